@@ -1,0 +1,9 @@
+//! Verkosto: build an organisation's network strategy along the nine-phase cycle of
+//! Valkokari, Hakanen & Airola (VTT 2007).
+//!
+//! Dependencies run one way: `i18n` ← `model` ← `io`/`analysis`/`export` ← `app` ← `ui`.
+//! Only `app` and `ui` know egui.
+
+pub mod i18n;
+pub mod io;
+pub mod model;

@@ -1,0 +1,19 @@
+//! The project document: the actor network and the data of all nine phases. No egui here.
+
+mod catalog;
+mod edit;
+mod ids;
+mod network;
+mod phases;
+mod project;
+mod validate;
+mod values;
+
+pub use catalog::{Catalog, CatalogItem, Catalogs};
+pub use edit::{Edit, EditError};
+pub use ids::*;
+pub use network::{Actor, NetworkMembership, Relation};
+pub use phases::*;
+pub use project::{FORMAT_VERSION, PhaseId, Project, ProjectMeta};
+pub use validate::{Problem, Scale};
+pub use values::*;

@@ -1,0 +1,298 @@
+//! Checks a loaded project for problems a parser cannot see: duplicate ids, references to
+//! things that do not exist, and values outside their scales.
+
+use super::ids::*;
+use super::phases::{Holder, TAGLINE_MAX};
+use super::project::Project;
+use crate::i18n::{Lang, msg};
+use std::collections::BTreeSet;
+
+/// A numeric scale a field must stay within.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scale {
+    /// Smallest allowed value.
+    pub min: u8,
+    /// Largest allowed value.
+    pub max: u8,
+}
+
+const ONE_TO_FIVE: Scale = Scale { min: 1, max: 5 };
+const ZERO_TO_FOUR: Scale = Scale { min: 0, max: 4 };
+const ONE_TO_THREE: Scale = Scale { min: 1, max: 3 };
+
+/// Largest coordinate an actor may have on the map.
+pub const MAX_COORDINATE: f32 = 1.0e7;
+
+/// One problem found in a project. `place` says where, in the file's own field names.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// Two things of one kind share an id.
+    DuplicateId {
+        /// Where, e.g. `actors`.
+        place: String,
+        /// The repeated id.
+        id: u32,
+    },
+    /// A reference names something that does not exist.
+    Dangling {
+        /// Where the reference is.
+        place: String,
+        /// The missing id.
+        id: u32,
+    },
+    /// A number is outside its scale.
+    OutOfRange {
+        /// The field.
+        place: String,
+        /// Its value.
+        value: i64,
+        /// The scale.
+        scale: Scale,
+    },
+    /// A value is not allowed, e.g. an unknown list key or an infinite coordinate.
+    Invalid {
+        /// The field.
+        place: String,
+        /// The value as text.
+        value: String,
+    },
+    /// More than one actor is marked as the own organisation.
+    SeveralOwn {
+        /// How many are marked.
+        count: usize,
+    },
+    /// A text is longer than allowed.
+    TooLong {
+        /// The field.
+        place: String,
+        /// Its length in characters.
+        length: usize,
+        /// The limit.
+        max: usize,
+    },
+}
+
+impl Problem {
+    /// The problem as a sentence in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Problem::DuplicateId { place, id } => {
+                msg::PROBLEM_DUPLICATE_ID.fmt(lang, &[("place", place), ("id", id)])
+            }
+            Problem::Dangling { place, id } => {
+                msg::PROBLEM_DANGLING.fmt(lang, &[("place", place), ("id", id)])
+            }
+            Problem::OutOfRange { place, value, scale } => msg::PROBLEM_OUT_OF_RANGE
+                .fmt(lang, &[("place", place), ("value", value), ("min", &scale.min), ("max", &scale.max)]),
+            Problem::Invalid { place, value } => {
+                msg::PROBLEM_INVALID.fmt(lang, &[("place", place), ("value", value)])
+            }
+            Problem::SeveralOwn { count } => msg::PROBLEM_SEVERAL_OWN.fmt(lang, &[("count", count)]),
+            Problem::TooLong { place, length, max } => {
+                msg::PROBLEM_TOO_LONG.fmt(lang, &[("place", place), ("length", length), ("max", max)])
+            }
+        }
+    }
+}
+
+/// Collects problems while walking a project.
+struct Checker<'a> {
+    project: &'a Project,
+    actors: BTreeSet<ActorId>,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn scale(&mut self, place: impl Into<String>, value: u8, scale: Scale) {
+        if value < scale.min || value > scale.max {
+            self.problems.push(Problem::OutOfRange { place: place.into(), value: value.into(), scale });
+        }
+    }
+
+    fn actor_ref(&mut self, place: impl Into<String>, id: ActorId) {
+        if !self.actors.contains(&id) {
+            self.problems.push(Problem::Dangling { place: place.into(), id: id.0 });
+        }
+    }
+
+    fn actor_refs(&mut self, place: &str, ids: &[ActorId]) {
+        for &id in ids {
+            self.actor_ref(place, id);
+        }
+    }
+
+    fn unique<T: Ord + Copy + Into<u32>>(&mut self, place: &str, ids: impl Iterator<Item = T>) -> BTreeSet<T> {
+        let mut seen = BTreeSet::new();
+        for id in ids {
+            if !seen.insert(id) {
+                self.problems.push(Problem::DuplicateId { place: place.into(), id: id.into() });
+            }
+        }
+        seen
+    }
+
+    fn key(&mut self, place: impl Into<String>, list: &str, key: &str) {
+        let known = self
+            .project
+            .catalogs
+            .lists()
+            .iter()
+            .find(|(name, _)| *name == list)
+            .is_some_and(|(_, catalog)| catalog.contains(key));
+        if !known {
+            self.problems.push(Problem::Invalid { place: place.into(), value: key.into() });
+        }
+    }
+}
+
+macro_rules! into_u32 {
+    ($($t:ty),*) => {$(impl From<$t> for u32 { fn from(id: $t) -> u32 { id.0 } })*};
+}
+into_u32!(ActorId, RelationId, NetworkId, CompetenceId, CriterionId, RoundId, RespondentId);
+
+impl Project {
+    /// Every problem in the project; empty when it is sound.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut c = Checker { project: self, actors: BTreeSet::new(), problems: Vec::new() };
+        c.actors = c.unique("actors", self.actors.iter().map(|a| a.id));
+
+        for (name, catalog) in self.catalogs.lists() {
+            let mut keys = BTreeSet::new();
+            for item in &catalog.0 {
+                if item.key.trim().is_empty() || !keys.insert(item.key.as_str()) {
+                    c.problems.push(Problem::Invalid { place: format!("catalogs.{name}"), value: item.key.clone() });
+                }
+            }
+        }
+
+        let own = self.actors.iter().filter(|a| a.own).count();
+        if own > 1 {
+            c.problems.push(Problem::SeveralOwn { count: own });
+        }
+        for a in &self.actors {
+            c.scale(format!("actors[{}].importance", a.id), a.importance, ONE_TO_FIVE);
+            c.key(format!("actors[{}].kind", a.id), "actor_kinds", &a.kind);
+            if let Some([x, y]) = a.pos
+                && !(x.is_finite() && y.is_finite() && x.abs() <= MAX_COORDINATE && y.abs() <= MAX_COORDINATE)
+            {
+                c.problems.push(Problem::Invalid { place: format!("actors[{}].pos", a.id), value: format!("({x}, {y})") });
+            }
+        }
+
+        c.unique("relations", self.relations.iter().map(|r| r.id));
+        for r in &self.relations {
+            let place = format!("relations[{}]", r.id);
+            c.actor_ref(format!("{place}.from"), r.from);
+            c.actor_ref(format!("{place}.to"), r.to);
+            c.scale(format!("{place}.importance"), r.importance, ONE_TO_FIVE);
+            c.key(format!("{place}.role"), "relation_roles", &r.role);
+            for flow in &r.flows {
+                c.key(format!("{place}.flows"), "flows", flow);
+            }
+        }
+
+        c.unique("mapping.portfolio", self.mapping.portfolio.iter().map(|n| n.id));
+        for n in &self.mapping.portfolio {
+            c.scale(format!("mapping.portfolio[{}].significance", n.id), n.significance, ONE_TO_FIVE);
+            c.actor_refs("mapping.portfolio.members", &n.members);
+        }
+
+        for (i, row) in self.roles.rows.iter().enumerate() {
+            let place = format!("roles.rows[{}]", i + 1);
+            c.scale(format!("{place}.strength"), row.strength, ONE_TO_FIVE);
+            c.scale(format!("{place}.importance"), row.importance, ONE_TO_FIVE);
+            c.key(format!("{place}.current_role"), "service_roles", &row.current_role);
+            c.key(format!("{place}.desired_role"), "service_roles", &row.desired_role);
+            c.actor_refs(&format!("{place}.partners"), &row.partners);
+        }
+
+        c.actor_refs("competences.columns", &self.competences.columns);
+        c.unique("competences.competences", self.competences.competences.iter().map(|x| x.id));
+        for comp in &self.competences.competences {
+            let place = format!("competences.competences[{}]", comp.id);
+            c.scale(format!("{place}.required"), comp.required, ZERO_TO_FOUR);
+            c.scale(format!("{place}.criticality"), comp.criticality, ONE_TO_FIVE);
+            c.actor_refs(&format!("{place}.candidates"), &comp.candidates);
+            let mut holders = BTreeSet::new();
+            for cell in &comp.cells {
+                c.scale(format!("{place}.cells.level"), cell.level, ZERO_TO_FOUR);
+                if let Holder::Actor(id) = cell.holder {
+                    c.actor_ref(format!("{place}.cells"), id);
+                }
+                if !holders.insert(cell.holder) {
+                    c.problems.push(Problem::Invalid { place: format!("{place}.cells"), value: format!("{:?}", cell.holder) });
+                }
+            }
+        }
+
+        for (i, goal) in self.tactics.goals.iter().enumerate() {
+            c.scale(format!("tactics.goals[{}].priority", i + 1), goal.priority, ONE_TO_FIVE);
+            c.key(format!("tactics.goals[{}].goal", i + 1), "goal_types", &goal.goal);
+        }
+        for (i, t) in self.tactics.partners.iter().enumerate() {
+            c.actor_ref(format!("tactics.partners[{}].partner", i + 1), t.partner);
+            c.key(format!("tactics.partners[{}].form", i + 1), "cooperation_forms", &t.form);
+        }
+        let readiness = &self.tactics.readiness;
+        for (name, item) in [
+            ("resources", &readiness.resources),
+            ("people", &readiness.people),
+            ("communication", &readiness.communication),
+            ("culture", &readiness.culture),
+        ] {
+            if let Some(score) = item.score {
+                c.scale(format!("tactics.readiness.{name}"), score, ONE_TO_FIVE);
+            }
+        }
+
+        let members: Vec<ActorId> = self.conditions.members.iter().map(|m| m.member).collect();
+        c.actor_refs("conditions.members", &members);
+        for (i, rule) in self.conditions.rules.iter().enumerate() {
+            c.key(format!("conditions.rules[{}].area", i + 1), "rule_areas", &rule.area);
+            c.actor_refs(&format!("conditions.rules[{}].agreed_by", i + 1), &rule.agreed_by);
+        }
+
+        let approvers: Vec<ActorId> = self.strategy.approvals.iter().map(|a| a.member).collect();
+        c.actor_refs("strategy.approvals", &approvers);
+
+        let criteria = c.unique("evaluation.criteria", self.evaluation.criteria.iter().map(|x| x.id));
+        for crit in &self.evaluation.criteria {
+            c.scale(format!("evaluation.criteria[{}].weight", crit.id), crit.weight, ONE_TO_THREE);
+        }
+        c.unique("evaluation.rounds", self.evaluation.rounds.iter().map(|r| r.id));
+        for round in &self.evaluation.rounds {
+            let place = format!("evaluation.rounds[{}]", round.id);
+            let respondents = c.unique(&format!("{place}.respondents"), round.respondents.iter().map(|r| r.id));
+            for r in &round.respondents {
+                if let Some(actor) = r.actor {
+                    c.actor_ref(format!("{place}.respondents[{}].actor", r.id), actor);
+                }
+            }
+            let mut pairs = BTreeSet::new();
+            for rating in &round.ratings {
+                if !respondents.contains(&rating.respondent) {
+                    c.problems.push(Problem::Dangling { place: format!("{place}.ratings.respondent"), id: rating.respondent.0 });
+                }
+                if !criteria.contains(&rating.criterion) {
+                    c.problems.push(Problem::Dangling { place: format!("{place}.ratings.criterion"), id: rating.criterion.0 });
+                }
+                if let Some(score) = rating.score {
+                    c.scale(format!("{place}.ratings.score"), score, ONE_TO_FIVE);
+                }
+                if !pairs.insert((rating.respondent, rating.criterion)) {
+                    c.problems.push(Problem::Invalid {
+                        place: format!("{place}.ratings"),
+                        value: format!("({}, {})", rating.respondent, rating.criterion),
+                    });
+                }
+            }
+        }
+
+        c.actor_refs("card.members", &self.card.members);
+        let length = self.card.tagline.chars().count();
+        if length > TAGLINE_MAX {
+            c.problems.push(Problem::TooLong { place: "card.tagline".into(), length, max: TAGLINE_MAX });
+        }
+        c.problems
+    }
+}
