@@ -4,6 +4,11 @@
 //! Dependencies run one way: `i18n` ← `model` ← `io`/`analysis`/`export` ← `app` ← `ui`.
 //! Only `app` and `ui` know egui.
 
+pub mod analysis;
+pub mod app;
+pub mod cli;
+pub mod example;
 pub mod i18n;
 pub mod io;
 pub mod model;
+pub mod ui;

@@ -119,5 +119,20 @@ macro_rules! messages {
 
 /// Every message list of the crate, for the translation tests.
 pub fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
-    vec![("msg", msg::ALL), ("method", method::ALL)]
+    vec![
+        ("msg", msg::ALL),
+        ("method", method::ALL),
+        ("cli", crate::cli::ALL),
+        ("sheets::common", crate::ui::sheets::common::ALL),
+        ("sheets::roles", crate::ui::sheets::roles::ALL),
+        ("sheets::competences", crate::ui::sheets::competences::ALL),
+        ("sheets::tactics", crate::ui::sheets::tactics::ALL),
+        ("sheets::idea", crate::ui::sheets::idea::ALL),
+        ("sheets::conditions", crate::ui::sheets::conditions::ALL),
+        ("sheets::strategy", crate::ui::sheets::strategy::ALL),
+        ("sheets::evaluation", crate::ui::sheets::evaluation::ALL),
+        ("sheets::card", crate::ui::sheets::card::ALL),
+        ("map", crate::ui::map::ALL),
+        ("cycle", crate::ui::cycle::ALL),
+    ]
 }

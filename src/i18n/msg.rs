@@ -19,7 +19,8 @@ crate::messages! {
     QUIT = "Lopeta", "Quit";
     UNDO = "Kumoa", "Undo";
     REDO = "Tee uudelleen", "Redo";
-    UNDO_WHAT = "Kumoa: {what}", "Undo: {what}";
+    NEXT_PHASE = "Seuraava vaihe", "Next phase";
+    PREV_PHASE = "Edellinen vaihe", "Previous phase";
     LANGUAGE = "Kieli", "Language";
     THEME = "Teema", "Theme";
     THEME_LIGHT = "Vaalea", "Light";

@@ -1,0 +1,133 @@
+//! Every user action of the menus and shortcuts, with its label and shortcut in one place so
+//! menus and keyboard never disagree.
+
+use crate::i18n::{Lang, Tr, msg};
+use crate::model::PhaseId;
+use egui::{Key, KeyboardShortcut, Modifiers};
+use std::path::PathBuf;
+
+/// A user action. Views push commands; the app runs them at the end of the frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Start a new, empty project.
+    New,
+    /// Choose a project file to open.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Open the built-in example project.
+    OpenExample,
+    /// Save to the current file (asks for a name when there is none).
+    Save,
+    /// Save under a new name.
+    SaveAs,
+    /// Close the window.
+    Quit,
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Switch the interface language.
+    SetLang(Lang),
+    /// Switch between light and dark.
+    SetDark(bool),
+    /// Show the About window.
+    About,
+    /// Edit the project's name and description.
+    ProjectProperties,
+    /// Open a phase.
+    GoPhase(PhaseId),
+    /// Open the next phase (after 9 comes 1).
+    NextPhase,
+    /// Open the previous phase.
+    PrevPhase,
+}
+
+const CTRL: Modifiers = Modifiers::COMMAND;
+const CTRL_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
+
+impl Command {
+    /// The commands that have a keyboard shortcut, in the order they are checked.
+    pub fn with_shortcuts() -> Vec<Command> {
+        let mut all = vec![
+            Command::SaveAs,
+            Command::Save,
+            Command::New,
+            Command::Open,
+            Command::Redo,
+            Command::Undo,
+            Command::Quit,
+            Command::NextPhase,
+            Command::PrevPhase,
+        ];
+        all.extend(PhaseId::ALL.map(Command::GoPhase));
+        all
+    }
+
+    /// The main shortcut, as shown in menus.
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        let k = KeyboardShortcut::new;
+        Some(match self {
+            Command::New => k(CTRL, Key::N),
+            Command::Open => k(CTRL, Key::O),
+            Command::Save => k(CTRL, Key::S),
+            Command::SaveAs => k(CTRL_SHIFT, Key::S),
+            Command::Quit => k(CTRL, Key::Q),
+            Command::Undo => k(CTRL, Key::Z),
+            Command::Redo => k(CTRL_SHIFT, Key::Z),
+            Command::NextPhase => k(Modifiers::ALT, Key::ArrowRight),
+            Command::PrevPhase => k(Modifiers::ALT, Key::ArrowLeft),
+            Command::GoPhase(p) => k(CTRL, number_key(p.number())?),
+            _ => return None,
+        })
+    }
+
+    /// Further shortcuts that do the same (Ctrl+Y for redo, Ctrl+PageDown for the next phase).
+    pub fn alternative_shortcuts(&self) -> Vec<KeyboardShortcut> {
+        let k = KeyboardShortcut::new;
+        match self {
+            Command::Redo => vec![k(CTRL, Key::Y)],
+            Command::NextPhase => vec![k(CTRL, Key::PageDown)],
+            Command::PrevPhase => vec![k(CTRL, Key::PageUp)],
+            _ => Vec::new(),
+        }
+    }
+
+    /// The menu label.
+    pub fn label(&self) -> Tr {
+        match self {
+            Command::New => msg::NEW,
+            Command::Open => msg::OPEN,
+            Command::OpenPath(_) => msg::OPEN,
+            Command::OpenExample => msg::OPEN_EXAMPLE,
+            Command::Save => msg::SAVE,
+            Command::SaveAs => msg::SAVE_AS,
+            Command::Quit => msg::QUIT,
+            Command::Undo => msg::UNDO,
+            Command::Redo => msg::REDO,
+            Command::SetLang(_) => msg::LANGUAGE,
+            Command::SetDark(true) => msg::THEME_DARK,
+            Command::SetDark(false) => msg::THEME_LIGHT,
+            Command::About => msg::ABOUT,
+            Command::ProjectProperties => msg::PROJECT_PROPERTIES,
+            Command::GoPhase(p) => p.name(),
+            Command::NextPhase => msg::NEXT_PHASE,
+            Command::PrevPhase => msg::PREV_PHASE,
+        }
+    }
+}
+
+fn number_key(n: usize) -> Option<Key> {
+    Some(match n {
+        1 => Key::Num1,
+        2 => Key::Num2,
+        3 => Key::Num3,
+        4 => Key::Num4,
+        5 => Key::Num5,
+        6 => Key::Num6,
+        7 => Key::Num7,
+        8 => Key::Num8,
+        9 => Key::Num9,
+        _ => return None,
+    })
+}

@@ -1,0 +1,140 @@
+//! Native file dialogs (rfd) run on a thread of their own so the window never freezes. Where
+//! no native dialog can be shown (a bare X server without a desktop portal), rfd answers
+//! "nothing chosen" at once; that is told apart from a user's cancel by its speed, and the app
+//! then asks for a path in a field of its own.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+/// Faster than any person can cancel a dialog: an answer this quick means no dialog was shown.
+const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(400);
+
+/// What a chosen path is for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Purpose {
+    /// Open the chosen project.
+    Open,
+    /// Save the project there, then carry on with the pending action, if any.
+    SaveAs(Option<super::Pending>),
+}
+
+/// The in-app path field shown instead of a native dialog.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathEntry {
+    /// What the path is for.
+    pub purpose: Purpose,
+    /// The text typed so far.
+    pub text: String,
+}
+
+/// Runs file dialogs and falls back to [`PathEntry`].
+pub struct FileDialogs {
+    waiting: Option<(Receiver<Option<PathBuf>>, Instant, Purpose)>,
+    /// Whether native dialogs are used at all (false in tests and after one failed to show).
+    pub native: bool,
+    /// The in-app path field, when shown.
+    pub entry: Option<PathEntry>,
+}
+
+impl FileDialogs {
+    /// Dialogs that try the native ones first when `native` is true.
+    pub fn new(native: bool) -> FileDialogs {
+        FileDialogs { waiting: None, native, entry: None }
+    }
+
+    /// Whether a dialog or the path field is open.
+    pub fn busy(&self) -> bool {
+        self.waiting.is_some() || self.entry.is_some()
+    }
+
+    /// Asks for a path. `current` is the current file, used for the folder and name.
+    pub fn request(&mut self, purpose: Purpose, current: Option<&std::path::Path>, filter_name: &str) {
+        if self.busy() {
+            return;
+        }
+        if !self.native {
+            let text = current.map(|p| p.display().to_string()).unwrap_or_default();
+            self.entry = Some(PathEntry { purpose, text });
+            return;
+        }
+        let (tx, rx) = channel();
+        let mut dialog = rfd::FileDialog::new().add_filter(filter_name, &["ron"]);
+        if let Some(dir) = current.and_then(|p| p.parent()).filter(|d| !d.as_os_str().is_empty()) {
+            dialog = dialog.set_directory(dir);
+        }
+        let saving = matches!(purpose, Purpose::SaveAs(_));
+        if saving {
+            let name = current
+                .and_then(|p| p.file_name())
+                .map_or_else(|| "verkosto.ron".to_owned(), |n| n.to_string_lossy().into_owned());
+            dialog = dialog.set_file_name(name);
+        }
+        std::thread::spawn(move || {
+            let chosen = if saving { dialog.save_file() } else { dialog.pick_file() };
+            let _ = tx.send(chosen);
+        });
+        self.waiting = Some((rx, Instant::now(), purpose));
+    }
+
+    /// Checks for an answer; returns the purpose and path when one was chosen.
+    pub fn poll(&mut self) -> Option<(Purpose, PathBuf)> {
+        let (rx, started, _) = self.waiting.as_ref()?;
+        let answer = match rx.try_recv() {
+            Ok(answer) => answer,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => None,
+        };
+        let quick = started.elapsed() < NO_DIALOG_THRESHOLD;
+        let (_, _, purpose) = self.waiting.take()?;
+        match answer {
+            Some(path) => {
+                let path = with_ron_extension(path, &purpose);
+                Some((purpose, path))
+            }
+            None if quick => {
+                // No dialog could be shown: ask in the window from now on.
+                self.native = false;
+                self.entry = Some(PathEntry { purpose, text: String::new() });
+                None
+            }
+            None => None,
+        }
+    }
+
+    /// Takes the typed path, if it is not empty.
+    pub fn take_entry(&mut self) -> Option<(Purpose, PathBuf)> {
+        let entry = self.entry.take()?;
+        let text = entry.text.trim();
+        if text.is_empty() {
+            self.entry = Some(entry);
+            return None;
+        }
+        let path = expand_home(text);
+        let path = with_ron_extension(path, &entry.purpose);
+        Some((entry.purpose, path))
+    }
+
+    /// Whether the app should keep polling (a native dialog is open).
+    pub fn waiting(&self) -> bool {
+        self.waiting.is_some()
+    }
+}
+
+/// Saved files get the `.ron` ending when the user typed a name without one.
+fn with_ron_extension(path: PathBuf, purpose: &Purpose) -> PathBuf {
+    if matches!(purpose, Purpose::SaveAs(_)) && path.extension().is_none() {
+        path.with_extension("ron")
+    } else {
+        path
+    }
+}
+
+fn expand_home(text: &str) -> PathBuf {
+    if let Some(rest) = text.strip_prefix("~/")
+        && let Some(home) = directories::BaseDirs::new()
+    {
+        return home.home_dir().join(rest);
+    }
+    PathBuf::from(text)
+}

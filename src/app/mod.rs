@@ -1,0 +1,352 @@
+//! The eframe application: the open document, its file, user settings, dialogs, and the
+//! commands and edits that views emit. Views live in `crate::ui`.
+
+mod command;
+mod frame;
+mod file_dialog;
+mod history;
+mod outbox;
+mod settings;
+
+pub use command::Command;
+pub use file_dialog::{FileDialogs, PathEntry, Purpose};
+pub use history::{Document, MergeKey, UNDO_LIMIT};
+pub use outbox::Outbox;
+pub use frame::run_window;
+pub use settings::{Settings, config_dir, data_dir};
+
+use crate::i18n::{Lang, msg};
+use crate::io::recovery::{self, Recovered};
+use crate::model::{Project, ProjectMeta};
+use crate::ui::ViewState;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// How long after the last change the recovery file is written.
+const AUTOSAVE_DELAY: Duration = Duration::from_secs(5);
+
+/// An action that waits for the user to decide about unsaved changes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    /// Start a new project.
+    New,
+    /// Choose a file to open.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Open the example.
+    OpenExample,
+    /// Close the window.
+    Quit,
+}
+
+/// A message in the status bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusMessage {
+    /// The text.
+    pub text: String,
+    /// Whether it reports a failure.
+    pub error: bool,
+}
+
+/// Modal windows of the app.
+#[derive(Debug, Clone, Default)]
+pub struct Dialogs {
+    /// Asking whether to save before this action.
+    pub confirm: Option<Pending>,
+    /// The About window.
+    pub about: bool,
+    /// Editing the project's name and description (the working copy).
+    pub properties: Option<ProjectMeta>,
+    /// Offering to restore the recovery file.
+    pub recovery: Option<Recovered>,
+    /// A failure to show in full (for example every problem of a file that did not open).
+    pub error: Option<String>,
+}
+
+/// How the app is set up; tests turn off everything that touches the user's machine.
+#[derive(Debug, Clone)]
+pub struct AppOptions {
+    /// Try native file dialogs (otherwise the in-app path field is used).
+    pub native_dialogs: bool,
+    /// Read and write settings in the configuration folder.
+    pub persist_settings: bool,
+    /// Write the recovery file and offer it at start.
+    pub recovery: bool,
+}
+
+impl Default for AppOptions {
+    fn default() -> AppOptions {
+        AppOptions {
+            native_dialogs: std::env::var_os("VERKOSTO_NO_NATIVE_DIALOGS").is_none(),
+            persist_settings: true,
+            recovery: true,
+        }
+    }
+}
+
+/// The application state.
+pub struct VerkostoApp {
+    /// The open project with its history.
+    pub doc: Document,
+    /// The file the project came from or was last saved to.
+    pub path: Option<PathBuf>,
+    /// User preferences.
+    pub settings: Settings,
+    /// What is shown: phase, selection, zoom … (never undone).
+    pub view: ViewState,
+    /// The latest status message.
+    pub status: Option<StatusMessage>,
+    /// Modal windows.
+    pub dialogs: Dialogs,
+    /// File dialogs and the path field.
+    pub files: FileDialogs,
+    options: AppOptions,
+    allow_close: bool,
+    quit_requested: bool,
+    recovery_path: Option<PathBuf>,
+    autosaved_revision: Option<u64>,
+    last_change: Option<(u64, Instant)>,
+    last_focus: Option<egui::Id>,
+    style_applied: Option<(bool, Lang)>,
+}
+
+impl VerkostoApp {
+    /// The app showing `project` (from `path`, if any) with `options`.
+    pub fn new(project: Project, path: Option<PathBuf>, options: AppOptions) -> VerkostoApp {
+        let settings = if options.persist_settings { Settings::load().unwrap_or_default() } else { Settings::default() };
+        let recovery_path = options.recovery.then(|| data_dir().map(|d| d.join("recovery.ron"))).flatten();
+        let mut app = VerkostoApp {
+            doc: Document::new(project, path.is_some()),
+            path,
+            settings,
+            view: ViewState::default(),
+            status: None,
+            dialogs: Dialogs::default(),
+            files: FileDialogs::new(options.native_dialogs),
+            options,
+            allow_close: false,
+            quit_requested: false,
+            recovery_path,
+            autosaved_revision: None,
+            last_change: None,
+            last_focus: None,
+            style_applied: None,
+        };
+        if let Some(found) = app.recovery_path.as_deref().and_then(recovery::read) {
+            app.dialogs.recovery = Some(found);
+        }
+        app
+    }
+
+    /// The app as started from the command line: `file` if given, else the example project.
+    /// A file that cannot be opened leaves the example open and says why.
+    pub fn startup(file: Option<PathBuf>, options: AppOptions) -> VerkostoApp {
+        let mut app = VerkostoApp::new(crate::example::project(), None, options);
+        app.doc.mark_saved();
+        if let Some(file) = file {
+            app.open_path(&file);
+        }
+        app
+    }
+
+    /// An app for tests: no settings, recovery or native dialogs; English unless told.
+    pub fn for_tests(project: Project) -> VerkostoApp {
+        let options = AppOptions { native_dialogs: false, persist_settings: false, recovery: false };
+        let mut app = VerkostoApp::new(project, None, options);
+        app.settings.lang = Lang::En;
+        app
+    }
+
+    /// The interface language.
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    /// The project as it is now.
+    pub fn project(&self) -> &Project {
+        self.doc.project()
+    }
+
+    fn say(&mut self, text: String) {
+        self.status = Some(StatusMessage { text, error: false });
+    }
+
+    fn fail(&mut self, text: String) {
+        self.status = Some(StatusMessage { text: text.lines().next().unwrap_or_default().to_owned(), error: true });
+        self.dialogs.error = Some(text);
+    }
+
+    fn file_label(&self) -> String {
+        self.path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(|| msg::UNTITLED.get(self.lang()).to_owned(), |n| n.to_string_lossy().into_owned())
+    }
+
+    /// The window title: project name, file and an unsaved mark.
+    pub fn title(&self) -> String {
+        let dirty = if self.doc.is_dirty() { "● " } else { "" };
+        format!("{dirty}{} – {} – Verkosto", self.project().display_name(), self.file_label())
+    }
+
+    fn save_settings(&self) {
+        if self.options.persist_settings {
+            self.settings.save();
+        }
+    }
+
+    fn replace_document(&mut self, project: Project, path: Option<PathBuf>, saved: bool) {
+        self.doc = Document::new(project, saved);
+        self.path = path;
+        self.view = ViewState { phase: self.view.phase, ..ViewState::default() };
+        self.autosaved_revision = None;
+        self.last_change = None;
+        self.clear_recovery();
+    }
+
+    /// Opens `path`; on failure the current project stays and the reason is shown.
+    pub fn open_path(&mut self, path: &Path) {
+        let name = path.display().to_string();
+        match crate::io::load(path) {
+            Ok(project) => {
+                self.replace_document(project, Some(path.to_path_buf()), true);
+                self.settings.add_recent(path);
+                self.save_settings();
+                self.say(msg::OPENED.fmt(self.lang(), &[("file", &name)]));
+            }
+            Err(e) => {
+                let lang = self.lang();
+                self.fail(format!("{}\n\n{}", e.message(lang, &name), msg::ERR_NOT_OPENED.get(lang)));
+            }
+        }
+    }
+
+    /// Saves to `path`; true on success.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        let name = path.display().to_string();
+        match crate::io::save(path, self.project()) {
+            Ok(()) => {
+                self.doc.mark_saved();
+                self.path = Some(path.to_path_buf());
+                self.settings.add_recent(path);
+                self.save_settings();
+                self.clear_recovery();
+                self.say(msg::SAVED_TO.fmt(self.lang(), &[("file", &name)]));
+                true
+            }
+            Err(e) => {
+                let text = e.message(self.lang(), &name);
+                self.fail(text);
+                false
+            }
+        }
+    }
+
+    /// Runs one command.
+    pub fn run(&mut self, command: Command) {
+        let lang = self.lang();
+        match command {
+            Command::New => self.guard(Pending::New),
+            Command::Open => self.guard(Pending::Open),
+            Command::OpenPath(p) => self.guard(Pending::OpenPath(p)),
+            Command::OpenExample => self.guard(Pending::OpenExample),
+            Command::Quit => self.guard(Pending::Quit),
+            Command::Save => self.save(None),
+            Command::SaveAs => self.ask_path(Purpose::SaveAs(None)),
+            Command::Undo => {
+                if !self.doc.undo() {
+                    self.say(msg::NOTHING_TO_UNDO.get(lang).into());
+                }
+            }
+            Command::Redo => {
+                if !self.doc.redo() {
+                    self.say(msg::NOTHING_TO_REDO.get(lang).into());
+                }
+            }
+            Command::SetLang(l) => {
+                self.settings.lang = l;
+                self.save_settings();
+            }
+            Command::SetDark(dark) => {
+                self.settings.dark = dark;
+                self.save_settings();
+            }
+            Command::About => self.dialogs.about = true,
+            Command::ProjectProperties => self.dialogs.properties = Some(self.project().meta.clone()),
+            Command::GoPhase(p) => self.view.phase = p,
+            Command::NextPhase => self.view.phase = self.view.phase.next(),
+            Command::PrevPhase => self.view.phase = self.view.phase.prev(),
+        }
+    }
+
+    fn ask_path(&mut self, purpose: Purpose) {
+        let filter = msg::FILE_FILTER.get(self.lang()).to_owned();
+        if self.files.busy() {
+            self.say(msg::DIALOG_BUSY.get(self.lang()).into());
+            return;
+        }
+        let current = self.path.clone();
+        self.files.request(purpose, current.as_deref(), &filter);
+    }
+
+    /// Saves to the current file, or asks for one; then carries on with `then`.
+    fn save(&mut self, then: Option<Pending>) {
+        match self.path.clone() {
+            Some(path) => {
+                if self.save_to(&path)
+                    && let Some(next) = then
+                {
+                    self.proceed(next);
+                }
+            }
+            None => self.ask_path(Purpose::SaveAs(then)),
+        }
+    }
+
+    /// Runs `action` now, or first asks about unsaved changes.
+    fn guard(&mut self, action: Pending) {
+        if self.doc.is_dirty() {
+            self.dialogs.confirm = Some(action);
+        } else {
+            self.proceed(action);
+        }
+    }
+
+    /// Carries out an action whose unsaved changes were saved or given up.
+    pub fn proceed(&mut self, action: Pending) {
+        let lang = self.lang();
+        match action {
+            Pending::New => {
+                self.replace_document(Project::new(), None, false);
+                self.doc.mark_saved();
+                self.say(msg::NEW_PROJECT_STARTED.get(lang).into());
+            }
+            Pending::Open => self.ask_path(Purpose::Open),
+            Pending::OpenPath(p) => self.open_path(&p),
+            Pending::OpenExample => {
+                self.replace_document(crate::example::project(), None, true);
+                self.say(msg::EXAMPLE_OPENED.get(lang).into());
+            }
+            Pending::Quit => {
+                self.allow_close = true;
+                self.quit_requested = true;
+                self.clear_recovery();
+            }
+        }
+    }
+}
+
+impl VerkostoApp {
+    /// "Save" in the unsaved-changes question: save, then carry on.
+    pub fn save_then(&mut self, action: Pending) {
+        self.save(Some(action));
+    }
+
+    /// "Don't save" in the unsaved-changes question: carry on, losing the changes.
+    pub fn discard_then(&mut self, action: Pending) {
+        // The document stays dirty until it is really replaced: should the action be cancelled
+        // (say, the file dialog), nothing is lost.
+        self.proceed(action);
+    }
+}

@@ -1,0 +1,92 @@
+//! The menu bar, generated from [`Command`] so labels and shortcuts match the keyboard.
+
+use crate::app::{Command, Outbox, VerkostoApp};
+use crate::i18n::{Lang, msg};
+use crate::model::PhaseId;
+
+fn item(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox, command: Command, enabled: bool) {
+    let lang = app.lang();
+    let mut button = egui::Button::new(command.label().get(lang));
+    if let Some(shortcut) = command.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
+    if ui.add_enabled(enabled, button).clicked() {
+        out.command(command);
+        ui.close();
+    }
+}
+
+/// Draws the menu bar.
+pub fn menu_bar(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox) {
+    let lang = app.lang();
+    egui::Panel::top("menu_bar").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(msg::MENU_FILE.get(lang), |ui| {
+                item(ui, app, out, Command::New, true);
+                item(ui, app, out, Command::Open, true);
+                ui.menu_button(msg::OPEN_RECENT.get(lang), |ui| {
+                    if app.settings.recent.is_empty() {
+                        ui.label(msg::NO_RECENT.get(lang));
+                    }
+                    for path in &app.settings.recent {
+                        if ui.button(path.display().to_string()).clicked() {
+                            out.command(Command::OpenPath(path.clone()));
+                            ui.close();
+                        }
+                    }
+                });
+                item(ui, app, out, Command::OpenExample, true);
+                ui.separator();
+                item(ui, app, out, Command::Save, true);
+                item(ui, app, out, Command::SaveAs, true);
+                ui.separator();
+                item(ui, app, out, Command::ProjectProperties, true);
+                ui.separator();
+                item(ui, app, out, Command::Quit, true);
+            });
+            ui.menu_button(msg::MENU_EDIT.get(lang), |ui| {
+                item(ui, app, out, Command::Undo, app.doc.can_undo());
+                item(ui, app, out, Command::Redo, app.doc.can_redo());
+            });
+            ui.menu_button(msg::MENU_VIEW.get(lang), |ui| {
+                ui.menu_button(msg::LANGUAGE.get(lang), |ui| {
+                    for l in Lang::ALL {
+                        if ui.radio(lang == l, l.native_name()).clicked() {
+                            out.command(Command::SetLang(l));
+                            ui.close();
+                        }
+                    }
+                });
+                ui.menu_button(msg::THEME.get(lang), |ui| {
+                    for dark in [false, true] {
+                        if ui.radio(app.settings.dark == dark, Command::SetDark(dark).label().get(lang)).clicked() {
+                            out.command(Command::SetDark(dark));
+                            ui.close();
+                        }
+                    }
+                });
+            });
+            ui.menu_button(msg::MENU_PHASE.get(lang), |ui| {
+                item(ui, app, out, Command::PrevPhase, true);
+                item(ui, app, out, Command::NextPhase, true);
+                ui.separator();
+                for phase in PhaseId::ALL {
+                    let mut button = egui::Button::selectable(
+                        app.view.phase == phase,
+                        format!("{}. {}", phase.number(), phase.name().get(lang)),
+                    );
+                    if let Some(shortcut) = Command::GoPhase(phase).shortcut() {
+                        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+                    }
+                    if ui.add(button).clicked() {
+                        out.command(Command::GoPhase(phase));
+                        ui.close();
+                    }
+                }
+            });
+            ui.menu_button(msg::MENU_HELP.get(lang), |ui| {
+                item(ui, app, out, Command::About, true);
+            });
+        });
+    });
+}

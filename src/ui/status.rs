@@ -1,0 +1,37 @@
+//! The status bar: file, saved state, counts and the latest message.
+
+use crate::app::VerkostoApp;
+use crate::i18n::msg;
+
+/// Draws the status bar at the bottom of the window.
+pub fn status_bar(ui: &mut egui::Ui, app: &VerkostoApp) {
+    let lang = app.lang();
+    egui::Panel::bottom("status_bar").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let file = app
+                .path
+                .as_ref()
+                .map_or_else(|| msg::UNTITLED.get(lang).to_owned(), |p| p.display().to_string());
+            ui.label(file);
+            ui.separator();
+            let state = if !app.doc.is_dirty() {
+                msg::STATUS_SAVED
+            } else if app.path.is_none() {
+                msg::STATUS_NOT_SAVED_YET
+            } else {
+                msg::STATUS_UNSAVED
+            };
+            ui.label(state.get(lang));
+            ui.separator();
+            let p = app.project();
+            ui.label(msg::STATUS_COUNTS.fmt(lang, &[("actors", &p.actors.len()), ("relations", &p.relations.len())]));
+            ui.separator();
+            ui.label(msg::STATUS_PHASE.fmt(lang, &[("number", &app.view.phase.number())]));
+            if let Some(status) = &app.status {
+                ui.separator();
+                let colour = if status.error { ui.visuals().error_fg_color } else { ui.visuals().text_color() };
+                ui.colored_label(colour, &status.text);
+            }
+        });
+    });
+}
