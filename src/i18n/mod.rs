@@ -124,6 +124,7 @@ pub fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])>
         ("method", method::ALL),
         ("cli", crate::cli::ALL),
         ("sheets::common", crate::ui::sheets::common::ALL),
+        ("sheets::table", crate::ui::sheets::table::ALL),
         ("sheets::roles", crate::ui::sheets::roles::ALL),
         ("sheets::competences", crate::ui::sheets::competences::ALL),
         ("sheets::tactics", crate::ui::sheets::tactics::ALL),

@@ -1,6 +1,7 @@
 //! The project document: the actor network and the data of all nine phases. No egui here.
 
 mod catalog;
+mod computed;
 mod edit;
 mod ids;
 mod network;
@@ -10,6 +11,7 @@ mod validate;
 mod values;
 
 pub use catalog::{Catalog, CatalogItem, Catalogs};
+pub use computed::{CanvasField, ChangeKind, DiffOp, FieldChange, IdeaComparison, compare_canvases, compare_versions, word_diff};
 pub use edit::{Edit, EditError};
 pub use ids::*;
 pub use network::{Actor, NetworkMembership, Relation};

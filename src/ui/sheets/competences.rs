@@ -1,10 +1,483 @@
-//! Phase 3. Extended competence map: the phase's own editors.
+//! Phase 3. Extended competence map: a heat map of competences (rows) × holders (columns:
+//! the own organisation, chosen actors, a potential new partner), each cell a level 0–4 and an
+//! availability; per row the required level, criticality and the computed gap; below it, the
+//! gaps with how each is to be closed.
 
+use super::table::{self, RowOp};
 use crate::app::Outbox;
 use crate::i18n::Lang;
-use crate::model::Project;
+use crate::model::{ActorId, Availability, COMPETENCE_LEVELS, Competence, CompetencePhase, Edit, Holder, Project, Remedy};
+use egui::{Color32, RichText, Sense, Stroke, WidgetInfo, WidgetType};
 
-crate::messages! {}
+crate::messages! {
+    TITLE = "Osaamiskartta", "Competence map";
+    INTRO = "Napsauta solua asettaaksesi tason (0–4) ja saatavuuden. Aukko = vaadittu taso − paras käytettävissä oleva taso.", "Click a cell to set its level (0–4) and availability. Gap = required level − best available level.";
+    COMPETENCE = "osaaminen", "competence";
+    NUMBER = "#", "#";
+    NAME = "Osaaminen", "Competence";
+    REQUIRED = "Vaadittu taso", "Required level";
+    REQUIRED_SHORT = "Vaadittu", "Required";
+    CRITICALITY = "Kriittisyys", "Criticality";
+    GAP = "Aukko", "Gap";
+    GAP_BADGE = "Aukko {gap}", "Gap {gap}";
+    COVERED = "✔ Katettu", "✔ Covered";
+    NOT_REQUIRED = "Ei vaatimusta", "Not required";
+    POTENTIAL = "Potentiaalinen kumppani", "Potential partner";
+    CATEGORY = "Luokka", "Category";
+    DESCRIPTION = "Kuvaus", "Description";
+    DETAILS = "Näytä tai piilota osaamisen {n} luokka ja kuvaus", "Show or hide the category and description of competence {n}";
+    CELL = "Taso: {holder}, osaaminen {n}", "Level of {holder}, competence {n}";
+    CELL_VALUE = "{level} {label}, {availability}", "{level} {label}, {availability}";
+    CELL_HOVER = "{competence} – {holder}: {level} {label} ({availability}). Napsauta muuttaaksesi.", "{competence} – {holder}: {level} {label} ({availability}). Click to change.";
+    LEVEL = "Taso", "Level";
+    AVAILABILITY = "Saatavuus", "Availability";
+    ADD_ROW = "+ Lisää osaaminen", "+ Add competence";
+    ADD_COLUMN = "+ Lisää sarake", "+ Add column";
+    NO_MORE_ACTORS = "Kaikki kartan toimijat ovat jo sarakkeina.", "Every actor of the map already has a column.";
+    REMOVE_COLUMN = "Poista sarake {name}", "Remove column {name}";
+    NO_OWN = "Merkitse oma organisaatiosi kartalla, niin se saa oman sarakkeen ensimmäiseksi.", "Mark your own organisation on the map to give it the first column.";
+    LEGEND = "Selite", "Legend";
+    LEGEND_NEGOTIABLE = "~ sovittavissa", "~ negotiable";
+    LEGEND_NOT_AVAILABLE = "× ei käytettävissä (viivoitettu, ei kata aukkoa)", "× not available (hatched, does not close a gap)";
+    GAPS = "Aukot ja niiden korjaaminen", "Gaps and how to close them";
+    NO_GAPS = "Ei aukkoja: jokaisen osaamisen vaadittu taso on katettu.", "No gaps: every competence's required level is covered.";
+    GAPS_SUMMARY = "{count} aukkoa, kriittisimmät ensin.", "{count} gaps, the most critical first.";
+    GAP_FACTS = "vaadittu {required} · paras käytettävissä {best} · kriittisyys {criticality}", "required {required} · best available {best} · criticality {criticality}";
+    REMEDY = "Korjauskeino", "Remedy";
+    REMEDY_NONE = "Ei päätetty", "Not decided";
+    CANDIDATES = "Ehdokaskumppanit", "Candidate partners";
+    OWNER = "Vastuuhenkilö", "Owner";
+    UNNAMED = "(nimetön osaaminen)", "(unnamed competence)";
+}
+
+const NUMBER_W: f32 = 22.0;
+const NAME_W: f32 = 180.0;
+const SMALL_W: f32 = 58.0;
+const CELL_W: f32 = 70.0;
+const CELL_H: f32 = 28.0;
+const GAP_W: f32 = 84.0;
+const CONTROLS_W: f32 = 116.0;
+
+/// Fill colours of levels 0–4: a sequential yellow–green–blue scale (ColorBrewer YlGnBu),
+/// readable by colour-blind viewers; the number is always printed too.
+pub const LEVEL_FILL: [Color32; 5] = [
+    Color32::from_rgb(0xF4, 0xF4, 0xEC),
+    Color32::from_rgb(0xC7, 0xE9, 0xB4),
+    Color32::from_rgb(0x7F, 0xCD, 0xBB),
+    Color32::from_rgb(0x1D, 0x91, 0xC0),
+    Color32::from_rgb(0x25, 0x34, 0x94),
+];
+
+/// Text colour on each level's fill (dark on light, white on dark).
+pub const LEVEL_TEXT: [Color32; 5] = [
+    Color32::from_rgb(0x55, 0x55, 0x55),
+    Color32::from_rgb(0x1A, 0x1A, 0x1A),
+    Color32::from_rgb(0x1A, 0x1A, 0x1A),
+    Color32::WHITE,
+    Color32::WHITE,
+];
+
+/// Colour of the gap badge (Okabe–Ito vermillion) and of "covered" (bluish green).
+pub const GAP_COLOUR: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
+const COVERED_COLOUR: Color32 = Color32::from_rgb(0x00, 0x9E, 0x73);
 
 /// Draws the phase's own editors (between the guiding questions and the common fields).
-pub fn show(_ui: &mut egui::Ui, _project: &Project, _lang: Lang, _out: &mut Outbox) {}
+pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
+    let original = &project.competences;
+    let mut data = original.clone();
+    let mut step = false;
+    let own = project.own_actor().map(|a| a.id);
+    let holders = data.holders(own);
+
+    ui.heading(TITLE.get(lang));
+    ui.label(RichText::new(INTRO.get(lang)).color(ui.visuals().weak_text_color()));
+    if own.is_none() {
+        ui.label(RichText::new(NO_OWN.get(lang)).italics());
+    }
+    ui.add_space(4.0);
+
+    egui::ScrollArea::horizontal().id_salt("competence_map").show(ui, |ui| {
+        ui.vertical(|ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            step |= header(ui, project, lang, &mut data, &holders, own);
+            if data.competences.is_empty() {
+                table::empty_hint(ui, lang);
+            }
+            let len = data.competences.len();
+            let mut op = None;
+            for (i, comp) in data.competences.iter_mut().enumerate() {
+                ui.push_id(("competence", comp.id), |ui| {
+                    let (row_step, row_op) = row(ui, project, lang, comp, i, len, &holders);
+                    step |= row_step;
+                    if row_op.is_some() {
+                        op = row_op;
+                    }
+                });
+            }
+            if let Some(op) = op {
+                op.apply(&mut data.competences);
+                step = true;
+            }
+        });
+    });
+
+    ui.horizontal(|ui| {
+        if ui.button(ADD_ROW.get(lang)).clicked() {
+            let id = project.next_competence_id();
+            data.competences.push(Competence { id, ..Competence::default() });
+            step = true;
+        }
+        step |= add_column_menu(ui, project, lang, &mut data, &holders);
+    });
+    legend(ui, lang);
+    ui.add_space(10.0);
+    step |= gaps(ui, project, lang, &mut data);
+
+    if data != *original {
+        let edit = Edit::SetCompetences(Box::new(data));
+        if step { out.edit_step(edit) } else { out.edit(ui.ctx(), edit) }
+    }
+}
+
+fn holder_name(project: &Project, lang: Lang, holder: Holder) -> String {
+    match holder {
+        Holder::Actor(id) => project.actor_name(id),
+        Holder::Potential => POTENTIAL.get(lang).to_owned(),
+    }
+}
+
+/// The header row; actor columns other than the own organisation have a remove button.
+fn header(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut CompetencePhase, holders: &[Holder], own: Option<ActorId>) -> bool {
+    let mut remove = None;
+    let weak = ui.visuals().weak_text_color();
+    ui.horizontal_top(|ui| {
+        let head = |ui: &mut egui::Ui, text: &str, width: f32| {
+            table::cell(ui, width, |ui| {
+                ui.add(egui::Label::new(RichText::new(text).strong().color(weak)).wrap());
+            });
+        };
+        head(ui, NUMBER.get(lang), NUMBER_W);
+        head(ui, NAME.get(lang), NAME_W);
+        head(ui, REQUIRED_SHORT.get(lang), SMALL_W);
+        head(ui, CRITICALITY.get(lang), SMALL_W);
+        for &holder in holders {
+            table::cell(ui, CELL_W, |ui| {
+                let name = holder_name(project, lang, holder);
+                let strong = matches!(holder, Holder::Actor(id) if Some(id) == own);
+                let text = if strong { RichText::new(&name).strong() } else { RichText::new(&name).strong().color(weak) };
+                ui.add(egui::Label::new(text).truncate()).on_hover_text(&name);
+                if let Holder::Actor(id) = holder
+                    && Some(id) != own
+                {
+                    let label = REMOVE_COLUMN.fmt(lang, &[("name", &name)]);
+                    let response = ui.add(egui::Button::new(RichText::new("✕").small()).frame(false)).on_hover_text(&label);
+                    table::name(&response, WidgetType::Button, &label);
+                    if response.clicked() {
+                        remove = Some(id);
+                    }
+                }
+            });
+        }
+        head(ui, GAP.get(lang), GAP_W);
+    });
+    match remove {
+        Some(id) => {
+            data.remove_column(id);
+            true
+        }
+        None => false,
+    }
+}
+
+/// One competence's row of the heat map, with its details line when open.
+fn row(
+    ui: &mut egui::Ui,
+    project: &Project,
+    lang: Lang,
+    comp: &mut Competence,
+    i: usize,
+    len: usize,
+    holders: &[Holder],
+) -> (bool, Option<RowOp>) {
+    let mut step = false;
+    let mut op = None;
+    let name = |column| table::cell_name(lang, column, COMPETENCE, i);
+    let details_id = ui.make_persistent_id("details_open");
+    let mut open = ui.data(|d| d.get_temp::<bool>(details_id)).unwrap_or(false);
+    ui.horizontal_top(|ui| {
+        table::cell(ui, NUMBER_W, |ui| {
+            ui.add_space(4.0);
+            ui.label(RichText::new((i + 1).to_string()).strong());
+        });
+        table::cell(ui, NAME_W, |ui| {
+            table::text_cell(ui, &name(NAME), &mut comp.name, NAME_W);
+            if !open && !comp.category.trim().is_empty() {
+                ui.label(RichText::new(&comp.category).small().color(ui.visuals().weak_text_color()));
+            }
+        });
+        table::cell(ui, SMALL_W, |ui| {
+            step |= number_choice(ui, "required", &name(REQUIRED), &mut comp.required, 0..=4, |n| {
+                format!("{n} – {}", COMPETENCE_LEVELS[usize::from(n)].get(lang))
+            });
+        });
+        table::cell(ui, SMALL_W, |ui| {
+            step |= number_choice(ui, "criticality", &name(CRITICALITY), &mut comp.criticality, 1..=5, |n| n.to_string());
+        });
+        for (c, &holder) in holders.iter().enumerate() {
+            table::cell(ui, CELL_W, |ui| {
+                ui.push_id(c, |ui| {
+                    step |= level_cell(ui, project, lang, comp, holder, i);
+                });
+            });
+        }
+        table::cell(ui, GAP_W, |ui| {
+            ui.add_space(2.0);
+            gap_badge(ui, lang, comp);
+        });
+        table::cell(ui, CONTROLS_W, |ui| {
+            ui.horizontal(|ui| {
+                ui.spacing_mut().item_spacing.x = 2.0;
+                let label = DETAILS.fmt(lang, &[("n", &(i + 1))]);
+                if table::icon_button(ui, true, if open { "⏷" } else { "⏵" }, &label) {
+                    open = !open;
+                    ui.data_mut(|d| d.insert_temp(details_id, open));
+                }
+                op = table::row_controls(ui, lang, COMPETENCE, i, len);
+            });
+        });
+    });
+    if open {
+        ui.horizontal_top(|ui| {
+            table::cell(ui, NUMBER_W, |_| {});
+            table::cell(ui, NAME_W, |ui| {
+                ui.label(RichText::new(CATEGORY.get(lang)).small().color(ui.visuals().weak_text_color()));
+                table::text_cell(ui, &name(CATEGORY), &mut comp.category, NAME_W);
+            });
+            let width = (2.0 * SMALL_W + holders.len() as f32 * (CELL_W + 4.0) + GAP_W).max(240.0);
+            table::cell(ui, width, |ui| {
+                table::text_block(ui, DESCRIPTION.get(lang), &name(DESCRIPTION), &mut comp.description, width);
+            });
+        });
+        ui.add_space(4.0);
+    }
+    (step, op)
+}
+
+/// A narrow drop-down of small numbers: the number shown, the list spelled out by `text`.
+fn number_choice(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    label: &str,
+    value: &mut u8,
+    range: std::ops::RangeInclusive<u8>,
+    text: impl Fn(u8) -> String,
+) -> bool {
+    let mut changed = false;
+    let response = egui::ComboBox::from_id_salt(id_salt)
+        .width(SMALL_W - 8.0)
+        .selected_text(RichText::new(value.to_string()).strong())
+        .show_ui(ui, |ui| {
+            ui.set_min_width(120.0);
+            for n in range {
+                if ui.selectable_label(*value == n, text(n)).clicked() && *value != n {
+                    *value = n;
+                    changed = true;
+                }
+            }
+        });
+    table::name(&response.response, WidgetType::ComboBox, label);
+    response.response.on_hover_text(text(*value));
+    changed
+}
+
+/// One heat-map cell: coloured by level, the number printed, availability marked; a click
+/// opens a small menu to set level and availability.
+fn level_cell(ui: &mut egui::Ui, project: &Project, lang: Lang, comp: &mut Competence, holder: Holder, i: usize) -> bool {
+    let level = comp.level_of(holder).min(4);
+    let availability = comp.availability_of(holder);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(CELL_W, CELL_H), Sense::click());
+    let holder_label = holder_name(project, lang, holder);
+    let level_label = COMPETENCE_LEVELS[usize::from(level)].get(lang);
+    let spoken = CELL.fmt(lang, &[("holder", &holder_label), ("n", &(i + 1))]);
+    let value = CELL_VALUE.fmt(lang, &[("level", &level), ("label", &level_label), ("availability", &availability.label().get(lang))]);
+    response.widget_info(|| {
+        let mut info = WidgetInfo::labeled(WidgetType::Button, true, &spoken);
+        info.current_text_value = Some(value.clone());
+        info
+    });
+
+    if ui.is_rect_visible(rect) {
+        let painter = ui.painter();
+        let fill = LEVEL_FILL[usize::from(level)];
+        let text_colour = LEVEL_TEXT[usize::from(level)];
+        painter.rect_filled(rect, 4.0, fill);
+        if availability == Availability::NotAvailable {
+            // Diagonal hatching: "there, but not for us".
+            let clipped = painter.with_clip_rect(rect.shrink(1.0));
+            let hatch = Stroke::new(1.5, Color32::from_rgba_unmultiplied(0x60, 0x60, 0x60, 150));
+            let mut x = rect.left() - rect.height();
+            while x < rect.right() {
+                clipped.line_segment([egui::pos2(x, rect.bottom()), egui::pos2(x + rect.height(), rect.top())], hatch);
+                x += 7.0;
+            }
+        }
+        let outline = if response.hovered() || response.has_focus() {
+            Stroke::new(2.0, ui.visuals().selection.stroke.color)
+        } else {
+            Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color)
+        };
+        painter.rect_stroke(rect, 4.0, outline, egui::StrokeKind::Inside);
+        let font = egui::FontId::new(16.0, egui::FontFamily::Name(crate::ui::style::BOLD.into()));
+        painter.text(rect.center(), egui::Align2::CENTER_CENTER, level.to_string(), font, text_colour);
+        let mark = match availability {
+            Availability::Available => None,
+            Availability::Negotiable => Some("~"),
+            Availability::NotAvailable => Some("×"),
+        };
+        if let Some(mark) = mark {
+            painter.text(
+                rect.right_top() + egui::vec2(-5.0, 2.0),
+                egui::Align2::RIGHT_TOP,
+                mark,
+                egui::FontId::proportional(14.0),
+                text_colour,
+            );
+        }
+    }
+    let competence_name = if comp.name.trim().is_empty() { table::cell_name(lang, NAME, COMPETENCE, i) } else { comp.name.clone() };
+    let response = response.on_hover_text(CELL_HOVER.fmt(
+        lang,
+        &[
+            ("competence", &competence_name),
+            ("holder", &holder_label),
+            ("level", &level),
+            ("label", &level_label),
+            ("availability", &availability.label().get(lang)),
+        ],
+    ));
+
+    let mut changed = false;
+    egui::Popup::menu(&response).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside).show(|ui| {
+        ui.set_min_width(170.0);
+        ui.label(RichText::new(format!("{competence_name} – {holder_label}")).strong());
+        ui.label(RichText::new(LEVEL.get(lang)).small().color(ui.visuals().weak_text_color()));
+        let mut new_level = level;
+        for (n, label) in (0u8..).zip(COMPETENCE_LEVELS) {
+            let text = RichText::new(format!("{n} – {}", label.get(lang)));
+            if ui.selectable_label(level == n, text).clicked() {
+                new_level = n;
+            }
+        }
+        ui.separator();
+        ui.label(RichText::new(AVAILABILITY.get(lang)).small().color(ui.visuals().weak_text_color()));
+        let mut new_availability = availability;
+        for &a in Availability::ALL {
+            ui.radio_value(&mut new_availability, a, a.label().get(lang));
+        }
+        if new_level != level || new_availability != availability {
+            comp.set_cell(holder, new_level, new_availability);
+            changed = true;
+        }
+    });
+    changed
+}
+
+/// The computed gap: a badge "Gap n", "Covered", or nothing required.
+fn gap_badge(ui: &mut egui::Ui, lang: Lang, comp: &Competence) {
+    let gap = comp.gap();
+    if gap > 0 {
+        table::badge(ui, &GAP_BADGE.fmt(lang, &[("gap", &gap)]), GAP_COLOUR);
+    } else if comp.required > 0 {
+        ui.label(RichText::new(COVERED.get(lang)).strong().color(COVERED_COLOUR));
+    } else {
+        ui.label(RichText::new(NOT_REQUIRED.get(lang)).small().color(ui.visuals().weak_text_color()));
+    }
+}
+
+/// A menu of the actors that have no column yet.
+fn add_column_menu(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut CompetencePhase, holders: &[Holder]) -> bool {
+    let mut added = false;
+    ui.menu_button(format!("{} ▾", ADD_COLUMN.get(lang)), |ui| {
+        let mut options: Vec<_> = project.actors.iter().filter(|a| !holders.contains(&Holder::Actor(a.id))).collect();
+        options.sort_by_key(|a| a.name.to_lowercase());
+        if options.is_empty() {
+            ui.label(if project.actors.is_empty() { table::NO_ACTORS.get(lang) } else { NO_MORE_ACTORS.get(lang) });
+        }
+        for actor in options {
+            if ui.button(&actor.name).clicked() {
+                data.columns.push(actor.id);
+                added = true;
+                ui.close();
+            }
+        }
+    });
+    added
+}
+
+/// The colour scale and the availability marks.
+fn legend(ui: &mut egui::Ui, lang: Lang) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("{}:", LEGEND.get(lang))).small().strong());
+        for (n, label) in COMPETENCE_LEVELS.iter().enumerate() {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 18.0), Sense::hover());
+            ui.painter().rect_filled(rect, 3.0, LEVEL_FILL[n]);
+            ui.painter().rect_stroke(rect, 3.0, Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color), egui::StrokeKind::Inside);
+            ui.painter().text(rect.center(), egui::Align2::CENTER_CENTER, n.to_string(), egui::FontId::proportional(12.0), LEVEL_TEXT[n]);
+            ui.label(RichText::new(label.get(lang)).small());
+        }
+        ui.label(RichText::new(LEGEND_NEGOTIABLE.get(lang)).small());
+        ui.label(RichText::new(LEGEND_NOT_AVAILABLE.get(lang)).small());
+    });
+}
+
+/// The gaps, most critical first, each with remedy, candidate partners and owner.
+fn gaps(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut CompetencePhase) -> bool {
+    let mut step = false;
+    ui.heading(GAPS.get(lang));
+    let order: Vec<usize> = data.gaps().into_iter().map(|(i, _)| i).collect();
+    if order.is_empty() {
+        ui.label(RichText::new(NO_GAPS.get(lang)).color(COVERED_COLOUR));
+        return false;
+    }
+    ui.label(RichText::new(GAPS_SUMMARY.fmt(lang, &[("count", &order.len())])).color(ui.visuals().weak_text_color()));
+    for (k, i) in order.into_iter().enumerate() {
+        let Some(comp) = data.competences.get_mut(i) else { continue };
+        let name = |column| table::cell_name(lang, column, COMPETENCE, i);
+        ui.push_id(("gap", comp.id), |ui| {
+            table::row_frame(ui, k).show(ui, |ui| {
+                ui.set_width((ui.available_width()).max(600.0));
+                ui.horizontal(|ui| {
+                    table::badge(ui, &GAP_BADGE.fmt(lang, &[("gap", &comp.gap())]), GAP_COLOUR);
+                    let title = if comp.name.trim().is_empty() { UNNAMED.get(lang).to_owned() } else { comp.name.clone() };
+                    ui.label(RichText::new(title).strong().size(16.0));
+                    ui.label(
+                        RichText::new(GAP_FACTS.fmt(
+                            lang,
+                            &[("required", &comp.required), ("best", &comp.best_available()), ("criticality", &comp.criticality)],
+                        ))
+                        .color(ui.visuals().weak_text_color()),
+                    );
+                });
+                ui.horizontal_top(|ui| {
+                    table::cell(ui, 190.0, |ui| {
+                        ui.label(RichText::new(REMEDY.get(lang)).small().color(ui.visuals().weak_text_color()));
+                        let options: Vec<Option<Remedy>> = std::iter::once(None).chain(Remedy::ALL.iter().copied().map(Some)).collect();
+                        step |= table::value_choice(ui, "remedy", &name(REMEDY), &mut comp.remedy, &options, 170.0, |r| {
+                            r.map_or(REMEDY_NONE.get(lang), |r| r.label().get(lang)).to_owned()
+                        });
+                    });
+                    table::cell(ui, 300.0, |ui| {
+                        ui.label(RichText::new(CANDIDATES.get(lang)).small().color(ui.visuals().weak_text_color()));
+                        step |= table::actor_set(ui, "candidates", &name(CANDIDATES), &name(CANDIDATES), project, lang, &mut comp.candidates);
+                    });
+                    table::cell(ui, 200.0, |ui| {
+                        ui.label(RichText::new(OWNER.get(lang)).small().color(ui.visuals().weak_text_color()));
+                        table::text_cell(ui, &name(OWNER), &mut comp.owner, 190.0);
+                    });
+                });
+            });
+        });
+        ui.add_space(2.0);
+    }
+    step
+}

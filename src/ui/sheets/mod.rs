@@ -10,6 +10,7 @@ pub mod strategy;
 pub mod evaluation;
 pub mod card;
 pub mod common;
+pub mod table;
 
 use crate::app::{Outbox, VerkostoApp};
 use crate::i18n::method::PHASES;

@@ -1,10 +1,180 @@
-//! Phase 2. The organisation's network role in services: the phase's own editors.
+//! Phase 2. The organisation's network role in services: the service × role table. Each row
+//! is a card: the short fields on one line under a shared header (service, current and
+//! desired role, strength, importance), and below them the partners involved and the longer
+//! texts (resources, rationale, actions).
 
+use super::table::{self, RowOp};
 use crate::app::Outbox;
 use crate::i18n::Lang;
-use crate::model::Project;
+use crate::model::{Edit, Project, RoleRow};
+use egui::RichText;
 
-crate::messages! {}
+crate::messages! {
+    TITLE = "Roolit palveluissa", "Roles in services";
+    INTRO = "Yksi rivi kutakin palvelua, palvelukokonaisuutta tai verkostoa kohden: mikä roolimme on nyt, mihin pyrimme ja miksi.", "One row per service, service package or network: what our role is now, what we aim at, and why.";
+    ROW = "rivi", "row";
+    NUMBER = "#", "#";
+    SERVICE = "Palvelu tai verkosto", "Service or network";
+    CURRENT_ROLE = "Nykyinen rooli", "Current role";
+    DESIRED_ROLE = "Tavoiteltu rooli", "Desired role";
+    STRENGTH = "Vahvuus 1–5", "Strength 1–5";
+    IMPORTANCE = "Strateginen merkitys 1–5", "Strategic importance 1–5";
+    STRENGTH_SHORT = "Vahvuus", "Strength";
+    IMPORTANCE_SHORT = "Merkitys", "Importance";
+    PARTNERS = "Mukana olevat kumppanit", "Partners involved";
+    RESOURCES = "Panostetut resurssit", "Resources invested";
+    RATIONALE = "Perustelu", "Rationale";
+    ACTIONS = "Toimenpiteet", "Actions";
+    ADD_ROW = "+ Lisää rivi", "+ Add row";
+    ROLE_CHANGES = "Rooli muuttuu", "Role changes";
+    ROLE_KEPT = "Rooli pysyy", "Role stays";
+    SUMMARY = "{rows} riviä · roolia muutetaan {changes} rivillä", "{rows} rows · role to change in {changes}";
+}
+
+const NUMBER_W: f32 = 22.0;
+const ROLE_W: f32 = 150.0;
+const ARROW_W: f32 = 18.0;
+const SCALE_W: f32 = 136.0;
+const CONTROLS_W: f32 = 86.0;
+const MIN_SERVICE_W: f32 = 160.0;
 
 /// Draws the phase's own editors (between the guiding questions and the common fields).
-pub fn show(_ui: &mut egui::Ui, _project: &Project, _lang: Lang, _out: &mut Outbox) {}
+pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
+    let original = &project.roles;
+    let mut data = original.clone();
+    let mut step = false;
+
+    ui.heading(TITLE.get(lang));
+    ui.label(RichText::new(INTRO.get(lang)).color(ui.visuals().weak_text_color()));
+    if !data.rows.is_empty() {
+        let changes = data.rows.iter().filter(|r| r.current_role != r.desired_role).count();
+        ui.label(SUMMARY.fmt(lang, &[("rows", &data.rows.len()), ("changes", &changes)]));
+    }
+    ui.add_space(4.0);
+
+    let spacing = ui.spacing().item_spacing.x;
+    let fixed = NUMBER_W + 2.0 * ROLE_W + ARROW_W + 2.0 * SCALE_W + CONTROLS_W + 7.0 * spacing + 16.0;
+    let service_w = (ui.available_width() - fixed).max(MIN_SERVICE_W);
+    let row_w = fixed - 16.0 + service_w;
+
+    egui::ScrollArea::horizontal().id_salt("roles_table").show(ui, |ui| {
+        ui.vertical(|ui| {
+            ui.horizontal(|ui| {
+                ui.add_space(8.0);
+                table::header(
+                    ui,
+                    &[
+                        (NUMBER.get(lang), NUMBER_W),
+                        (SERVICE.get(lang), service_w),
+                        (CURRENT_ROLE.get(lang), ROLE_W),
+                        ("", ARROW_W),
+                        (DESIRED_ROLE.get(lang), ROLE_W),
+                        (STRENGTH.get(lang), SCALE_W),
+                        (IMPORTANCE.get(lang), SCALE_W),
+                    ],
+                );
+            });
+            if data.rows.is_empty() {
+                table::empty_hint(ui, lang);
+            }
+            let len = data.rows.len();
+            let mut op = None;
+            for (i, row) in data.rows.iter_mut().enumerate() {
+                ui.push_id(("role_row", i), |ui| {
+                    table::row_frame(ui, i).show(ui, |ui| {
+                        ui.set_width(row_w);
+                        let (row_step, row_op) = row_editor(ui, project, lang, row, i, len, service_w, row_w);
+                        step |= row_step;
+                        if row_op.is_some() {
+                            op = row_op;
+                        }
+                    });
+                });
+                ui.add_space(2.0);
+            }
+            if let Some(op) = op {
+                op.apply(&mut data.rows);
+                step = true;
+            }
+        });
+    });
+    if ui.button(ADD_ROW.get(lang)).clicked() {
+        let role = project.catalogs.service_roles.get("producer").map_or_else(|| project.catalogs.service_roles.first_key(), |i| i.key.clone());
+        data.rows.push(RoleRow { current_role: role.clone(), desired_role: role, ..RoleRow::default() });
+        step = true;
+    }
+
+    if data != *original {
+        let edit = Edit::SetRoles(Box::new(data));
+        if step { out.edit_step(edit) } else { out.edit(ui.ctx(), edit) }
+    }
+}
+
+/// One row's card. Returns whether a button-like control changed it, and a row operation.
+#[allow(clippy::too_many_arguments)]
+fn row_editor(
+    ui: &mut egui::Ui,
+    project: &Project,
+    lang: Lang,
+    row: &mut RoleRow,
+    i: usize,
+    len: usize,
+    service_w: f32,
+    row_w: f32,
+) -> (bool, Option<RowOp>) {
+    let mut step = false;
+    let mut op = None;
+    let name = |column| table::cell_name(lang, column, ROW, i);
+    let roles = &project.catalogs.service_roles;
+    ui.horizontal_top(|ui| {
+        table::cell(ui, NUMBER_W, |ui| {
+            ui.add_space(4.0);
+            ui.label(RichText::new((i + 1).to_string()).strong());
+        });
+        table::cell(ui, service_w, |ui| {
+            table::text_cell(ui, &name(SERVICE), &mut row.service, service_w);
+        });
+        table::cell(ui, ROLE_W, |ui| {
+            step |= table::catalog_choice(ui, "current", &name(CURRENT_ROLE), roles, lang, &mut row.current_role, ROLE_W - 8.0);
+        });
+        table::cell(ui, ARROW_W, |ui| {
+            ui.add_space(4.0);
+            let changes = row.current_role != row.desired_role;
+            let (mark, tip) = if changes { ("➡", ROLE_CHANGES) } else { ("=", ROLE_KEPT) };
+            let colour = if changes { ui.visuals().selection.bg_fill } else { ui.visuals().weak_text_color() };
+            ui.label(RichText::new(mark).strong().color(colour)).on_hover_text(tip.get(lang));
+        });
+        table::cell(ui, ROLE_W, |ui| {
+            step |= table::catalog_choice(ui, "desired", &name(DESIRED_ROLE), roles, lang, &mut row.desired_role, ROLE_W - 8.0);
+        });
+        table::cell(ui, SCALE_W, |ui| {
+            step |= table::scale(ui, &name(STRENGTH_SHORT), &mut row.strength, 1, 5);
+        });
+        table::cell(ui, SCALE_W, |ui| {
+            step |= table::scale(ui, &name(IMPORTANCE_SHORT), &mut row.importance, 1, 5);
+        });
+        table::cell(ui, CONTROLS_W, |ui| {
+            op = table::row_controls(ui, lang, ROW, i, len);
+        });
+    });
+    ui.add_space(4.0);
+    let spacing = ui.spacing().item_spacing.x;
+    let block_w = ((row_w - NUMBER_W - spacing) / 4.0 - spacing).max(120.0);
+    ui.horizontal_top(|ui| {
+        table::cell(ui, NUMBER_W, |_| {});
+        table::cell(ui, block_w, |ui| {
+            ui.label(RichText::new(PARTNERS.get(lang)).small().color(ui.visuals().weak_text_color()));
+            step |= table::actor_set(ui, "partners", &name(PARTNERS), &name(PARTNERS), project, lang, &mut row.partners);
+        });
+        table::cell(ui, block_w, |ui| {
+            table::text_block(ui, RESOURCES.get(lang), &name(RESOURCES), &mut row.resources, block_w);
+        });
+        table::cell(ui, block_w, |ui| {
+            table::text_block(ui, RATIONALE.get(lang), &name(RATIONALE), &mut row.rationale, block_w);
+        });
+        table::cell(ui, block_w, |ui| {
+            table::text_block(ui, ACTIONS.get(lang), &name(ACTIONS), &mut row.actions, block_w);
+        });
+    });
+    (step, op)
+}
