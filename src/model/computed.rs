@@ -25,7 +25,11 @@ impl Competence {
     pub fn set_cell(&mut self, holder: Holder, level: u8, availability: Availability) {
         self.cells.retain(|c| c.holder != holder);
         if level > 0 || availability != Availability::Available {
-            self.cells.push(CompetenceCell { holder, level, availability });
+            self.cells.push(CompetenceCell {
+                holder,
+                level,
+                availability,
+            });
             self.cells.sort_by_key(|c| c.holder);
         }
     }
@@ -71,10 +75,17 @@ impl CompetencePhase {
     /// The competences with a gap, as (row index, competence): the most critical first, then
     /// the largest gap, then in the table's order.
     pub fn gaps(&self) -> Vec<(usize, &Competence)> {
-        let mut gaps: Vec<(usize, &Competence)> =
-            self.competences.iter().enumerate().filter(|(_, c)| c.gap() > 0).collect();
+        let mut gaps: Vec<(usize, &Competence)> = self
+            .competences
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.gap() > 0)
+            .collect();
         gaps.sort_by(|(ia, a), (ib, b)| {
-            b.criticality.cmp(&a.criticality).then(b.gap().cmp(&a.gap())).then(ia.cmp(ib))
+            b.criticality
+                .cmp(&a.criticality)
+                .then(b.gap().cmp(&a.gap()))
+                .then(ia.cmp(ib))
         });
         gaps
     }
@@ -91,7 +102,12 @@ impl Readiness {
 
     /// The four items in the method's order, for editing.
     pub fn items_mut(&mut self) -> [&mut ReadinessItem; 4] {
-        [&mut self.resources, &mut self.people, &mut self.communication, &mut self.culture]
+        [
+            &mut self.resources,
+            &mut self.people,
+            &mut self.communication,
+            &mut self.culture,
+        ]
     }
 
     /// How many items have a score.
@@ -202,7 +218,9 @@ impl IdeaPhase {
     /// Copies a saved version back into the working canvas (net type and maturity included).
     /// The versions themselves are not changed. False when there is no such version.
     pub fn restore_version(&mut self, index: usize) -> bool {
-        let Some(v) = self.versions.get(index) else { return false };
+        let Some(v) = self.versions.get(index) else {
+            return false;
+        };
         self.canvas = v.canvas.clone();
         self.net_type = v.net_type;
         self.maturity = v.maturity;
@@ -261,7 +279,12 @@ pub fn compare_canvases(before: &IdeaCanvas, after: &IdeaCanvas) -> Vec<FieldCha
         .iter()
         .map(|&field| {
             let (a, b) = (before.field(field), after.field(field));
-            FieldChange { field, before: a.clone(), after: b.clone(), kind: ChangeKind::of(a, b) }
+            FieldChange {
+                field,
+                before: a.clone(),
+                after: b.clone(),
+                kind: ChangeKind::of(a, b),
+            }
         })
         .collect()
 }
@@ -355,7 +378,11 @@ pub fn word_diff(before: &str, after: &str) -> Vec<(DiffOp, String)> {
     let at = |i: usize, j: usize| i * (m + 1) + j;
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            lcs[at(i, j)] = if a[i] == b[j] { lcs[at(i + 1, j + 1)] + 1 } else { lcs[at(i + 1, j)].max(lcs[at(i, j + 1)]) };
+            lcs[at(i, j)] = if a[i] == b[j] {
+                lcs[at(i + 1, j + 1)] + 1
+            } else {
+                lcs[at(i + 1, j)].max(lcs[at(i, j + 1)])
+            };
         }
     }
     let (mut i, mut j) = (0, 0);

@@ -11,7 +11,9 @@ mod validate;
 mod values;
 
 pub use catalog::{Catalog, CatalogItem, Catalogs};
-pub use computed::{CanvasField, ChangeKind, DiffOp, FieldChange, IdeaComparison, compare_canvases, compare_versions, word_diff};
+pub use computed::{
+    CanvasField, ChangeKind, DiffOp, FieldChange, IdeaComparison, compare_canvases, compare_versions, word_diff,
+};
 pub use edit::{Edit, EditError};
 pub use ids::*;
 pub use network::{Actor, NetworkMembership, Relation};

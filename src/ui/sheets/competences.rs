@@ -6,7 +6,9 @@
 use super::table::{self, RowOp};
 use crate::app::Outbox;
 use crate::i18n::Lang;
-use crate::model::{ActorId, Availability, COMPETENCE_LEVELS, Competence, CompetencePhase, Edit, Holder, Project, Remedy};
+use crate::model::{
+    ActorId, Availability, COMPETENCE_LEVELS, Competence, CompetencePhase, Edit, Holder, Project, Remedy,
+};
 use egui::{Color32, RichText, Sense, Stroke, WidgetInfo, WidgetType};
 
 crate::messages! {
@@ -52,8 +54,8 @@ crate::messages! {
 
 const NUMBER_W: f32 = 22.0;
 const NAME_W: f32 = 180.0;
-const SMALL_W: f32 = 58.0;
-const CELL_W: f32 = 70.0;
+const SMALL_W: f32 = 76.0;
+const CELL_W: f32 = 72.0;
 const CELL_H: f32 = 28.0;
 const GAP_W: f32 = 84.0;
 const CONTROLS_W: f32 = 116.0;
@@ -89,7 +91,7 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
     let own = project.own_actor().map(|a| a.id);
     let holders = data.holders(own);
 
-    ui.heading(TITLE.get(lang));
+    table::section_heading(ui, TITLE.get(lang));
     ui.label(RichText::new(INTRO.get(lang)).color(ui.visuals().weak_text_color()));
     if own.is_none() {
         ui.label(RichText::new(NO_OWN.get(lang)).italics());
@@ -124,7 +126,10 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
     ui.horizontal(|ui| {
         if ui.button(ADD_ROW.get(lang)).clicked() {
             let id = project.next_competence_id();
-            data.competences.push(Competence { id, ..Competence::default() });
+            data.competences.push(Competence {
+                id,
+                ..Competence::default()
+            });
             step = true;
         }
         step |= add_column_menu(ui, project, lang, &mut data, &holders);
@@ -135,7 +140,11 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
 
     if data != *original {
         let edit = Edit::SetCompetences(Box::new(data));
-        if step { out.edit_step(edit) } else { out.edit(ui.ctx(), edit) }
+        if step {
+            out.edit_step(edit)
+        } else {
+            out.edit(ui.ctx(), edit)
+        }
     }
 }
 
@@ -146,40 +155,65 @@ fn holder_name(project: &Project, lang: Lang, holder: Holder) -> String {
     }
 }
 
-/// The header row; actor columns other than the own organisation have a remove button.
-fn header(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut CompetencePhase, holders: &[Holder], own: Option<ActorId>) -> bool {
+/// The header row. Holder names are written at 45°, as in printed heat maps, so long
+/// organisation names stay readable in narrow columns; actor columns other than the own
+/// organisation have a remove button under the name. The titles are placed at the same x
+/// positions as the rows' cells (widths plus the heat map's item spacing).
+fn header(
+    ui: &mut egui::Ui,
+    project: &Project,
+    lang: Lang,
+    data: &mut CompetencePhase,
+    holders: &[Holder],
+    own: Option<ActorId>,
+) -> bool {
     let mut remove = None;
     let weak = ui.visuals().weak_text_color();
-    ui.horizontal_top(|ui| {
-        let head = |ui: &mut egui::Ui, text: &str, width: f32| {
-            table::cell(ui, width, |ui| {
-                ui.add(egui::Label::new(RichText::new(text).strong().color(weak)).wrap());
-            });
-        };
-        head(ui, NUMBER.get(lang), NUMBER_W);
-        head(ui, NAME.get(lang), NAME_W);
-        head(ui, REQUIRED_SHORT.get(lang), SMALL_W);
-        head(ui, CRITICALITY.get(lang), SMALL_W);
-        for &holder in holders {
-            table::cell(ui, CELL_W, |ui| {
-                let name = holder_name(project, lang, holder);
-                let strong = matches!(holder, Holder::Actor(id) if Some(id) == own);
-                let text = if strong { RichText::new(&name).strong() } else { RichText::new(&name).strong().color(weak) };
-                ui.add(egui::Label::new(text).truncate()).on_hover_text(&name);
-                if let Holder::Actor(id) = holder
-                    && Some(id) != own
-                {
-                    let label = REMOVE_COLUMN.fmt(lang, &[("name", &name)]);
-                    let response = ui.add(egui::Button::new(RichText::new("✕").small()).frame(false)).on_hover_text(&label);
-                    table::name(&response, WidgetType::Button, &label);
-                    if response.clicked() {
-                        remove = Some(id);
-                    }
-                }
-            });
+    let spacing = ui.spacing().item_spacing.x;
+    let width = NUMBER_W + NAME_W + 2.0 * SMALL_W + holders.len() as f32 * (CELL_W + spacing) + GAP_W + 5.0 * spacing;
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, SLANT_H + 20.0), Sense::hover());
+    let title_y = rect.bottom() - 2.0;
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut x = rect.left();
+    let painter = ui.painter().clone();
+    let title = |text: &str, x: f32| {
+        painter.text(
+            egui::pos2(x, title_y),
+            egui::Align2::LEFT_BOTTOM,
+            text,
+            font.clone(),
+            weak,
+        );
+    };
+    title(NUMBER.get(lang), x);
+    x += NUMBER_W + spacing;
+    title(NAME.get(lang), x);
+    x += NAME_W + spacing;
+    title(REQUIRED_SHORT.get(lang), x);
+    x += SMALL_W + spacing;
+    title(CRITICALITY.get(lang), x);
+    x += SMALL_W + spacing;
+    for (c, &holder) in holders.iter().enumerate() {
+        let name = holder_name(project, lang, holder);
+        let is_own = matches!(holder, Holder::Actor(id) if Some(id) == own);
+        let slant = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(CELL_W, SLANT_H));
+        slanted_name(ui, ui.id().with(("column", c)), slant, &name, is_own);
+        if let Holder::Actor(id) = holder
+            && !is_own
+        {
+            let label = REMOVE_COLUMN.fmt(lang, &[("name", &name)]);
+            let place = egui::Rect::from_min_size(egui::pos2(x, rect.top() + SLANT_H), egui::vec2(CELL_W, 20.0));
+            let response = ui
+                .put(place, egui::Button::new(RichText::new("×").strong()).frame(false))
+                .on_hover_text(&label);
+            table::name(&response, WidgetType::Button, &label);
+            if response.clicked() {
+                remove = Some(id);
+            }
         }
-        head(ui, GAP.get(lang), GAP_W);
-    });
+        x += CELL_W + spacing;
+    }
+    title(GAP.get(lang), x);
     match remove {
         Some(id) => {
             data.remove_column(id);
@@ -187,6 +221,45 @@ fn header(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut Competenc
         }
         None => false,
     }
+}
+
+/// Height of the slanted column names.
+const SLANT_H: f32 = 96.0;
+
+/// A column name rising at 45° from the bottom left of `rect`, shortened with "…" when longer
+/// than the slant allows; the full name shows on hover and is read by screen readers.
+fn slanted_name(ui: &egui::Ui, id: egui::Id, rect: egui::Rect, name: &str, strong: bool) {
+    let response = ui.interact(rect, id, Sense::hover());
+    let colour = if strong {
+        ui.visuals().strong_text_color()
+    } else {
+        ui.visuals().text_color()
+    };
+    let font = if strong {
+        let mut font = egui::TextStyle::Heading.resolve(ui.style());
+        font.size = 14.0;
+        font
+    } else {
+        egui::FontId::proportional(14.0)
+    };
+    let max = (SLANT_H - 8.0) * std::f32::consts::SQRT_2;
+    let mut galley = ui.painter().layout_no_wrap(name.to_owned(), font.clone(), colour);
+    let mut chars: Vec<char> = name.chars().collect();
+    while galley.size().x > max && chars.len() > 1 {
+        chars.pop();
+        let shown = format!("{}…", chars.iter().collect::<String>().trim_end());
+        galley = ui.painter().layout_no_wrap(shown, font.clone(), colour);
+    }
+    // The galley is placed by its upper-left corner; turned by −45° about it, the text's lower
+    // left lands near the column's lower left.
+    let height = galley.size().y;
+    let start = egui::pos2(rect.left() + 16.0, rect.bottom() - 2.0);
+    let pos = start - egui::vec2(height, height) * std::f32::consts::FRAC_1_SQRT_2;
+    ui.painter()
+        .add(egui::epaint::TextShape::new(pos, galley, colour).with_angle(-std::f32::consts::FRAC_PI_4));
+    let name = name.to_owned();
+    response.widget_info(|| WidgetInfo::labeled(WidgetType::Label, true, &name));
+    response.on_hover_text(name);
 }
 
 /// One competence's row of the heat map, with its details line when open.
@@ -212,7 +285,11 @@ fn row(
         table::cell(ui, NAME_W, |ui| {
             table::text_cell(ui, &name(NAME), &mut comp.name, NAME_W);
             if !open && !comp.category.trim().is_empty() {
-                ui.label(RichText::new(&comp.category).small().color(ui.visuals().weak_text_color()));
+                ui.label(
+                    RichText::new(&comp.category)
+                        .small()
+                        .color(ui.visuals().weak_text_color()),
+                );
             }
         });
         table::cell(ui, SMALL_W, |ui| {
@@ -221,7 +298,14 @@ fn row(
             });
         });
         table::cell(ui, SMALL_W, |ui| {
-            step |= number_choice(ui, "criticality", &name(CRITICALITY), &mut comp.criticality, 1..=5, |n| n.to_string());
+            step |= number_choice(
+                ui,
+                "criticality",
+                &name(CRITICALITY),
+                &mut comp.criticality,
+                1..=5,
+                |n| n.to_string(),
+            );
         });
         for (c, &holder) in holders.iter().enumerate() {
             table::cell(ui, CELL_W, |ui| {
@@ -250,12 +334,22 @@ fn row(
         ui.horizontal_top(|ui| {
             table::cell(ui, NUMBER_W, |_| {});
             table::cell(ui, NAME_W, |ui| {
-                ui.label(RichText::new(CATEGORY.get(lang)).small().color(ui.visuals().weak_text_color()));
+                ui.label(
+                    RichText::new(CATEGORY.get(lang))
+                        .small()
+                        .color(ui.visuals().weak_text_color()),
+                );
                 table::text_cell(ui, &name(CATEGORY), &mut comp.category, NAME_W);
             });
             let width = (2.0 * SMALL_W + holders.len() as f32 * (CELL_W + 4.0) + GAP_W).max(240.0);
             table::cell(ui, width, |ui| {
-                table::text_block(ui, DESCRIPTION.get(lang), &name(DESCRIPTION), &mut comp.description, width);
+                table::text_block(
+                    ui,
+                    DESCRIPTION.get(lang),
+                    &name(DESCRIPTION),
+                    &mut comp.description,
+                    width,
+                );
             });
         });
         ui.add_space(4.0);
@@ -292,14 +386,28 @@ fn number_choice(
 
 /// One heat-map cell: coloured by level, the number printed, availability marked; a click
 /// opens a small menu to set level and availability.
-fn level_cell(ui: &mut egui::Ui, project: &Project, lang: Lang, comp: &mut Competence, holder: Holder, i: usize) -> bool {
+fn level_cell(
+    ui: &mut egui::Ui,
+    project: &Project,
+    lang: Lang,
+    comp: &mut Competence,
+    holder: Holder,
+    i: usize,
+) -> bool {
     let level = comp.level_of(holder).min(4);
     let availability = comp.availability_of(holder);
     let (rect, response) = ui.allocate_exact_size(egui::vec2(CELL_W, CELL_H), Sense::click());
     let holder_label = holder_name(project, lang, holder);
     let level_label = COMPETENCE_LEVELS[usize::from(level)].get(lang);
     let spoken = CELL.fmt(lang, &[("holder", &holder_label), ("n", &(i + 1))]);
-    let value = CELL_VALUE.fmt(lang, &[("level", &level), ("label", &level_label), ("availability", &availability.label().get(lang))]);
+    let value = CELL_VALUE.fmt(
+        lang,
+        &[
+            ("level", &level),
+            ("label", &level_label),
+            ("availability", &availability.label().get(lang)),
+        ],
+    );
     response.widget_info(|| {
         let mut info = WidgetInfo::labeled(WidgetType::Button, true, &spoken);
         info.current_text_value = Some(value.clone());
@@ -314,10 +422,14 @@ fn level_cell(ui: &mut egui::Ui, project: &Project, lang: Lang, comp: &mut Compe
         if availability == Availability::NotAvailable {
             // Diagonal hatching: "there, but not for us".
             let clipped = painter.with_clip_rect(rect.shrink(1.0));
-            let hatch = Stroke::new(1.5, Color32::from_rgba_unmultiplied(0x60, 0x60, 0x60, 150));
+            // Drawn in the text's colour, so the hatching shows on light and dark levels alike.
+            let hatch = Stroke::new(1.5, text_colour.gamma_multiply(0.55));
             let mut x = rect.left() - rect.height();
             while x < rect.right() {
-                clipped.line_segment([egui::pos2(x, rect.bottom()), egui::pos2(x + rect.height(), rect.top())], hatch);
+                clipped.line_segment(
+                    [egui::pos2(x, rect.bottom()), egui::pos2(x + rect.height(), rect.top())],
+                    hatch,
+                );
                 x += 7.0;
             }
         }
@@ -327,8 +439,16 @@ fn level_cell(ui: &mut egui::Ui, project: &Project, lang: Lang, comp: &mut Compe
             Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color)
         };
         painter.rect_stroke(rect, 4.0, outline, egui::StrokeKind::Inside);
-        let font = egui::FontId::new(16.0, egui::FontFamily::Name(crate::ui::style::BOLD.into()));
-        painter.text(rect.center(), egui::Align2::CENTER_CENTER, level.to_string(), font, text_colour);
+        // The heading's face (bold once the bundled fonts are bound) at cell size.
+        let mut font = egui::TextStyle::Heading.resolve(ui.style());
+        font.size = 16.0;
+        painter.text(
+            rect.center(),
+            egui::Align2::CENTER_CENTER,
+            level.to_string(),
+            font,
+            text_colour,
+        );
         let mark = match availability {
             Availability::Available => None,
             Availability::Negotiable => Some("~"),
@@ -344,7 +464,11 @@ fn level_cell(ui: &mut egui::Ui, project: &Project, lang: Lang, comp: &mut Compe
             );
         }
     }
-    let competence_name = if comp.name.trim().is_empty() { table::cell_name(lang, NAME, COMPETENCE, i) } else { comp.name.clone() };
+    let competence_name = if comp.name.trim().is_empty() {
+        table::cell_name(lang, NAME, COMPETENCE, i)
+    } else {
+        comp.name.clone()
+    };
     let response = response.on_hover_text(CELL_HOVER.fmt(
         lang,
         &[
@@ -357,28 +481,38 @@ fn level_cell(ui: &mut egui::Ui, project: &Project, lang: Lang, comp: &mut Compe
     ));
 
     let mut changed = false;
-    egui::Popup::menu(&response).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside).show(|ui| {
-        ui.set_min_width(170.0);
-        ui.label(RichText::new(format!("{competence_name} – {holder_label}")).strong());
-        ui.label(RichText::new(LEVEL.get(lang)).small().color(ui.visuals().weak_text_color()));
-        let mut new_level = level;
-        for (n, label) in (0u8..).zip(COMPETENCE_LEVELS) {
-            let text = RichText::new(format!("{n} – {}", label.get(lang)));
-            if ui.selectable_label(level == n, text).clicked() {
-                new_level = n;
+    egui::Popup::menu(&response)
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+        .show(|ui| {
+            ui.set_min_width(170.0);
+            ui.label(RichText::new(format!("{competence_name} – {holder_label}")).strong());
+            ui.label(
+                RichText::new(LEVEL.get(lang))
+                    .small()
+                    .color(ui.visuals().weak_text_color()),
+            );
+            let mut new_level = level;
+            for (n, label) in (0u8..).zip(COMPETENCE_LEVELS) {
+                let text = RichText::new(format!("{n} – {}", label.get(lang)));
+                if ui.selectable_label(level == n, text).clicked() {
+                    new_level = n;
+                }
             }
-        }
-        ui.separator();
-        ui.label(RichText::new(AVAILABILITY.get(lang)).small().color(ui.visuals().weak_text_color()));
-        let mut new_availability = availability;
-        for &a in Availability::ALL {
-            ui.radio_value(&mut new_availability, a, a.label().get(lang));
-        }
-        if new_level != level || new_availability != availability {
-            comp.set_cell(holder, new_level, new_availability);
-            changed = true;
-        }
-    });
+            ui.separator();
+            ui.label(
+                RichText::new(AVAILABILITY.get(lang))
+                    .small()
+                    .color(ui.visuals().weak_text_color()),
+            );
+            let mut new_availability = availability;
+            for &a in Availability::ALL {
+                ui.radio_value(&mut new_availability, a, a.label().get(lang));
+            }
+            if new_level != level || new_availability != availability {
+                comp.set_cell(holder, new_level, new_availability);
+                changed = true;
+            }
+        });
     changed
 }
 
@@ -390,18 +524,36 @@ fn gap_badge(ui: &mut egui::Ui, lang: Lang, comp: &Competence) {
     } else if comp.required > 0 {
         ui.label(RichText::new(COVERED.get(lang)).strong().color(COVERED_COLOUR));
     } else {
-        ui.label(RichText::new(NOT_REQUIRED.get(lang)).small().color(ui.visuals().weak_text_color()));
+        ui.label(
+            RichText::new(NOT_REQUIRED.get(lang))
+                .small()
+                .color(ui.visuals().weak_text_color()),
+        );
     }
 }
 
 /// A menu of the actors that have no column yet.
-fn add_column_menu(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut CompetencePhase, holders: &[Holder]) -> bool {
+fn add_column_menu(
+    ui: &mut egui::Ui,
+    project: &Project,
+    lang: Lang,
+    data: &mut CompetencePhase,
+    holders: &[Holder],
+) -> bool {
     let mut added = false;
-    ui.menu_button(format!("{} ▾", ADD_COLUMN.get(lang)), |ui| {
-        let mut options: Vec<_> = project.actors.iter().filter(|a| !holders.contains(&Holder::Actor(a.id))).collect();
+    table::menu_button(ui, ADD_COLUMN.get(lang), |ui| {
+        let mut options: Vec<_> = project
+            .actors
+            .iter()
+            .filter(|a| !holders.contains(&Holder::Actor(a.id)))
+            .collect();
         options.sort_by_key(|a| a.name.to_lowercase());
         if options.is_empty() {
-            ui.label(if project.actors.is_empty() { table::NO_ACTORS.get(lang) } else { NO_MORE_ACTORS.get(lang) });
+            ui.label(if project.actors.is_empty() {
+                table::NO_ACTORS.get(lang)
+            } else {
+                NO_MORE_ACTORS.get(lang)
+            });
         }
         for actor in options {
             if ui.button(&actor.name).clicked() {
@@ -421,8 +573,19 @@ fn legend(ui: &mut egui::Ui, lang: Lang) {
         for (n, label) in COMPETENCE_LEVELS.iter().enumerate() {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 18.0), Sense::hover());
             ui.painter().rect_filled(rect, 3.0, LEVEL_FILL[n]);
-            ui.painter().rect_stroke(rect, 3.0, Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color), egui::StrokeKind::Inside);
-            ui.painter().text(rect.center(), egui::Align2::CENTER_CENTER, n.to_string(), egui::FontId::proportional(12.0), LEVEL_TEXT[n]);
+            ui.painter().rect_stroke(
+                rect,
+                3.0,
+                Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
+                egui::StrokeKind::Inside,
+            );
+            ui.painter().text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                n.to_string(),
+                egui::FontId::proportional(12.0),
+                LEVEL_TEXT[n],
+            );
             ui.label(RichText::new(label.get(lang)).small());
         }
         ui.label(RichText::new(LEGEND_NEGOTIABLE.get(lang)).small());
@@ -433,7 +596,7 @@ fn legend(ui: &mut egui::Ui, lang: Lang) {
 /// The gaps, most critical first, each with remedy, candidate partners and owner.
 fn gaps(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut CompetencePhase) -> bool {
     let mut step = false;
-    ui.heading(GAPS.get(lang));
+    table::section_heading(ui, GAPS.get(lang));
     let order: Vec<usize> = data.gaps().into_iter().map(|(i, _)| i).collect();
     if order.is_empty() {
         ui.label(RichText::new(NO_GAPS.get(lang)).color(COVERED_COLOUR));
@@ -441,37 +604,70 @@ fn gaps(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut CompetenceP
     }
     ui.label(RichText::new(GAPS_SUMMARY.fmt(lang, &[("count", &order.len())])).color(ui.visuals().weak_text_color()));
     for (k, i) in order.into_iter().enumerate() {
-        let Some(comp) = data.competences.get_mut(i) else { continue };
+        let Some(comp) = data.competences.get_mut(i) else {
+            continue;
+        };
         let name = |column| table::cell_name(lang, column, COMPETENCE, i);
         ui.push_id(("gap", comp.id), |ui| {
             table::row_frame(ui, k).show(ui, |ui| {
                 ui.set_width((ui.available_width()).max(600.0));
                 ui.horizontal(|ui| {
                     table::badge(ui, &GAP_BADGE.fmt(lang, &[("gap", &comp.gap())]), GAP_COLOUR);
-                    let title = if comp.name.trim().is_empty() { UNNAMED.get(lang).to_owned() } else { comp.name.clone() };
+                    let title = if comp.name.trim().is_empty() {
+                        UNNAMED.get(lang).to_owned()
+                    } else {
+                        comp.name.clone()
+                    };
                     ui.label(RichText::new(title).strong().size(16.0));
                     ui.label(
                         RichText::new(GAP_FACTS.fmt(
                             lang,
-                            &[("required", &comp.required), ("best", &comp.best_available()), ("criticality", &comp.criticality)],
+                            &[
+                                ("required", &comp.required),
+                                ("best", &comp.best_available()),
+                                ("criticality", &comp.criticality),
+                            ],
                         ))
                         .color(ui.visuals().weak_text_color()),
                     );
                 });
                 ui.horizontal_top(|ui| {
                     table::cell(ui, 190.0, |ui| {
-                        ui.label(RichText::new(REMEDY.get(lang)).small().color(ui.visuals().weak_text_color()));
-                        let options: Vec<Option<Remedy>> = std::iter::once(None).chain(Remedy::ALL.iter().copied().map(Some)).collect();
-                        step |= table::value_choice(ui, "remedy", &name(REMEDY), &mut comp.remedy, &options, 170.0, |r| {
-                            r.map_or(REMEDY_NONE.get(lang), |r| r.label().get(lang)).to_owned()
-                        });
+                        ui.label(
+                            RichText::new(REMEDY.get(lang))
+                                .small()
+                                .color(ui.visuals().weak_text_color()),
+                        );
+                        let options: Vec<Option<Remedy>> = std::iter::once(None)
+                            .chain(Remedy::ALL.iter().copied().map(Some))
+                            .collect();
+                        step |=
+                            table::value_choice(ui, "remedy", &name(REMEDY), &mut comp.remedy, &options, 170.0, |r| {
+                                r.map_or(REMEDY_NONE.get(lang), |r| r.label().get(lang)).to_owned()
+                            });
                     });
                     table::cell(ui, 300.0, |ui| {
-                        ui.label(RichText::new(CANDIDATES.get(lang)).small().color(ui.visuals().weak_text_color()));
-                        step |= table::actor_set(ui, "candidates", &name(CANDIDATES), &name(CANDIDATES), project, lang, &mut comp.candidates);
+                        ui.label(
+                            RichText::new(CANDIDATES.get(lang))
+                                .small()
+                                .color(ui.visuals().weak_text_color()),
+                        );
+                        step |= table::actor_set(
+                            ui,
+                            "candidates",
+                            &name(CANDIDATES),
+                            &name(CANDIDATES),
+                            project,
+                            lang,
+                            &mut comp.candidates,
+                        );
                     });
                     table::cell(ui, 200.0, |ui| {
-                        ui.label(RichText::new(OWNER.get(lang)).small().color(ui.visuals().weak_text_color()));
+                        ui.label(
+                            RichText::new(OWNER.get(lang))
+                                .small()
+                                .color(ui.visuals().weak_text_color()),
+                        );
                         table::text_cell(ui, &name(OWNER), &mut comp.owner, 190.0);
                     });
                 });

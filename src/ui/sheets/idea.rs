@@ -6,14 +6,15 @@ use super::table::{self, RowOp};
 use crate::app::Outbox;
 use crate::i18n::{Lang, Tr};
 use crate::model::{
-    CanvasField, ChangeKind, Date, DiffOp, Edit, IdeaPhase, IdeaVersion, Maturity, NetType, Project, compare_versions, word_diff,
+    CanvasField, ChangeKind, Date, DiffOp, Edit, IdeaPhase, IdeaVersion, Maturity, NetType, Project, compare_versions,
+    word_diff,
 };
 use egui::text::LayoutJob;
 use egui::{Color32, RichText, Stroke, TextFormat, WidgetType};
 
 crate::messages! {
     CANVAS_TITLE = "Ideakanvaasi", "Idea canvas";
-    CANVAS_INTRO = "Ensimmäinen, tarkoituksella keskeneräinen kuvaus siitä, miksi verkosto on olemassa. Sitä jalostetaan kumppaneiden kanssa, joten tallenna välillä versio.", "A first, deliberately unfinished statement of why the network should exist. It is refined with partners, so save a version now and then.";
+    CANVAS_INTRO = "Kirjoita idea kahdeksaan lyhyeen kenttään. Tallenna versio esimerkiksi jokaisen työpajan jälkeen; versioita voi verrata alempana.", "Write the idea in eight short fields. Save a version, for example after each workshop; versions can be compared further down.";
     NEED = "Tarve", "Need";
     NEED_HINT = "Mihin tarpeeseen verkosto vastaa?", "What need does the network answer?";
     TARGET_GROUPS = "Kohderyhmät", "Target groups";
@@ -106,21 +107,30 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
     let original = &project.idea;
     let mut data = original.clone();
     let mut step = false;
+    // Measured once: wide content below must not widen what comes after it.
+    let full_w = ui.available_width();
 
-    ui.heading(CANVAS_TITLE.get(lang));
+    table::section_heading(ui, CANVAS_TITLE.get(lang));
     ui.label(RichText::new(CANVAS_INTRO.get(lang)).color(ui.visuals().weak_text_color()));
     ui.add_space(4.0);
     step |= type_and_maturity(ui, lang, &mut data);
     ui.add_space(6.0);
-    canvas(ui, lang, &mut data);
+    canvas(ui, lang, &mut data, full_w);
     ui.add_space(12.0);
-    step |= versions(ui, lang, &mut data);
+    // One id for the comparison's view state, shared by "save" (which shows the new version)
+    // and the comparison itself.
+    let compare_id = ui.make_persistent_id("idea_compare");
+    step |= versions(ui, lang, &mut data, compare_id, full_w);
     ui.add_space(12.0);
-    comparison(ui, lang, &data);
+    comparison(ui, lang, &data, compare_id, full_w);
 
     if data != *original {
         let edit = Edit::SetIdea(Box::new(data));
-        if step { out.edit_step(edit) } else { out.edit(ui.ctx(), edit) }
+        if step {
+            out.edit_step(edit)
+        } else {
+            out.edit(ui.ctx(), edit)
+        }
     }
 }
 
@@ -131,7 +141,11 @@ fn segmented<T: Copy + PartialEq>(ui: &mut egui::Ui, label: &str, value: &mut T,
         ui.spacing_mut().item_spacing.x = 2.0;
         for (option, text) in options {
             let selected = *value == *option;
-            let rich = if selected { RichText::new(text).strong() } else { RichText::new(text) };
+            let rich = if selected {
+                RichText::new(text).strong()
+            } else {
+                RichText::new(text)
+            };
             let response = ui.add(egui::Button::selectable(selected, rich).min_size(egui::vec2(0.0, table::LINE)));
             let spoken = format!("{label}: {text}");
             response.widget_info(|| egui::WidgetInfo::selected(WidgetType::RadioButton, true, selected, &spoken));
@@ -146,26 +160,34 @@ fn segmented<T: Copy + PartialEq>(ui: &mut egui::Ui, label: &str, value: &mut T,
 
 fn type_and_maturity(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase) -> bool {
     let mut step = false;
-    egui::Grid::new("idea_type_maturity").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-        ui.label(RichText::new(NET_TYPE.get(lang)).strong());
-        let mut options: Vec<(Option<NetType>, String)> = vec![(None, NET_TYPE_NONE.get(lang).to_owned())];
-        options.extend(NetType::ALL.iter().map(|&t| (Some(t), t.label().get(lang).to_owned())));
-        step |= segmented(ui, NET_TYPE.get(lang), &mut data.net_type, &options);
-        ui.end_row();
-        ui.label(RichText::new(MATURITY.get(lang)).strong());
-        let options: Vec<(Maturity, String)> =
-            Maturity::ALL.iter().enumerate().map(|(n, &m)| (m, format!("{}. {}", n + 1, m.label().get(lang)))).collect();
-        step |= segmented(ui, MATURITY.get(lang), &mut data.maturity, &options);
-        ui.end_row();
-    });
+    egui::Grid::new("idea_type_maturity")
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new(NET_TYPE.get(lang)).strong());
+            let mut options: Vec<(Option<NetType>, String)> = vec![(None, NET_TYPE_NONE.get(lang).to_owned())];
+            options.extend(NetType::ALL.iter().map(|&t| (Some(t), t.label().get(lang).to_owned())));
+            step |= segmented(ui, NET_TYPE.get(lang), &mut data.net_type, &options);
+            ui.end_row();
+            ui.label(RichText::new(MATURITY.get(lang)).strong());
+            let options: Vec<(Maturity, String)> = Maturity::ALL
+                .iter()
+                .enumerate()
+                .map(|(n, &m)| (m, format!("{}. {}", n + 1, m.label().get(lang))))
+                .collect();
+            step |= segmented(ui, MATURITY.get(lang), &mut data.maturity, &options);
+            ui.end_row();
+        });
     step
 }
 
 /// The eight fields as cards: two columns, or four on a wide screen.
-fn canvas(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase) {
-    let columns = if ui.available_width() > 1100.0 { 4 } else { 2 };
+fn canvas(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, full_w: f32) {
+    let columns = if full_w > 1100.0 { 4 } else { 2 };
     let gap = 10.0;
-    let card_w = ((ui.available_width() - gap * (columns as f32 - 1.0)) / columns as f32).max(200.0);
+    let card_w = ((full_w - gap * (columns as f32 - 1.0)) / columns as f32).max(200.0);
+    // Inner margins (10 + 10) and the stroke (1 + 1) are outside the content width.
+    let inner = card_w - 22.0;
     let visuals = ui.visuals().clone();
     for chunk in CanvasField::ALL.chunks(columns) {
         ui.horizontal_top(|ui| {
@@ -176,17 +198,32 @@ fn canvas(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase) {
                     .fill(visuals.faint_bg_color)
                     .stroke(Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color))
                     .corner_radius(6.0)
-                    .inner_margin(egui::Margin { left: 10, right: 10, top: 6, bottom: 8 })
+                    .inner_margin(egui::Margin {
+                        left: 10,
+                        right: 10,
+                        top: 6,
+                        bottom: 8,
+                    })
                     .show(ui, |ui| {
-                        let inner = card_w - 20.0;
-                        ui.set_width(inner);
-                        // A coloured bar on top ties the cards together as one canvas.
-                        let (bar, _) = ui.allocate_exact_size(egui::vec2(inner, 3.0), egui::Sense::hover());
-                        ui.painter().rect_filled(bar, 1.5, ACCENT);
-                        let title_response = ui.label(RichText::new(title.get(lang)).strong().size(16.0));
-                        ui.label(RichText::new(hint.get(lang)).small().color(visuals.weak_text_color()));
-                        ui.add(egui::TextEdit::multiline(data.canvas.field_mut(field)).desired_rows(4).desired_width(inner))
+                        ui.vertical(|ui| {
+                            ui.set_width(inner);
+                            // A coloured bar on top ties the cards together as one canvas.
+                            let (bar, _) = ui.allocate_exact_size(egui::vec2(inner, 3.0), egui::Sense::hover());
+                            ui.painter().rect_filled(bar, 1.5, ACCENT);
+                            let title_response = ui.label(RichText::new(title.get(lang)).strong().size(16.0));
+                            ui.add(
+                                egui::Label::new(
+                                    RichText::new(hint.get(lang)).small().color(visuals.weak_text_color()),
+                                )
+                                .wrap(),
+                            );
+                            ui.add(
+                                egui::TextEdit::multiline(data.canvas.field_mut(field))
+                                    .desired_rows(4)
+                                    .desired_width(inner),
+                            )
                             .labelled_by(title_response.id);
+                        });
                     });
             }
         });
@@ -196,26 +233,38 @@ fn canvas(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase) {
 
 fn version_title(lang: Lang, index: usize, v: &IdeaVersion) -> String {
     let date = v.date.map_or_else(|| NO_DATE.get(lang).to_owned(), |d| d.to_string());
-    if v.label.trim().is_empty() { format!("v{} · {date}", index + 1) } else { format!("v{} · {date} · {}", index + 1, v.label) }
+    if v.label.trim().is_empty() {
+        format!("v{} · {date}", index + 1)
+    } else {
+        format!("v{} · {date} · {}", index + 1, v.label)
+    }
 }
 
 /// Saving a new version, and the list of saved ones.
-fn versions(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase) -> bool {
+fn versions(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, compare_id: egui::Id, full_w: f32) -> bool {
     let mut step = false;
-    ui.heading(VERSIONS_TITLE.get(lang));
+    table::section_heading(ui, VERSIONS_TITLE.get(lang));
     ui.label(RichText::new(VERSIONS_INTRO.get(lang)).color(ui.visuals().weak_text_color()));
     let label_id = ui.make_persistent_id("new_version_label");
     let mut label: String = ui.data(|d| d.get_temp(label_id)).unwrap_or_default();
     ui.horizontal(|ui| {
         let caption = ui.label(VERSION_LABEL.get(lang));
-        ui.add(egui::TextEdit::singleline(&mut label).hint_text(VERSION_LABEL_HINT.get(lang)).desired_width(300.0)).labelled_by(caption.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut label)
+                .hint_text(VERSION_LABEL_HINT.get(lang))
+                .desired_width(300.0),
+        )
+        .labelled_by(caption.id);
         if ui.button(RichText::new(SAVE_VERSION.get(lang)).strong()).clicked() {
-            let text = if label.trim().is_empty() { SAVED_VERSION_DEFAULT.fmt(lang, &[("n", &(data.versions.len() + 1))]) } else { label.clone() };
+            let text = if label.trim().is_empty() {
+                SAVED_VERSION_DEFAULT.fmt(lang, &[("n", &(data.versions.len() + 1))])
+            } else {
+                label.clone()
+            };
             data.save_version(Some(Date::today()), &text);
             label.clear();
             step = true;
             // Show the new version against the working canvas straight away.
-            let compare_id = ui.make_persistent_id("idea_compare");
             let mut state = compare_state(ui, compare_id, data.versions.len());
             state.first = Pick::Version(data.versions.len() - 1);
             state.second = Pick::Current;
@@ -225,45 +274,77 @@ fn versions(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase) -> bool {
     ui.data_mut(|d| d.insert_temp(label_id, label));
 
     if data.versions.is_empty() {
-        ui.label(RichText::new(NO_VERSIONS.get(lang)).italics().color(ui.visuals().weak_text_color()));
+        ui.label(
+            RichText::new(NO_VERSIONS.get(lang))
+                .italics()
+                .color(ui.visuals().weak_text_color()),
+        );
         return step;
     }
     ui.add_space(4.0);
     let len = data.versions.len();
     let mut op: Option<RowOp> = None;
     let mut restore = None;
-    egui::Grid::new("idea_versions").striped(true).num_columns(6).spacing([12.0, 4.0]).show(ui, |ui| {
-        let weak = ui.visuals().weak_text_color();
-        for head in ["#", DATE.get(lang), LABEL.get(lang), MATURITY.get(lang), NET_TYPE.get(lang), ""] {
-            ui.label(RichText::new(head).strong().color(weak));
-        }
-        ui.end_row();
-        for (i, v) in data.versions.iter_mut().enumerate() {
-            ui.label(RichText::new(format!("v{}", i + 1)).strong());
-            ui.label(v.date.map_or_else(|| NO_DATE.get(lang).to_owned(), |d| d.to_string()));
-            ui.push_id(("version_label", i), |ui| {
-                table::text_cell(ui, &table::cell_name(lang, LABEL, VERSION, i), &mut v.label, 240.0);
-            });
-            ui.label(v.maturity.label().get(lang));
-            ui.label(v.net_type.map_or(NET_TYPE_NONE.get(lang), |t| t.label().get(lang)));
-            ui.horizontal(|ui| {
-                ui.push_id(("version_buttons", i), |ui| {
-                    ui.horizontal(|ui| {
-                        let named = RESTORE_NAMED.fmt(lang, &[("n", &(i + 1))]);
-                        let response = ui.button(RESTORE.get(lang)).on_hover_text(RESTORE_HINT.get(lang));
-                        table::name(&response, WidgetType::Button, &named);
-                        if response.clicked() {
-                            restore = Some(i);
-                        }
-                        if let Some(o) = table::row_controls(ui, lang, VERSION, i, len) {
-                            op = Some(o);
-                        }
+    let spacing = ui.spacing().item_spacing.x;
+    let (number_w, date_w, maturity_w, type_w, buttons_w) = (32.0, 96.0, 110.0, 200.0, 230.0);
+    let label_w = (full_w - number_w - date_w - maturity_w - type_w - buttons_w - 5.0 * spacing - 20.0).max(180.0);
+    ui.horizontal(|ui| {
+        ui.add_space(8.0);
+        table::header(
+            ui,
+            &[
+                ("#", number_w),
+                (DATE.get(lang), date_w),
+                (LABEL.get(lang), label_w),
+                (MATURITY.get(lang), maturity_w),
+                (NET_TYPE.get(lang), type_w),
+            ],
+        );
+    });
+    for (i, v) in data.versions.iter_mut().enumerate() {
+        ui.push_id(("version", i), |ui| {
+            table::row_frame(ui, i).show(ui, |ui| {
+                ui.horizontal_top(|ui| {
+                    table::cell(ui, number_w, |ui| {
+                        ui.add_space(4.0);
+                        ui.label(RichText::new(format!("v{}", i + 1)).strong());
+                    });
+                    table::cell(ui, date_w, |ui| {
+                        ui.add_space(4.0);
+                        ui.label(v.date.map_or_else(|| NO_DATE.get(lang).to_owned(), |d| d.to_string()));
+                    });
+                    table::cell(ui, label_w, |ui| {
+                        table::text_cell(ui, &table::cell_name(lang, LABEL, VERSION, i), &mut v.label, label_w);
+                    });
+                    table::cell(ui, maturity_w, |ui| {
+                        ui.add_space(4.0);
+                        ui.label(v.maturity.label().get(lang));
+                    });
+                    table::cell(ui, type_w, |ui| {
+                        ui.add_space(4.0);
+                        ui.add(
+                            egui::Label::new(v.net_type.map_or(NET_TYPE_NONE.get(lang), |t| t.label().get(lang)))
+                                .wrap(),
+                        );
+                    });
+                    table::cell(ui, buttons_w, |ui| {
+                        ui.horizontal(|ui| {
+                            let named = RESTORE_NAMED.fmt(lang, &[("n", &(i + 1))]);
+                            let response = ui.button(RESTORE.get(lang)).on_hover_text(RESTORE_HINT.get(lang));
+                            table::name(&response, WidgetType::Button, &named);
+                            if response.clicked() {
+                                restore = Some(i);
+                            }
+                            if let Some(o) = table::row_controls(ui, lang, VERSION, i, len) {
+                                op = Some(o);
+                            }
+                        });
                     });
                 });
             });
-            ui.end_row();
-        }
-    });
+        });
+        ui.add_space(2.0);
+    }
     if let Some(i) = restore {
         data.restore_version(i);
         step = true;
@@ -298,7 +379,10 @@ fn compare_state(ui: &egui::Ui, id: egui::Id, count: usize) -> CompareState {
 fn pick_text(lang: Lang, data: &IdeaPhase, pick: Pick) -> String {
     match pick {
         Pick::Current => CURRENT.get(lang).to_owned(),
-        Pick::Version(i) => data.versions.get(i).map_or_else(String::new, |v| version_title(lang, i, v)),
+        Pick::Version(i) => data
+            .versions
+            .get(i)
+            .map_or_else(String::new, |v| version_title(lang, i, v)),
     }
 }
 
@@ -310,21 +394,40 @@ fn picked(data: &IdeaPhase, pick: Pick) -> IdeaVersion {
 }
 
 /// Two versions side by side, changed fields highlighted and their words marked.
-fn comparison(ui: &mut egui::Ui, lang: Lang, data: &IdeaPhase) {
-    ui.heading(COMPARE_TITLE.get(lang));
+fn comparison(ui: &mut egui::Ui, lang: Lang, data: &IdeaPhase, id: egui::Id, full_w: f32) {
+    table::section_heading(ui, COMPARE_TITLE.get(lang));
     if data.versions.is_empty() {
-        ui.label(RichText::new(COMPARE_NEED_VERSION.get(lang)).italics().color(ui.visuals().weak_text_color()));
+        ui.label(
+            RichText::new(COMPARE_NEED_VERSION.get(lang))
+                .italics()
+                .color(ui.visuals().weak_text_color()),
+        );
         return;
     }
-    let id = ui.make_persistent_id("idea_compare");
     let mut state = compare_state(ui, id, data.versions.len());
     let mut options: Vec<Pick> = (0..data.versions.len()).map(Pick::Version).collect();
     options.push(Pick::Current);
     ui.horizontal(|ui| {
         ui.label(COMPARE.get(lang));
-        table::value_choice(ui, "compare_first", COMPARE_FIRST.get(lang), &mut state.first, &options, 260.0, |p| pick_text(lang, data, p));
+        table::value_choice(
+            ui,
+            "compare_first",
+            COMPARE_FIRST.get(lang),
+            &mut state.first,
+            &options,
+            260.0,
+            |p| pick_text(lang, data, p),
+        );
         ui.label(COMPARE_WITH.get(lang));
-        table::value_choice(ui, "compare_second", COMPARE_SECOND.get(lang), &mut state.second, &options, 260.0, |p| pick_text(lang, data, p));
+        table::value_choice(
+            ui,
+            "compare_second",
+            COMPARE_SECOND.get(lang),
+            &mut state.second,
+            &options,
+            260.0,
+            |p| pick_text(lang, data, p),
+        );
         ui.checkbox(&mut state.only_changes, ONLY_CHANGES.get(lang));
     });
     ui.data_mut(|d| d.insert_temp(id, state));
@@ -338,9 +441,8 @@ fn comparison(ui: &mut egui::Ui, lang: Lang, data: &IdeaPhase) {
     ui.label(RichText::new(CHANGED_COUNT.fmt(lang, &[("changed", &result.changed_count())])).strong());
     ui.add_space(4.0);
 
-    let width = ui.available_width();
     let title_w = 190.0;
-    let text_w = ((width - title_w - 40.0) / 2.0).max(200.0);
+    let text_w = ((full_w - title_w - 2.0 * ui.spacing().item_spacing.x - 20.0) / 2.0).max(200.0);
     let first_title = pick_text(lang, data, state.first);
     let second_title = pick_text(lang, data, state.second);
     ui.horizontal(|ui| {
@@ -351,11 +453,25 @@ fn comparison(ui: &mut egui::Ui, lang: Lang, data: &IdeaPhase) {
     let mut rows: Vec<(String, ChangeKind, String, String, bool)> = result
         .fields
         .iter()
-        .map(|f| (field_text(f.field).0.get(lang).to_owned(), f.kind, f.before.clone(), f.after.clone(), true))
+        .map(|f| {
+            (
+                field_text(f.field).0.get(lang).to_owned(),
+                f.kind,
+                f.before.clone(),
+                f.after.clone(),
+                true,
+            )
+        })
         .collect();
     let label_of = |t: Option<NetType>| t.map_or(NET_TYPE_NONE.get(lang), |t| t.label().get(lang)).to_owned();
     let (a, b) = result.net_type;
-    rows.push((NET_TYPE.get(lang).to_owned(), ChangeKind::of(&label_of(a), &label_of(b)), label_of(a), label_of(b), false));
+    rows.push((
+        NET_TYPE.get(lang).to_owned(),
+        ChangeKind::of(&label_of(a), &label_of(b)),
+        label_of(a),
+        label_of(b),
+        false,
+    ));
     let (a, b) = result.maturity;
     let (a, b) = (a.label().get(lang).to_owned(), b.label().get(lang).to_owned());
     rows.push((MATURITY.get(lang).to_owned(), ChangeKind::of(&a, &b), a, b, false));
@@ -365,12 +481,20 @@ fn comparison(ui: &mut egui::Ui, lang: Lang, data: &IdeaPhase) {
             continue;
         }
         let frame = table::row_frame(ui, k);
-        let frame = if kind.is_change() { frame.stroke(Stroke::new(2.0, CHANGED_BG)) } else { frame };
+        let frame = if kind.is_change() {
+            frame.stroke(Stroke::new(2.0, CHANGED_BG))
+        } else {
+            frame
+        };
         frame.show(ui, |ui| {
             ui.horizontal_top(|ui| {
                 table::cell(ui, title_w, |ui| {
                     let text = RichText::new(&title).strong();
-                    ui.label(if kind.is_change() { text } else { text.color(ui.visuals().weak_text_color()) });
+                    ui.label(if kind.is_change() {
+                        text
+                    } else {
+                        text.color(ui.visuals().weak_text_color())
+                    });
                     let kind_text = match kind {
                         ChangeKind::Unchanged => KIND_UNCHANGED,
                         ChangeKind::Added => KIND_ADDED,
@@ -380,15 +504,30 @@ fn comparison(ui: &mut egui::Ui, lang: Lang, data: &IdeaPhase) {
                     if kind.is_change() {
                         table::badge(ui, kind_text.get(lang), Color32::from_rgb(0x8A, 0x5A, 0x00));
                     } else {
-                        ui.label(RichText::new(kind_text.get(lang)).small().color(ui.visuals().weak_text_color()));
+                        ui.label(
+                            RichText::new(kind_text.get(lang))
+                                .small()
+                                .color(ui.visuals().weak_text_color()),
+                        );
                     }
                 });
                 let dim = !kind.is_change();
-                let (left, right) = if words && kind == ChangeKind::Edited {
-                    let diff = word_diff(&before, &after);
-                    (diff_job(ui, lang, &diff, DiffOp::Removed, text_w), diff_job(ui, lang, &diff, DiffOp::Added, text_w))
+                let (left, right) = if kind.is_change() {
+                    // Texts are compared word by word; a changed choice (type, maturity) as a whole.
+                    let diff = if words {
+                        word_diff(&before, &after)
+                    } else {
+                        vec![(DiffOp::Removed, before.clone()), (DiffOp::Added, after.clone())]
+                    };
+                    (
+                        diff_job(ui, lang, &diff, DiffOp::Removed, text_w),
+                        diff_job(ui, lang, &diff, DiffOp::Added, text_w),
+                    )
                 } else {
-                    (plain_job(ui, lang, &before, dim, text_w), plain_job(ui, lang, &after, dim, text_w))
+                    (
+                        plain_job(ui, lang, &before, dim, text_w),
+                        plain_job(ui, lang, &after, dim, text_w),
+                    )
                 };
                 table::cell(ui, text_w, |ui| {
                     ui.add(egui::Label::new(left).wrap());
@@ -403,15 +542,30 @@ fn comparison(ui: &mut egui::Ui, lang: Lang, data: &IdeaPhase) {
 }
 
 fn text_format(ui: &egui::Ui, colour: Color32) -> TextFormat {
-    TextFormat { font_id: egui::TextStyle::Body.resolve(ui.style()), color: colour, ..Default::default() }
+    TextFormat {
+        font_id: egui::TextStyle::Body.resolve(ui.style()),
+        color: colour,
+        ..Default::default()
+    }
 }
 
 fn plain_job(ui: &egui::Ui, lang: Lang, text: &str, dim: bool, width: f32) -> LayoutJob {
     let mut job = LayoutJob::default();
     job.wrap.max_width = width;
-    let colour = if dim { ui.visuals().weak_text_color() } else { ui.visuals().text_color() };
+    let colour = if dim {
+        ui.visuals().weak_text_color()
+    } else {
+        ui.visuals().text_color()
+    };
     if text.trim().is_empty() {
-        job.append(EMPTY.get(lang), 0.0, TextFormat { italics: true, ..text_format(ui, ui.visuals().weak_text_color()) });
+        job.append(
+            EMPTY.get(lang),
+            0.0,
+            TextFormat {
+                italics: true,
+                ..text_format(ui, ui.visuals().weak_text_color())
+            },
+        );
     } else {
         job.append(text, 0.0, text_format(ui, colour));
     }
@@ -435,7 +589,11 @@ fn diff_job(ui: &egui::Ui, lang: Lang, diff: &[(DiffOp, String)], side: DiffOp, 
                 strikethrough: Stroke::new(1.0, dark),
                 ..text_format(ui, dark)
             },
-            op if op == side => TextFormat { background: ADDED_BG, underline: Stroke::new(1.5, dark), ..text_format(ui, dark) },
+            op if op == side => TextFormat {
+                background: ADDED_BG,
+                underline: Stroke::new(1.5, dark),
+                ..text_format(ui, dark)
+            },
             _ => continue,
         };
         any |= !text.trim().is_empty();

@@ -32,11 +32,36 @@ crate::messages! {
 }
 
 const NUMBER_W: f32 = 22.0;
-const ROLE_W: f32 = 150.0;
+const MIN_ROLE_W: f32 = 150.0;
+const MAX_ROLE_W: f32 = 220.0;
 const ARROW_W: f32 = 18.0;
 const SCALE_W: f32 = 136.0;
 const CONTROLS_W: f32 = 86.0;
 const MIN_SERVICE_W: f32 = 160.0;
+
+/// Column widths: fixed ones for numbers and buttons; the rest of the width is shared by the
+/// service (most) and the two role lists, so role names are truncated only on narrow screens.
+struct Widths {
+    service: f32,
+    role: f32,
+    row: f32,
+}
+
+impl Widths {
+    fn new(ui: &egui::Ui) -> Widths {
+        let spacing = ui.spacing().item_spacing.x;
+        // The card's inner margins and stroke take 20 points of the available width.
+        let content = ui.available_width() - 20.0;
+        let others = NUMBER_W + ARROW_W + 2.0 * SCALE_W + CONTROLS_W + 7.0 * spacing;
+        let rest = (content - others).max(MIN_SERVICE_W + 2.0 * MIN_ROLE_W);
+        let role = (rest * 0.34).clamp(MIN_ROLE_W, MAX_ROLE_W);
+        Widths {
+            service: rest - 2.0 * role,
+            role,
+            row: others + rest,
+        }
+    }
+}
 
 /// Draws the phase's own editors (between the guiding questions and the common fields).
 pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
@@ -44,7 +69,7 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
     let mut data = original.clone();
     let mut step = false;
 
-    ui.heading(TITLE.get(lang));
+    table::section_heading(ui, TITLE.get(lang));
     ui.label(RichText::new(INTRO.get(lang)).color(ui.visuals().weak_text_color()));
     if !data.rows.is_empty() {
         let changes = data.rows.iter().filter(|r| r.current_role != r.desired_role).count();
@@ -52,10 +77,8 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
     }
     ui.add_space(4.0);
 
-    let spacing = ui.spacing().item_spacing.x;
-    let fixed = NUMBER_W + 2.0 * ROLE_W + ARROW_W + 2.0 * SCALE_W + CONTROLS_W + 7.0 * spacing + 16.0;
-    let service_w = (ui.available_width() - fixed).max(MIN_SERVICE_W);
-    let row_w = fixed - 16.0 + service_w;
+    let widths = Widths::new(ui);
+    let (service_w, row_w) = (widths.service, widths.row);
 
     egui::ScrollArea::horizontal().id_salt("roles_table").show(ui, |ui| {
         ui.vertical(|ui| {
@@ -66,9 +89,9 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
                     &[
                         (NUMBER.get(lang), NUMBER_W),
                         (SERVICE.get(lang), service_w),
-                        (CURRENT_ROLE.get(lang), ROLE_W),
+                        (CURRENT_ROLE.get(lang), widths.role),
                         ("", ARROW_W),
-                        (DESIRED_ROLE.get(lang), ROLE_W),
+                        (DESIRED_ROLE.get(lang), widths.role),
                         (STRENGTH.get(lang), SCALE_W),
                         (IMPORTANCE.get(lang), SCALE_W),
                     ],
@@ -83,7 +106,7 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
                 ui.push_id(("role_row", i), |ui| {
                     table::row_frame(ui, i).show(ui, |ui| {
                         ui.set_width(row_w);
-                        let (row_step, row_op) = row_editor(ui, project, lang, row, i, len, service_w, row_w);
+                        let (row_step, row_op) = row_editor(ui, project, lang, row, i, len, &widths);
                         step |= row_step;
                         if row_op.is_some() {
                             op = row_op;
@@ -99,19 +122,30 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
         });
     });
     if ui.button(ADD_ROW.get(lang)).clicked() {
-        let role = project.catalogs.service_roles.get("producer").map_or_else(|| project.catalogs.service_roles.first_key(), |i| i.key.clone());
-        data.rows.push(RoleRow { current_role: role.clone(), desired_role: role, ..RoleRow::default() });
+        let role = project
+            .catalogs
+            .service_roles
+            .get("producer")
+            .map_or_else(|| project.catalogs.service_roles.first_key(), |i| i.key.clone());
+        data.rows.push(RoleRow {
+            current_role: role.clone(),
+            desired_role: role,
+            ..RoleRow::default()
+        });
         step = true;
     }
 
     if data != *original {
         let edit = Edit::SetRoles(Box::new(data));
-        if step { out.edit_step(edit) } else { out.edit(ui.ctx(), edit) }
+        if step {
+            out.edit_step(edit)
+        } else {
+            out.edit(ui.ctx(), edit)
+        }
     }
 }
 
 /// One row's card. Returns whether a button-like control changed it, and a row operation.
-#[allow(clippy::too_many_arguments)]
 fn row_editor(
     ui: &mut egui::Ui,
     project: &Project,
@@ -119,9 +153,9 @@ fn row_editor(
     row: &mut RoleRow,
     i: usize,
     len: usize,
-    service_w: f32,
-    row_w: f32,
+    widths: &Widths,
 ) -> (bool, Option<RowOp>) {
+    let (service_w, role_w, row_w) = (widths.service, widths.role, widths.row);
     let mut step = false;
     let mut op = None;
     let name = |column| table::cell_name(lang, column, ROW, i);
@@ -134,18 +168,43 @@ fn row_editor(
         table::cell(ui, service_w, |ui| {
             table::text_cell(ui, &name(SERVICE), &mut row.service, service_w);
         });
-        table::cell(ui, ROLE_W, |ui| {
-            step |= table::catalog_choice(ui, "current", &name(CURRENT_ROLE), roles, lang, &mut row.current_role, ROLE_W - 8.0);
+        table::cell(ui, role_w, |ui| {
+            step |= table::catalog_choice(
+                ui,
+                "current",
+                &name(CURRENT_ROLE),
+                roles,
+                lang,
+                &mut row.current_role,
+                role_w - 8.0,
+            );
         });
         table::cell(ui, ARROW_W, |ui| {
             ui.add_space(4.0);
             let changes = row.current_role != row.desired_role;
-            let (mark, tip) = if changes { ("➡", ROLE_CHANGES) } else { ("=", ROLE_KEPT) };
-            let colour = if changes { ui.visuals().selection.bg_fill } else { ui.visuals().weak_text_color() };
-            ui.label(RichText::new(mark).strong().color(colour)).on_hover_text(tip.get(lang));
+            let (mark, tip) = if changes {
+                ("➡", ROLE_CHANGES)
+            } else {
+                ("=", ROLE_KEPT)
+            };
+            let colour = if changes {
+                table::accent(ui)
+            } else {
+                ui.visuals().weak_text_color()
+            };
+            ui.label(RichText::new(mark).strong().color(colour))
+                .on_hover_text(tip.get(lang));
         });
-        table::cell(ui, ROLE_W, |ui| {
-            step |= table::catalog_choice(ui, "desired", &name(DESIRED_ROLE), roles, lang, &mut row.desired_role, ROLE_W - 8.0);
+        table::cell(ui, role_w, |ui| {
+            step |= table::catalog_choice(
+                ui,
+                "desired",
+                &name(DESIRED_ROLE),
+                roles,
+                lang,
+                &mut row.desired_role,
+                role_w - 8.0,
+            );
         });
         table::cell(ui, SCALE_W, |ui| {
             step |= table::scale(ui, &name(STRENGTH_SHORT), &mut row.strength, 1, 5);
@@ -163,8 +222,20 @@ fn row_editor(
     ui.horizontal_top(|ui| {
         table::cell(ui, NUMBER_W, |_| {});
         table::cell(ui, block_w, |ui| {
-            ui.label(RichText::new(PARTNERS.get(lang)).small().color(ui.visuals().weak_text_color()));
-            step |= table::actor_set(ui, "partners", &name(PARTNERS), &name(PARTNERS), project, lang, &mut row.partners);
+            ui.label(
+                RichText::new(PARTNERS.get(lang))
+                    .small()
+                    .color(ui.visuals().weak_text_color()),
+            );
+            step |= table::actor_set(
+                ui,
+                "partners",
+                &name(PARTNERS),
+                &name(PARTNERS),
+                project,
+                lang,
+                &mut row.partners,
+            );
         });
         table::cell(ui, block_w, |ui| {
             table::text_block(ui, RESOURCES.get(lang), &name(RESOURCES), &mut row.resources, block_w);

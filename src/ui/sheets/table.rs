@@ -24,6 +24,13 @@ crate::messages! {
     EMPTY_TABLE = "Ei vielä rivejä.", "No rows yet.";
 }
 
+/// Colour of marks that point out a change (a role to change, a tie to deepen): a blue of the
+/// cycle's own-organisation half, dark on a light theme and light on a dark one.
+pub fn accent(ui: &egui::Ui) -> Color32 {
+    let hues = crate::ui::style::OWN_HUES;
+    if ui.visuals().dark_mode { hues[4] } else { hues[0] }
+}
+
 /// Height of one table line: a text field or a button.
 pub const LINE: f32 = 26.0;
 
@@ -54,7 +61,14 @@ impl RowOp {
 
 /// The accessible name of a cell: "{column}, {item} {n}" (n is 1-based).
 pub fn cell_name(lang: Lang, column: Tr, item: Tr, index: usize) -> String {
-    CELL.fmt(lang, &[("column", &column.get(lang)), ("item", &item.get(lang)), ("n", &(index + 1))])
+    CELL.fmt(
+        lang,
+        &[
+            ("column", &column.get(lang)),
+            ("item", &item.get(lang)),
+            ("n", &(index + 1)),
+        ],
+    )
 }
 
 /// Gives `response` the accessible name `label` (and a matching tooltip for icon buttons).
@@ -80,6 +94,8 @@ pub fn row_controls(ui: &mut egui::Ui, lang: Lang, item: Tr, index: usize, len: 
     let mut op = None;
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = 2.0;
+        // Narrow padding keeps each icon button a LINE-sized square.
+        ui.spacing_mut().button_padding = egui::vec2(4.0, 2.0);
         if icon_button(ui, index > 0, "⬆", &args(MOVE_UP)) {
             op = Some(RowOp::Up(index));
         }
@@ -96,10 +112,14 @@ pub fn row_controls(ui: &mut egui::Ui, lang: Lang, item: Tr, index: usize, len: 
 /// A cell of fixed `width` whose contents are laid out top-down; rows of cells placed with
 /// `ui.horizontal_top` line up with a [`header`] of the same widths.
 pub fn cell<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
-    ui.allocate_ui_with_layout(egui::vec2(width, LINE), egui::Layout::top_down(egui::Align::Min), |ui| {
-        ui.set_width(width);
-        add(ui)
-    })
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, LINE),
+        egui::Layout::top_down(egui::Align::Min),
+        |ui| {
+            ui.set_width(width);
+            add(ui)
+        },
+    )
     .inner
 }
 
@@ -118,7 +138,12 @@ pub fn header(ui: &mut egui::Ui, columns: &[(&str, f32)]) {
 /// projector.
 pub fn row_frame(ui: &egui::Ui, index: usize) -> egui::Frame {
     let visuals = ui.visuals();
-    let fill = if index % 2 == 0 { visuals.faint_bg_color } else { visuals.extreme_bg_color };
+    // Both shades differ from the text fields' background, so empty fields stay visible.
+    let fill = if index.is_multiple_of(2) {
+        visuals.faint_bg_color
+    } else {
+        visuals.panel_fill
+    };
     egui::Frame::new()
         .fill(fill)
         .stroke(egui::Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color))
@@ -159,6 +184,7 @@ pub fn catalog_choice(
     let mut changed = false;
     let response = egui::ComboBox::from_id_salt(id_salt)
         .width(width)
+        .height(420.0)
         .truncate()
         .selected_text(selected)
         .show_ui(ui, |ui| {
@@ -208,7 +234,11 @@ fn actor_options(project: &Project, lang: Lang) -> Vec<(ActorId, String)> {
         .actors
         .iter()
         .map(|a| {
-            let name = if a.own { format!("{} {}", a.name, OWN_MARK.get(lang)) } else { a.name.clone() };
+            let name = if a.own {
+                format!("{} {}", a.name, OWN_MARK.get(lang))
+            } else {
+                a.name.clone()
+            };
             (a.id, name)
         })
         .collect();
@@ -226,7 +256,11 @@ pub fn actor_choice(
     value: &mut ActorId,
     width: f32,
 ) -> bool {
-    let current = if project.actor(*value).is_some() { project.actor_name(*value) } else { CHOOSE.get(lang).to_owned() };
+    let current = if project.actor(*value).is_some() {
+        project.actor_name(*value)
+    } else {
+        CHOOSE.get(lang).to_owned()
+    };
     let mut changed = false;
     let response = egui::ComboBox::from_id_salt(id_salt)
         .width(width)
@@ -257,12 +291,19 @@ fn chip(ui: &mut egui::Ui, text: &str, remove_label: &str) -> bool {
     egui::Frame::new()
         .fill(fill)
         .corner_radius(10.0)
-        .inner_margin(egui::Margin { left: 8, right: 2, top: 1, bottom: 1 })
+        .inner_margin(egui::Margin {
+            left: 8,
+            right: 2,
+            top: 1,
+            bottom: 1,
+        })
         .show(ui, |ui| {
             ui.spacing_mut().item_spacing.x = 2.0;
             ui.horizontal(|ui| {
                 ui.label(text);
-                let response = ui.add(egui::Button::new(RichText::new("✕").small()).frame(false)).on_hover_text(remove_label);
+                let response = ui
+                    .add(egui::Button::new(RichText::new("×").strong()).frame(false))
+                    .on_hover_text(remove_label);
                 name(&response, WidgetType::Button, remove_label);
                 removed = response.clicked();
             });
@@ -296,8 +337,10 @@ pub fn actor_set(
             chosen.remove(i);
             changed = true;
         }
-        let config = egui::containers::menu::MenuConfig::default().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-        let (response, _) = egui::containers::menu::MenuButton::new(format!("{} ▾", CHOOSE.get(lang)))
+        // The menu stays open while boxes are ticked, so several actors can be chosen at once.
+        let config =
+            egui::containers::menu::MenuConfig::default().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+        let (response, _) = egui::containers::menu::MenuButton::new(format!("{} ⏷", CHOOSE.get(lang)))
             .config(config)
             .ui(ui, |ui| {
                 ui.push_id(&id_salt, |ui| {
@@ -336,7 +379,14 @@ pub fn scale(ui: &mut egui::Ui, label: &str, value: &mut u8, min: u8, max: u8) -
 
 /// Like [`scale`], for a value that may be unset; with `clear` given, a "–" button named
 /// `clear` unsets it.
-pub fn scale_opt(ui: &mut egui::Ui, label: &str, value: &mut Option<u8>, min: u8, max: u8, clear: Option<&str>) -> bool {
+pub fn scale_opt(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut Option<u8>,
+    min: u8,
+    max: u8,
+    clear: Option<&str>,
+) -> bool {
     let mut changed = false;
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = 2.0;
@@ -351,7 +401,9 @@ pub fn scale_opt(ui: &mut egui::Ui, label: &str, value: &mut Option<u8>, min: u8
             }
         }
         if let Some(clear) = clear {
-            let response = ui.add_enabled(value.is_some(), egui::Button::new("–").min_size(egui::vec2(24.0, LINE))).on_hover_text(clear);
+            let response = ui
+                .add_enabled(value.is_some(), egui::Button::new("–").min_size(egui::vec2(24.0, LINE)))
+                .on_hover_text(clear);
             name(&response, WidgetType::Button, clear);
             if response.clicked() {
                 *value = None;
@@ -360,6 +412,19 @@ pub fn scale_opt(ui: &mut egui::Ui, label: &str, value: &mut Option<u8>, min: u8
         }
     });
     changed
+}
+
+/// A button that opens a menu, showing `text` with a drop-down mark; its accessible name is
+/// `text` alone.
+pub fn menu_button(ui: &mut egui::Ui, text: &str, content: impl FnOnce(&mut egui::Ui)) {
+    let response = ui.menu_button(format!("{text} ⏷"), content).response;
+    name(&response, WidgetType::Button, text);
+}
+
+/// A section title inside a worksheet, one step below the phase's heading.
+pub fn section_heading(ui: &mut egui::Ui, text: &str) {
+    ui.add_space(4.0);
+    ui.label(RichText::new(text).heading().size(18.0));
 }
 
 /// A coloured badge with white text, e.g. a gap.
@@ -376,5 +441,9 @@ pub fn badge(ui: &mut egui::Ui, text: &str, fill: Color32) -> egui::Response {
 
 /// The hint shown in place of an empty table.
 pub fn empty_hint(ui: &mut egui::Ui, lang: Lang) {
-    ui.label(RichText::new(EMPTY_TABLE.get(lang)).italics().color(ui.visuals().weak_text_color()));
+    ui.label(
+        RichText::new(EMPTY_TABLE.get(lang))
+            .italics()
+            .color(ui.visuals().weak_text_color()),
+    );
 }

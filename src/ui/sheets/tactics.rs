@@ -52,14 +52,36 @@ crate::messages! {
 }
 
 const NUMBER_W: f32 = 22.0;
-const GOAL_W: f32 = 190.0;
+const GOAL_W: f32 = 230.0;
 const SCALE_W: f32 = 136.0;
 const INDICATOR_W: f32 = 190.0;
 const CONTROLS_W: f32 = 86.0;
-const PARTNER_W: f32 = 170.0;
-const FORM_W: f32 = 150.0;
-const DEPTH_W: f32 = 156.0;
-const CHANGE_W: f32 = 40.0;
+const CHANGE_W: f32 = 48.0;
+
+/// Widths of the partner tactics' first line: the combo boxes share what the fixed columns
+/// leave, so that their texts are cut only on narrow screens.
+#[derive(Clone, Copy)]
+struct TacticWidths {
+    partner: f32,
+    form: f32,
+    depth: f32,
+    row: f32,
+}
+
+impl TacticWidths {
+    fn new(ui: &egui::Ui) -> TacticWidths {
+        let spacing = ui.spacing().item_spacing.x;
+        // The card's inner margins and stroke take 20 points of the available width.
+        let fixed = NUMBER_W + CHANGE_W + CONTROLS_W + 6.0 * spacing;
+        let rest = (ui.available_width() - 20.0 - fixed).max(640.0);
+        TacticWidths {
+            partner: rest * 0.22,
+            form: rest * 0.27,
+            depth: rest * 0.25,
+            row: fixed + rest,
+        }
+    }
+}
 
 /// Draws the phase's own editors (between the guiding questions and the common fields).
 pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
@@ -75,7 +97,11 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
 
     if data != *original {
         let edit = Edit::SetTactics(Box::new(data));
-        if step { out.edit_step(edit) } else { out.edit(ui.ctx(), edit) }
+        if step {
+            out.edit_step(edit)
+        } else {
+            out.edit(ui.ctx(), edit)
+        }
     }
 }
 
@@ -87,12 +113,13 @@ fn intro(ui: &mut egui::Ui, text: &str) {
 /// The goals table.
 fn goals(ui: &mut egui::Ui, project: &Project, lang: Lang, goals: &mut Vec<NetworkingGoal>) -> bool {
     let mut step = false;
-    ui.heading(GOALS_TITLE.get(lang));
+    table::section_heading(ui, GOALS_TITLE.get(lang));
     intro(ui, GOALS_INTRO.get(lang));
     let spacing = ui.spacing().item_spacing.x;
-    let fixed = NUMBER_W + GOAL_W + SCALE_W + INDICATOR_W + CONTROLS_W + 5.0 * spacing + 16.0;
-    let description_w = (ui.available_width() - fixed).max(180.0);
-    let row_w = fixed - 16.0 + description_w;
+    // The card's inner margins and stroke take 20 points of the available width.
+    let fixed = NUMBER_W + GOAL_W + SCALE_W + INDICATOR_W + CONTROLS_W + 5.0 * spacing;
+    let description_w = (ui.available_width() - 20.0 - fixed).max(180.0);
+    let row_w = fixed + description_w;
     egui::ScrollArea::horizontal().id_salt("goals_table").show(ui, |ui| {
         ui.vertical(|ui| {
             ui.horizontal(|ui| {
@@ -124,7 +151,15 @@ fn goals(ui: &mut egui::Ui, project: &Project, lang: Lang, goals: &mut Vec<Netwo
                                 ui.label(RichText::new((i + 1).to_string()).strong());
                             });
                             table::cell(ui, GOAL_W, |ui| {
-                                step |= table::catalog_choice(ui, "goal", &name(GOAL_TYPE), &project.catalogs.goal_types, lang, &mut goal.goal, GOAL_W - 8.0);
+                                step |= table::catalog_choice(
+                                    ui,
+                                    "goal",
+                                    &name(GOAL_TYPE),
+                                    &project.catalogs.goal_types,
+                                    lang,
+                                    &mut goal.goal,
+                                    GOAL_W - 8.0,
+                                );
                             });
                             table::cell(ui, description_w, |ui| {
                                 table::text_cell(ui, &name(GOAL_DESCRIPTION), &mut goal.description, description_w);
@@ -159,7 +194,10 @@ fn goals(ui: &mut egui::Ui, project: &Project, lang: Lang, goals: &mut Vec<Netwo
             .iter()
             .find(|item| !goals.iter().any(|g| g.goal == item.key))
             .map_or_else(|| catalog.first_key(), |item| item.key.clone());
-        goals.push(NetworkingGoal { goal: key, ..NetworkingGoal::default() });
+        goals.push(NetworkingGoal {
+            goal: key,
+            ..NetworkingGoal::default()
+        });
         step = true;
     }
     step
@@ -168,51 +206,52 @@ fn goals(ui: &mut egui::Ui, project: &Project, lang: Lang, goals: &mut Vec<Netwo
 /// The partner tactics, one card each.
 fn partners(ui: &mut egui::Ui, project: &Project, lang: Lang, tactics: &mut Vec<PartnerTactic>) -> bool {
     let mut step = false;
-    ui.heading(PARTNERS_TITLE.get(lang));
+    table::section_heading(ui, PARTNERS_TITLE.get(lang));
     intro(ui, PARTNERS_INTRO.get(lang));
-    let spacing = ui.spacing().item_spacing.x;
-    let row_w = (NUMBER_W + PARTNER_W + FORM_W + 2.0 * DEPTH_W + CHANGE_W + CONTROLS_W + 6.0 * spacing).max(ui.available_width() - 16.0);
-    egui::ScrollArea::horizontal().id_salt("partner_tactics").show(ui, |ui| {
-        ui.vertical(|ui| {
-            ui.horizontal(|ui| {
-                ui.add_space(8.0);
-                table::header(
-                    ui,
-                    &[
-                        (NUMBER.get(lang), NUMBER_W),
-                        (PARTNER.get(lang), PARTNER_W),
-                        (FORM.get(lang), FORM_W),
-                        (CURRENT_DEPTH.get(lang), DEPTH_W),
-                        ("", CHANGE_W),
-                        (TARGET_DEPTH.get(lang), DEPTH_W),
-                    ],
-                );
-            });
-            if tactics.is_empty() {
-                table::empty_hint(ui, lang);
-            }
-            let len = tactics.len();
-            let mut op: Option<RowOp> = None;
-            for (i, tactic) in tactics.iter_mut().enumerate() {
-                ui.push_id(("tactic", i), |ui| {
-                    table::row_frame(ui, i).show(ui, |ui| {
-                        ui.set_width(row_w);
-                        let (row_step, row_op) = tactic_card(ui, project, lang, tactic, i, len, row_w);
-                        step |= row_step;
-                        if row_op.is_some() {
-                            op = row_op;
-                        }
-                    });
+    let w = TacticWidths::new(ui);
+    egui::ScrollArea::horizontal()
+        .id_salt("partner_tactics")
+        .show(ui, |ui| {
+            ui.vertical(|ui| {
+                ui.horizontal(|ui| {
+                    ui.add_space(8.0);
+                    table::header(
+                        ui,
+                        &[
+                            (NUMBER.get(lang), NUMBER_W),
+                            (PARTNER.get(lang), w.partner),
+                            (FORM.get(lang), w.form),
+                            (CURRENT_DEPTH.get(lang), w.depth),
+                            ("", CHANGE_W),
+                            (TARGET_DEPTH.get(lang), w.depth),
+                        ],
+                    );
                 });
-                ui.add_space(2.0);
-            }
-            if let Some(op) = op {
-                op.apply(tactics);
-                step = true;
-            }
+                if tactics.is_empty() {
+                    table::empty_hint(ui, lang);
+                }
+                let len = tactics.len();
+                let mut op: Option<RowOp> = None;
+                for (i, tactic) in tactics.iter_mut().enumerate() {
+                    ui.push_id(("tactic", i), |ui| {
+                        table::row_frame(ui, i).show(ui, |ui| {
+                            ui.set_width(w.row);
+                            let (row_step, row_op) = tactic_card(ui, project, lang, tactic, i, len, w);
+                            step |= row_step;
+                            if row_op.is_some() {
+                                op = row_op;
+                            }
+                        });
+                    });
+                    ui.add_space(2.0);
+                }
+                if let Some(op) = op {
+                    op.apply(tactics);
+                    step = true;
+                }
+            });
         });
-    });
-    ui.menu_button(format!("{} ▾", ADD_TACTIC.get(lang)), |ui| {
+    table::menu_button(ui, ADD_TACTIC.get(lang), |ui| {
         let mut actors: Vec<_> = project.actors.iter().filter(|a| !a.own).collect();
         actors.sort_by_key(|a| a.name.to_lowercase());
         if actors.is_empty() {
@@ -220,10 +259,22 @@ fn partners(ui: &mut egui::Ui, project: &Project, lang: Lang, tactics: &mut Vec<
         }
         for actor in actors {
             let listed = tactics.iter().any(|t| t.partner == actor.id);
-            let text = if listed { format!("{} {}", actor.name, ALREADY.get(lang)) } else { actor.name.clone() };
+            let text = if listed {
+                format!("{} {}", actor.name, ALREADY.get(lang))
+            } else {
+                actor.name.clone()
+            };
             if ui.button(text).clicked() {
-                let form = project.catalogs.cooperation_forms.get("project").map_or_else(|| project.catalogs.cooperation_forms.first_key(), |i| i.key.clone());
-                tactics.push(PartnerTactic { partner: actor.id, form, ..PartnerTactic::default() });
+                let form = project
+                    .catalogs
+                    .cooperation_forms
+                    .get("project")
+                    .map_or_else(|| project.catalogs.cooperation_forms.first_key(), |i| i.key.clone());
+                tactics.push(PartnerTactic {
+                    partner: actor.id,
+                    form,
+                    ..PartnerTactic::default()
+                });
                 step = true;
                 ui.close();
             }
@@ -244,8 +295,9 @@ fn tactic_card(
     tactic: &mut PartnerTactic,
     i: usize,
     len: usize,
-    row_w: f32,
+    w: TacticWidths,
 ) -> (bool, Option<RowOp>) {
+    let row_w = w.row;
     let mut step = false;
     let mut op = None;
     let name = |column| table::cell_name(lang, column, TACTIC, i);
@@ -254,27 +306,71 @@ fn tactic_card(
             ui.add_space(4.0);
             ui.label(RichText::new((i + 1).to_string()).strong());
         });
-        table::cell(ui, PARTNER_W, |ui| {
-            step |= table::actor_choice(ui, "partner", &name(PARTNER), project, lang, &mut tactic.partner, PARTNER_W - 8.0);
+        table::cell(ui, w.partner, |ui| {
+            step |= table::actor_choice(
+                ui,
+                "partner",
+                &name(PARTNER),
+                project,
+                lang,
+                &mut tactic.partner,
+                w.partner - 8.0,
+            );
         });
-        table::cell(ui, FORM_W, |ui| {
-            step |= table::catalog_choice(ui, "form", &name(FORM), &project.catalogs.cooperation_forms, lang, &mut tactic.form, FORM_W - 8.0);
+        table::cell(ui, w.form, |ui| {
+            step |= table::catalog_choice(
+                ui,
+                "form",
+                &name(FORM),
+                &project.catalogs.cooperation_forms,
+                lang,
+                &mut tactic.form,
+                w.form - 8.0,
+            );
         });
-        table::cell(ui, DEPTH_W, |ui| {
-            step |= table::value_choice(ui, "current", &name(CURRENT_DEPTH), &mut tactic.current_depth, Depth::ALL, DEPTH_W - 8.0, |d| depth_text(lang, d));
+        table::cell(ui, w.depth, |ui| {
+            step |= table::value_choice(
+                ui,
+                "current",
+                &name(CURRENT_DEPTH),
+                &mut tactic.current_depth,
+                Depth::ALL,
+                w.depth - 8.0,
+                |d| depth_text(lang, d),
+            );
         });
         table::cell(ui, CHANGE_W, |ui| {
             ui.add_space(4.0);
             let change = tactic.depth_change();
             let (text, tip, colour) = match change {
-                0 => ("=".to_owned(), KEEP.get(lang).to_owned(), ui.visuals().weak_text_color()),
-                n if n > 0 => (format!("➡ +{n}"), DEEPEN.fmt(lang, &[("n", &n)]), ui.visuals().selection.bg_fill),
-                n => (format!("➡ {n}"), LIGHTEN.fmt(lang, &[("n", &n.abs())]), super::competences::GAP_COLOUR),
+                0 => (
+                    "=".to_owned(),
+                    KEEP.get(lang).to_owned(),
+                    ui.visuals().weak_text_color(),
+                ),
+                n if n > 0 => (
+                    format!("➡ +{n}"),
+                    DEEPEN.fmt(lang, &[("n", &n)]),
+                    super::table::accent(ui),
+                ),
+                n => (
+                    format!("➡ {n}"),
+                    LIGHTEN.fmt(lang, &[("n", &n.abs())]),
+                    super::competences::GAP_COLOUR,
+                ),
             };
             ui.label(RichText::new(text).strong().color(colour)).on_hover_text(tip);
         });
-        table::cell(ui, DEPTH_W, |ui| {
-            step |= table::value_choice(ui, "target", &name(TARGET_DEPTH), &mut tactic.target_depth, Depth::ALL, DEPTH_W - 8.0, |d| depth_text(lang, d));
+        table::cell(ui, w.depth, |ui| {
+            step |= table::value_choice(
+                ui,
+                "target",
+                &name(TARGET_DEPTH),
+                &mut tactic.target_depth,
+                Depth::ALL,
+                w.depth - 8.0,
+                |d| depth_text(lang, d),
+            );
         });
         table::cell(ui, CONTROLS_W, |ui| {
             op = table::row_controls(ui, lang, TACTIC, i, len);
@@ -306,7 +402,11 @@ fn tactic_card(
     let block_w = ((inner - 2.0 * spacing) / 3.0 - spacing).max(120.0);
     ui.horizontal_top(|ui| {
         table::cell(ui, NUMBER_W, |_| {});
-        for (column, value) in [(CONTRIBUTION, &mut tactic.contribution), (BENEFIT, &mut tactic.benefit), (RISKS, &mut tactic.risks)] {
+        for (column, value) in [
+            (CONTRIBUTION, &mut tactic.contribution),
+            (BENEFIT, &mut tactic.benefit),
+            (RISKS, &mut tactic.risks),
+        ] {
             table::cell(ui, block_w, |ui| {
                 table::text_block(ui, column.get(lang), &name(column), value, block_w);
             });
@@ -318,14 +418,21 @@ fn tactic_card(
 /// The readiness self-check: four areas scored 1–5 with a comment, and their mean.
 fn readiness(ui: &mut egui::Ui, lang: Lang, readiness: &mut crate::model::Readiness) -> bool {
     let mut step = false;
-    ui.heading(READINESS_TITLE.get(lang));
+    table::section_heading(ui, READINESS_TITLE.get(lang));
     intro(ui, READINESS_INTRO.get(lang));
     let label_w = 300.0;
     let scale_w = 170.0;
     let comment_w = (ui.available_width() - label_w - scale_w - 4.0 * ui.spacing().item_spacing.x - 16.0).max(200.0);
     table::row_frame(ui, 0).show(ui, |ui| {
         ui.horizontal_top(|ui| {
-            table::header(ui, &[("", label_w), (SCORE.get(lang), scale_w), (COMMENT.get(lang), comment_w)]);
+            table::header(
+                ui,
+                &[
+                    ("", label_w),
+                    (SCORE.get(lang), scale_w),
+                    (COMMENT.get(lang), comment_w),
+                ],
+            );
         });
         for (item, text) in readiness.items_mut().into_iter().zip(READINESS_ITEMS) {
             let title = text.get(lang);
@@ -340,7 +447,12 @@ fn readiness(ui: &mut egui::Ui, lang: Lang, readiness: &mut crate::model::Readin
                         step |= table::scale_opt(ui, title, &mut item.score, 1, 5, Some(&clear));
                     });
                     table::cell(ui, comment_w, |ui| {
-                        table::text_cell(ui, &COMMENT_OF.fmt(lang, &[("item", &title)]), &mut item.comment, comment_w);
+                        table::text_cell(
+                            ui,
+                            &COMMENT_OF.fmt(lang, &[("item", &title)]),
+                            &mut item.comment,
+                            comment_w,
+                        );
                     });
                 });
             });
@@ -351,17 +463,26 @@ fn readiness(ui: &mut egui::Ui, lang: Lang, readiness: &mut crate::model::Readin
                 Some(mean) => {
                     let number = format!("{mean:.1}");
                     // Finnish writes decimals with a comma.
-                    let number = if lang == Lang::Fi { number.replace('.', ",") } else { number };
+                    let number = if lang == Lang::Fi {
+                        number.replace('.', ",")
+                    } else {
+                        number
+                    };
                     let text = MEAN.fmt(lang, &[("mean", &number)]);
                     ui.label(RichText::new(text).strong().size(18.0));
-                    let bar = egui::ProgressBar::new((mean - 1.0) / 4.0).desired_width(200.0).fill(ui.visuals().selection.bg_fill);
+                    let bar = egui::ProgressBar::new((mean - 1.0) / 4.0)
+                        .desired_width(200.0)
+                        .fill(crate::ui::style::OWN_HUES[3]);
                     ui.add(bar);
                 }
                 None => {
                     ui.label(RichText::new(MEAN_NONE.get(lang)).strong());
                 }
             }
-            ui.label(RichText::new(ANSWERED.fmt(lang, &[("answered", &readiness.answered())])).color(ui.visuals().weak_text_color()));
+            ui.label(
+                RichText::new(ANSWERED.fmt(lang, &[("answered", &readiness.answered())]))
+                    .color(ui.visuals().weak_text_color()),
+            );
         });
     });
     step
