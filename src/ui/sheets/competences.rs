@@ -53,12 +53,32 @@ crate::messages! {
 }
 
 const NUMBER_W: f32 = 22.0;
-const NAME_W: f32 = 180.0;
+const MIN_NAME_W: f32 = 180.0;
 const SMALL_W: f32 = 76.0;
-const CELL_W: f32 = 72.0;
+const MAX_CELL_W: f32 = 72.0;
+const MIN_CELL_W: f32 = 52.0;
 const CELL_H: f32 = 28.0;
 const GAP_W: f32 = 84.0;
 const CONTROLS_W: f32 = 116.0;
+
+/// Widths that depend on the window and the number of columns: holder cells narrow down (the
+/// names are slanted, the cells hold one digit) before the heat map needs a scroll bar, and
+/// the competence name takes what is left.
+#[derive(Clone, Copy)]
+struct Geometry {
+    name_w: f32,
+    cell_w: f32,
+}
+
+impl Geometry {
+    fn new(available: f32, columns: usize, spacing: f32) -> Geometry {
+        let n = columns.max(1) as f32;
+        let others = NUMBER_W + 2.0 * SMALL_W + GAP_W + CONTROLS_W + (n + 6.0) * spacing;
+        let cell_w = ((available - others - MIN_NAME_W) / n).clamp(MIN_CELL_W, MAX_CELL_W);
+        let name_w = (available - others - n * cell_w).clamp(MIN_NAME_W, 320.0);
+        Geometry { name_w, cell_w }
+    }
+}
 
 /// Fill colours of levels 0–4: a sequential yellow–green–blue scale (ColorBrewer YlGnBu),
 /// readable by colour-blind viewers; the number is always printed too.
@@ -90,6 +110,7 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
     let mut step = false;
     let own = project.own_actor().map(|a| a.id);
     let holders = data.holders(own);
+    let available = ui.available_width();
 
     table::section_heading(ui, TITLE.get(lang));
     ui.label(RichText::new(INTRO.get(lang)).color(ui.visuals().weak_text_color()));
@@ -101,7 +122,8 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
     egui::ScrollArea::horizontal().id_salt("competence_map").show(ui, |ui| {
         ui.vertical(|ui| {
             ui.spacing_mut().item_spacing.x = 4.0;
-            step |= header(ui, project, lang, &mut data, &holders, own);
+            let g = Geometry::new(available, holders.len(), ui.spacing().item_spacing.x);
+            step |= header(ui, project, lang, &mut data, &holders, own, g);
             if data.competences.is_empty() {
                 table::empty_hint(ui, lang);
             }
@@ -109,7 +131,7 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
             let mut op = None;
             for (i, comp) in data.competences.iter_mut().enumerate() {
                 ui.push_id(("competence", comp.id), |ui| {
-                    let (row_step, row_op) = row(ui, project, lang, comp, i, len, &holders);
+                    let (row_step, row_op) = row(ui, project, lang, comp, (i, len), &holders, g);
                     step |= row_step;
                     if row_op.is_some() {
                         op = row_op;
@@ -166,11 +188,13 @@ fn header(
     data: &mut CompetencePhase,
     holders: &[Holder],
     own: Option<ActorId>,
+    g: Geometry,
 ) -> bool {
     let mut remove = None;
     let weak = ui.visuals().weak_text_color();
     let spacing = ui.spacing().item_spacing.x;
-    let width = NUMBER_W + NAME_W + 2.0 * SMALL_W + holders.len() as f32 * (CELL_W + spacing) + GAP_W + 5.0 * spacing;
+    let width =
+        NUMBER_W + g.name_w + 2.0 * SMALL_W + holders.len() as f32 * (g.cell_w + spacing) + GAP_W + 5.0 * spacing;
     let (rect, _) = ui.allocate_exact_size(egui::vec2(width, SLANT_H + 20.0), Sense::hover());
     let title_y = rect.bottom() - 2.0;
     let font = egui::TextStyle::Body.resolve(ui.style());
@@ -188,7 +212,7 @@ fn header(
     title(NUMBER.get(lang), x);
     x += NUMBER_W + spacing;
     title(NAME.get(lang), x);
-    x += NAME_W + spacing;
+    x += g.name_w + spacing;
     title(REQUIRED_SHORT.get(lang), x);
     x += SMALL_W + spacing;
     title(CRITICALITY.get(lang), x);
@@ -196,22 +220,22 @@ fn header(
     for (c, &holder) in holders.iter().enumerate() {
         let name = holder_name(project, lang, holder);
         let is_own = matches!(holder, Holder::Actor(id) if Some(id) == own);
-        let slant = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(CELL_W, SLANT_H));
+        let slant = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(g.cell_w, SLANT_H));
         slanted_name(ui, ui.id().with(("column", c)), slant, &name, is_own);
         if let Holder::Actor(id) = holder
             && !is_own
         {
             let label = REMOVE_COLUMN.fmt(lang, &[("name", &name)]);
-            let place = egui::Rect::from_min_size(egui::pos2(x, rect.top() + SLANT_H), egui::vec2(CELL_W, 20.0));
+            let place = egui::Rect::from_min_size(egui::pos2(x, rect.top() + SLANT_H), egui::vec2(g.cell_w, 20.0));
             let response = ui
-                .put(place, egui::Button::new(RichText::new("×").strong()).frame(false))
+                .put(place, egui::Button::new(RichText::new("🗑").small()).frame(false))
                 .on_hover_text(&label);
             table::name(&response, WidgetType::Button, &label);
             if response.clicked() {
                 remove = Some(id);
             }
         }
-        x += CELL_W + spacing;
+        x += g.cell_w + spacing;
     }
     title(GAP.get(lang), x);
     match remove {
@@ -224,7 +248,7 @@ fn header(
 }
 
 /// Height of the slanted column names.
-const SLANT_H: f32 = 96.0;
+const SLANT_H: f32 = 108.0;
 
 /// A column name rising at 45° from the bottom left of `rect`, shortened with "…" when longer
 /// than the slant allows; the full name shows on hover and is read by screen readers.
@@ -268,9 +292,9 @@ fn row(
     project: &Project,
     lang: Lang,
     comp: &mut Competence,
-    i: usize,
-    len: usize,
+    (i, len): (usize, usize),
     holders: &[Holder],
+    g: Geometry,
 ) -> (bool, Option<RowOp>) {
     let mut step = false;
     let mut op = None;
@@ -282,8 +306,8 @@ fn row(
             ui.add_space(4.0);
             ui.label(RichText::new((i + 1).to_string()).strong());
         });
-        table::cell(ui, NAME_W, |ui| {
-            table::text_cell(ui, &name(NAME), &mut comp.name, NAME_W);
+        table::cell(ui, g.name_w, |ui| {
+            table::wrapping_cell(ui, &name(NAME), &mut comp.name, g.name_w);
             if !open && !comp.category.trim().is_empty() {
                 ui.label(
                     RichText::new(&comp.category)
@@ -308,9 +332,9 @@ fn row(
             );
         });
         for (c, &holder) in holders.iter().enumerate() {
-            table::cell(ui, CELL_W, |ui| {
+            table::cell(ui, g.cell_w, |ui| {
                 ui.push_id(c, |ui| {
-                    step |= level_cell(ui, project, lang, comp, holder, i);
+                    step |= level_cell(ui, project, lang, comp, holder, i, g.cell_w);
                 });
             });
         }
@@ -333,15 +357,15 @@ fn row(
     if open {
         ui.horizontal_top(|ui| {
             table::cell(ui, NUMBER_W, |_| {});
-            table::cell(ui, NAME_W, |ui| {
+            table::cell(ui, g.name_w, |ui| {
                 ui.label(
                     RichText::new(CATEGORY.get(lang))
                         .small()
                         .color(ui.visuals().weak_text_color()),
                 );
-                table::text_cell(ui, &name(CATEGORY), &mut comp.category, NAME_W);
+                table::text_cell(ui, &name(CATEGORY), &mut comp.category, g.name_w);
             });
-            let width = (2.0 * SMALL_W + holders.len() as f32 * (CELL_W + 4.0) + GAP_W).max(240.0);
+            let width = (2.0 * SMALL_W + holders.len() as f32 * (g.cell_w + 4.0) + GAP_W).max(240.0);
             table::cell(ui, width, |ui| {
                 table::text_block(
                     ui,
@@ -393,10 +417,11 @@ fn level_cell(
     comp: &mut Competence,
     holder: Holder,
     i: usize,
+    cell_w: f32,
 ) -> bool {
     let level = comp.level_of(holder).min(4);
     let availability = comp.availability_of(holder);
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(CELL_W, CELL_H), Sense::click());
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(cell_w, CELL_H), Sense::click());
     let holder_label = holder_name(project, lang, holder);
     let level_label = COMPETENCE_LEVELS[usize::from(level)].get(lang);
     let spoken = CELL.fmt(lang, &[("holder", &holder_label), ("n", &(i + 1))]);
@@ -610,7 +635,9 @@ fn gaps(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut CompetenceP
         let name = |column| table::cell_name(lang, column, COMPETENCE, i);
         ui.push_id(("gap", comp.id), |ui| {
             table::row_frame(ui, k).show(ui, |ui| {
-                ui.set_width((ui.available_width()).max(600.0));
+                let inner = ui.available_width().max(600.0);
+                ui.set_width(inner);
+                let candidates_w = (inner - 190.0 - 220.0 - 2.0 * ui.spacing().item_spacing.x).max(240.0);
                 ui.horizontal(|ui| {
                     table::badge(ui, &GAP_BADGE.fmt(lang, &[("gap", &comp.gap())]), GAP_COLOUR);
                     let title = if comp.name.trim().is_empty() {
@@ -646,7 +673,7 @@ fn gaps(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut CompetenceP
                                 r.map_or(REMEDY_NONE.get(lang), |r| r.label().get(lang)).to_owned()
                             });
                     });
-                    table::cell(ui, 300.0, |ui| {
+                    table::cell(ui, candidates_w, |ui| {
                         ui.label(
                             RichText::new(CANDIDATES.get(lang))
                                 .small()
@@ -662,13 +689,13 @@ fn gaps(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut CompetenceP
                             &mut comp.candidates,
                         );
                     });
-                    table::cell(ui, 200.0, |ui| {
+                    table::cell(ui, 220.0, |ui| {
                         ui.label(
                             RichText::new(OWNER.get(lang))
                                 .small()
                                 .color(ui.visuals().weak_text_color()),
                         );
-                        table::text_cell(ui, &name(OWNER), &mut comp.owner, 190.0);
+                        table::text_cell(ui, &name(OWNER), &mut comp.owner, 220.0);
                     });
                 });
             });

@@ -166,7 +166,7 @@ fn row_editor(
             ui.label(RichText::new((i + 1).to_string()).strong());
         });
         table::cell(ui, service_w, |ui| {
-            table::text_cell(ui, &name(SERVICE), &mut row.service, service_w);
+            table::wrapping_cell(ui, &name(SERVICE), &mut row.service, service_w);
         });
         table::cell(ui, role_w, |ui| {
             step |= table::catalog_choice(

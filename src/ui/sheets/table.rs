@@ -158,6 +158,14 @@ pub fn text_cell(ui: &mut egui::Ui, label: &str, value: &mut String, width: f32)
     response
 }
 
+/// A text field of `width` named `label` that wraps long text onto more lines (names of
+/// services and competences can be long).
+pub fn wrapping_cell(ui: &mut egui::Ui, label: &str, value: &mut String, width: f32) -> egui::Response {
+    let response = ui.add(egui::TextEdit::multiline(value).desired_rows(1).desired_width(width));
+    name(&response, WidgetType::TextEdit, label);
+    response
+}
+
 /// A multi-line text field of `width` with a small caption above; the caption names it.
 pub fn text_block(ui: &mut egui::Ui, caption: &str, label: &str, value: &mut String, width: f32) -> egui::Response {
     ui.label(RichText::new(caption).small().color(ui.visuals().weak_text_color()));
@@ -282,33 +290,44 @@ pub fn actor_choice(
     changed
 }
 
-/// A chip: a name in a rounded box with a small remove button named `remove_label`. True when
-/// the remove button was clicked.
+/// A chip: a name with "×" in a rounded box; clicking it removes the name. It is one widget,
+/// so a row of chips wraps within its cell. Its accessible name is `remove_label`.
 fn chip(ui: &mut egui::Ui, text: &str, remove_label: &str) -> bool {
-    let visuals = ui.visuals();
-    let fill = visuals.selection.bg_fill.gamma_multiply(0.25);
-    let mut removed = false;
-    egui::Frame::new()
-        .fill(fill)
-        .corner_radius(10.0)
-        .inner_margin(egui::Margin {
-            left: 8,
-            right: 2,
-            top: 1,
-            bottom: 1,
-        })
-        .show(ui, |ui| {
-            ui.spacing_mut().item_spacing.x = 2.0;
-            ui.horizontal(|ui| {
-                ui.label(text);
-                let response = ui
-                    .add(egui::Button::new(RichText::new("×").strong()).frame(false))
-                    .on_hover_text(remove_label);
-                name(&response, WidgetType::Button, remove_label);
-                removed = response.clicked();
-            });
-        });
-    removed
+    let fill = ui.visuals().selection.bg_fill.gamma_multiply(0.3);
+    // A name longer than the cell is shortened with "…" (the full name is in the tooltip), so
+    // that one long name does not widen its column.
+    let room = ui.max_rect().width() - 2.0 * ui.spacing().button_padding.x;
+    let shown = fit_text(ui, &format!("{text}  ×"), "  ×", room);
+    let response = ui
+        .add(
+            egui::Button::new(shown)
+                .fill(fill)
+                .stroke(egui::Stroke::NONE)
+                .corner_radius(10.0)
+                .wrap_mode(egui::TextWrapMode::Extend),
+        )
+        .on_hover_text(format!("{text}\n{remove_label}"));
+    name(&response, WidgetType::Button, remove_label);
+    response.clicked()
+}
+
+/// `text` as it fits in `width` in the button font: whole, or shortened before `suffix` with
+/// "…".
+fn fit_text(ui: &egui::Ui, text: &str, suffix: &str, width: f32) -> String {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let measure = |t: &str| ui.fonts_mut(|f| f.layout_no_wrap(t.to_owned(), font.clone(), Color32::WHITE).size().x);
+    if measure(text) <= width {
+        return text.to_owned();
+    }
+    let mut head: Vec<char> = text.strip_suffix(suffix).unwrap_or(text).chars().collect();
+    while head.len() > 1 {
+        head.pop();
+        let candidate = format!("{}…{suffix}", head.iter().collect::<String>().trim_end());
+        if measure(&candidate) <= width {
+            return candidate;
+        }
+    }
+    text.to_owned()
 }
 
 /// Several actors: chips of the chosen ones and a menu with a check box per actor. `field`

@@ -162,13 +162,13 @@ fn goals(ui: &mut egui::Ui, project: &Project, lang: Lang, goals: &mut Vec<Netwo
                                 );
                             });
                             table::cell(ui, description_w, |ui| {
-                                table::text_cell(ui, &name(GOAL_DESCRIPTION), &mut goal.description, description_w);
+                                table::wrapping_cell(ui, &name(GOAL_DESCRIPTION), &mut goal.description, description_w);
                             });
                             table::cell(ui, SCALE_W, |ui| {
                                 step |= table::scale(ui, &name(PRIORITY_SHORT), &mut goal.priority, 1, 5);
                             });
                             table::cell(ui, INDICATOR_W, |ui| {
-                                table::text_cell(ui, &name(INDICATOR), &mut goal.indicator, INDICATOR_W);
+                                table::wrapping_cell(ui, &name(INDICATOR), &mut goal.indicator, INDICATOR_W);
                             });
                             table::cell(ui, CONTROLS_W, |ui| {
                                 if let Some(o) = table::row_controls(ui, lang, GOAL, i, len) {
@@ -379,8 +379,9 @@ fn tactic_card(
     ui.add_space(4.0);
     let spacing = ui.spacing().item_spacing.x;
     let inner = row_w - NUMBER_W - spacing;
-    let short_w = 150.0;
-    let seek_w = (inner - 2.0 * (short_w + spacing) - spacing).max(160.0);
+    let short_w = 140.0;
+    let owner_w = 200.0;
+    let seek_w = (inner - short_w - owner_w - 3.0 * spacing).max(160.0);
     let caption = |ui: &mut egui::Ui, text: &str| {
         ui.label(RichText::new(text).small().color(ui.visuals().weak_text_color()));
     };
@@ -388,15 +389,15 @@ fn tactic_card(
         table::cell(ui, NUMBER_W, |_| {});
         table::cell(ui, seek_w, |ui| {
             caption(ui, SEEK.get(lang));
-            table::text_cell(ui, &name(SEEK), &mut tactic.goal, seek_w);
+            table::wrapping_cell(ui, &name(SEEK), &mut tactic.goal, seek_w);
         });
         table::cell(ui, short_w, |ui| {
             caption(ui, TIMELINE.get(lang));
-            table::text_cell(ui, &name(TIMELINE), &mut tactic.timeline, short_w);
+            table::wrapping_cell(ui, &name(TIMELINE), &mut tactic.timeline, short_w);
         });
-        table::cell(ui, short_w, |ui| {
+        table::cell(ui, owner_w, |ui| {
             caption(ui, OWNER.get(lang));
-            table::text_cell(ui, &name(OWNER), &mut tactic.owner, short_w);
+            table::wrapping_cell(ui, &name(OWNER), &mut tactic.owner, owner_w);
         });
     });
     let block_w = ((inner - 2.0 * spacing) / 3.0 - spacing).max(120.0);
