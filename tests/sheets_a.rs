@@ -220,6 +220,13 @@ fn typing_a_service_name_changes_the_row_and_undo_restores_it() {
 }
 
 #[test]
+fn a_pasted_line_break_in_a_service_name_becomes_a_space() {
+    let mut h = harness(sample_project(), PhaseId::Roles);
+    type_into(&mut h, "Service or network, row 3", " 75+\nja omaiset");
+    assert_eq!(project(&h).roles.rows[2].service, "Ikäneuvola 75+ ja omaiset");
+}
+
+#[test]
 fn adding_a_role_row_and_undo_removes_it() {
     let before = sample_project();
     let mut h = harness(before.clone(), PhaseId::Roles);
