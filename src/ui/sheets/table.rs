@@ -162,7 +162,12 @@ pub fn text_cell(ui: &mut egui::Ui, label: &str, value: &mut String, width: f32)
 /// services and competences can be long).
 /// The text stays one line: Enter inserts nothing and pasted line breaks become spaces.
 pub fn wrapping_cell(ui: &mut egui::Ui, label: &str, value: &mut String, width: f32) -> egui::Response {
-    let response = ui.add(egui::TextEdit::multiline(value).desired_rows(1).desired_width(width).return_key(None));
+    let response = ui.add(
+        egui::TextEdit::multiline(value)
+            .desired_rows(1)
+            .desired_width(width)
+            .return_key(None),
+    );
     if response.changed() && value.contains(['\n', '\r']) {
         *value = value.replace("\r\n", " ").replace(['\n', '\r'], " ");
     }
