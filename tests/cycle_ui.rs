@@ -31,8 +31,7 @@ fn settle(harness: &mut Harness<'static, VerkostoApp>) {
 
 fn segment<'a>(harness: &'a Harness<'static, VerkostoApp>, phase: PhaseId) -> Node<'a> {
     // The query borrows its label for as long as the node lives; a few leaked bytes in a test.
-    let label: &'static str =
-        Box::leak(segment_label(phase, harness.state().lang()).into_boxed_str());
+    let label: &'static str = Box::leak(segment_label(phase, harness.state().lang()).into_boxed_str());
     harness.get_by_role_and_label(Role::Button, label)
 }
 
@@ -148,10 +147,7 @@ fn segment_descriptions_report_each_worksheets_status() {
     ];
     for (phase, text) in expected {
         assert_eq!(
-            segment(&harness, phase)
-                .accesskit_node()
-                .description()
-                .as_deref(),
+            segment(&harness, phase).accesskit_node().description().as_deref(),
             Some(text)
         );
     }
@@ -219,9 +215,7 @@ fn the_open_segment_follows_keyboard_steps() {
     go(&mut harness, PhaseId::Idea);
     press(&mut harness, Modifiers::ALT, Key::ArrowRight);
     assert_eq!(
-        segment(&harness, PhaseId::Conditions)
-            .accesskit_node()
-            .toggled(),
+        segment(&harness, PhaseId::Conditions).accesskit_node().toggled(),
         Some(Toggled::True)
     );
     assert_eq!(

@@ -97,13 +97,7 @@ impl Ring {
     /// The outline of segment `index` as its inner and outer arc, both running clockwise with
     /// the same number of points, `inner_radius` and `outer_radius` as edges and points no more
     /// than `step` apart along the outer arc (so curves stay smooth at any zoom).
-    pub fn arcs(
-        &self,
-        index: usize,
-        inner_radius: f32,
-        outer_radius: f32,
-        step: f32,
-    ) -> (Vec<Pos2>, Vec<Pos2>) {
+    pub fn arcs(&self, index: usize, inner_radius: f32, outer_radius: f32, step: f32) -> (Vec<Pos2>, Vec<Pos2>) {
         let mid = mid_angle(index);
         let outer_half = self.half_angle(outer_radius);
         let n = ((2.0 * outer_half * outer_radius / step.max(0.25)).ceil() as usize).clamp(4, 400);
@@ -117,13 +111,7 @@ impl Ring {
     }
 
     /// The closed outline of segment `index`: outer arc clockwise, then inner arc back.
-    pub fn outline(
-        &self,
-        index: usize,
-        inner_radius: f32,
-        outer_radius: f32,
-        step_px: f32,
-    ) -> Vec<Pos2> {
+    pub fn outline(&self, index: usize, inner_radius: f32, outer_radius: f32, step_px: f32) -> Vec<Pos2> {
         let (inner, mut outer) = self.arcs(index, inner_radius, outer_radius, step_px);
         outer.extend(inner.into_iter().rev());
         outer

@@ -22,10 +22,7 @@ use crate::i18n::method::{NETWORK_COLLABORATION, OWN_ORGANISATION, PHASES};
 use crate::model::{PhaseId, Project, SheetStatus};
 use crate::ui::style;
 use egui::text::LayoutJob;
-use egui::{
-    Color32, FontId, Galley, Id, Pos2, Rect, Response, Sense, Stroke, Vec2, WidgetInfo, WidgetType,
-    vec2,
-};
+use egui::{Color32, FontId, Galley, Id, Pos2, Rect, Response, Sense, Stroke, Vec2, WidgetInfo, WidgetType, vec2};
 use geometry::{Ring, STEP, boundary_after};
 use std::sync::Arc;
 use text::bold;
@@ -207,9 +204,7 @@ fn figure(ui: &mut egui::Ui, project: &Project, current: PhaseId, lang: Lang, ou
         let bounds = Rect::from_points(&ring.outline(i, ring.inner, outer, 4.0));
         let response = ui.interact(bounds, Id::new(("cycle_segment", i)), Sense::click());
         let label = segment_label(phase, lang);
-        response.widget_info(|| {
-            WidgetInfo::selected(WidgetType::Button, true, phase == current, label.clone())
-        });
+        response.widget_info(|| WidgetInfo::selected(WidgetType::Button, true, phase == current, label.clone()));
         let status = status_text(project.sheet(phase).status, lang);
         ui.ctx()
             .accesskit_node_builder(response.id, |node| node.set_description(status));
@@ -247,14 +242,7 @@ fn figure(ui: &mut egui::Ui, project: &Project, current: PhaseId, lang: Lang, ou
         }
     };
     for phase in PhaseId::ALL.into_iter().filter(|&p| p != current) {
-        paint::fill_segment(
-            &painter,
-            &ring,
-            phase.index(),
-            ring.inner,
-            ring.outer,
-            fill_of(phase),
-        );
+        paint::fill_segment(&painter, &ring, phase.index(), ring.inner, ring.outer, fill_of(phase));
     }
     paint::fill_segment(
         &painter,
@@ -264,10 +252,7 @@ fn figure(ui: &mut egui::Ui, project: &Project, current: PhaseId, lang: Lang, ou
         ring.outer + m.pop,
         fill_of(current),
     );
-    let accent = Stroke::new(
-        (2.5 * m.ring.outer / 120.0).clamp(2.0, 3.5),
-        style::CURRENT_OUTLINE,
-    );
+    let accent = Stroke::new((2.5 * m.ring.outer / 120.0).clamp(2.0, 3.5), style::CURRENT_OUTLINE);
     paint::outline_segment(
         &painter,
         &ring,
@@ -319,8 +304,7 @@ fn figure(ui: &mut egui::Ui, project: &Project, current: PhaseId, lang: Lang, ou
             center + block.offset,
             *phase,
             block,
-            &m.sizes,
-            fitted.scale,
+            &m.sizes.scaled(fitted.scale),
             status,
             fill_of(*phase),
         );
@@ -349,24 +333,12 @@ fn figure(ui: &mut egui::Ui, project: &Project, current: PhaseId, lang: Lang, ou
 }
 
 /// Draws the centre: "Phase 3 / 9", the open phase's name and its worksheet's status.
-fn paint_centre(
-    ui: &egui::Ui,
-    painter: &egui::Painter,
-    m: &Metrics,
-    project: &Project,
-    current: PhaseId,
-    lang: Lang,
-) {
+fn paint_centre(ui: &egui::Ui, painter: &egui::Painter, m: &Metrics, project: &Project, current: PhaseId, lang: Lang) {
     let visuals = ui.visuals();
     let ring = &m.ring;
     let disc = ring.inner - 0.6 * ring.gap;
     let paper = visuals.extreme_bg_color;
-    painter.circle(
-        ring.center,
-        disc,
-        paper,
-        visuals.widgets.noninteractive.bg_stroke,
-    );
+    painter.circle(ring.center, disc, paper, visuals.widgets.noninteractive.bg_stroke);
     let s = ring.outer / 120.0;
     let room = 2.0 * disc * 0.84;
 
@@ -382,13 +354,7 @@ fn paint_centre(
             .short
             .get(lang)
             .lines()
-            .map(|line| {
-                painter.layout_no_wrap(
-                    line.to_owned(),
-                    bold(painter, name_size),
-                    visuals.strong_text_color(),
-                )
-            })
+            .map(|line| painter.layout_no_wrap(line.to_owned(), bold(painter, name_size), visuals.strong_text_color()))
             .collect();
         if lines.iter().all(|g| g.size().x <= room) || name_size <= 9.0 {
             break lines;
@@ -433,21 +399,14 @@ fn paint_centre(
         visuals.text_color(),
         paper,
     );
-    painter.galley(
-        Pos2::new(left + 2.5 * badge, y),
-        status_galley,
-        visuals.text_color(),
-    );
+    painter.galley(Pos2::new(left + 2.5 * badge, y), status_galley, visuals.text_color());
 }
 
 /// The tooltip of a segment: full name, status and purpose.
 fn segment_tooltip(ui: &mut egui::Ui, project: &Project, phase: PhaseId, lang: Lang) {
     ui.set_max_width(320.0);
     ui.label(egui::RichText::new(segment_label(phase, lang)).strong());
-    ui.label(STATUS_LINE.fmt(
-        lang,
-        &[("status", &status_text(project.sheet(phase).status, lang))],
-    ));
+    ui.label(STATUS_LINE.fmt(lang, &[("status", &status_text(project.sheet(phase).status, lang))]));
     ui.label(PHASES[phase.index()].purpose.get(lang));
     if phase == PhaseId::Card {
         ui.label(egui::RichText::new(RESTART.get(lang)).weak());

@@ -59,14 +59,7 @@ pub fn contrast(a: Color32, b: Color32) -> f32 {
 /// A segment is not convex, and egui fills only convex paths correctly, so the fill is a
 /// triangle strip between the inner and outer arc; a hairline of the same colour around it
 /// gives the edges the anti-aliasing a bare mesh lacks.
-pub fn fill_segment(
-    painter: &Painter,
-    ring: &Ring,
-    index: usize,
-    inner: f32,
-    outer: f32,
-    colour: Color32,
-) {
+pub fn fill_segment(painter: &Painter, ring: &Ring, index: usize, inner: f32, outer: f32, colour: Color32) {
     let px = 1.0 / painter.pixels_per_point();
     let (inner_arc, outer_arc) = ring.arcs(index, inner, outer, 2.0 * px);
     let mut mesh = Mesh::default();
@@ -111,14 +104,7 @@ pub fn outline_segment(
 /// three quarters (discussed) or a filled circle with a check mark (approved). The fill
 /// grows clockwise from the top like the cycle itself, so the shape alone tells the status.
 /// `ink` draws the badge, `paper` is the colour behind it.
-pub fn badge(
-    painter: &Painter,
-    center: Pos2,
-    radius: f32,
-    status: SheetStatus,
-    ink: Color32,
-    paper: Color32,
-) {
+pub fn badge(painter: &Painter, center: Pos2, radius: f32, status: SheetStatus, ink: Color32, paper: Color32) {
     let width = (radius * 0.26).max(1.2);
     let ring_stroke = Stroke::new(width, ink);
     let px = 1.0 / painter.pixels_per_point();
@@ -149,10 +135,7 @@ pub fn badge(
                 center + egui::vec2(-0.14 * r, 0.36 * r),
                 center + egui::vec2(0.5 * r, -0.32 * r),
             ];
-            painter.add(PathShape::line(
-                check,
-                Stroke::new((r * 0.3).max(1.4), paper),
-            ));
+            painter.add(PathShape::line(check, Stroke::new((r * 0.3).max(1.4), paper)));
         }
     }
 }
@@ -161,23 +144,13 @@ pub fn badge(
 fn pie(center: Pos2, radius: f32, from: f32, to: f32, px: f32) -> Vec<Pos2> {
     let n = (((to - from) * radius / (2.0 * px)).ceil() as usize).clamp(4, 200);
     let mut points = vec![center];
-    points.extend(
-        (0..=n).map(|k| center + radius * direction(from + (to - from) * k as f32 / n as f32)),
-    );
+    points.extend((0..=n).map(|k| center + radius * direction(from + (to - from) * k as f32 / n as f32)));
     points
 }
 
 /// Draws an arrow along the circle of `radius` from angle `from` to `to` (clockwise), with
 /// its head at `to`.
-pub fn arc_arrow(
-    painter: &Painter,
-    ring: &Ring,
-    radius: f32,
-    from: f32,
-    to: f32,
-    head: f32,
-    stroke: Stroke,
-) {
+pub fn arc_arrow(painter: &Painter, ring: &Ring, radius: f32, from: f32, to: f32, head: f32, stroke: Stroke) {
     let px = 1.0 / painter.pixels_per_point();
     // The shaft stops where the head begins, so a thick shaft does not poke through the tip.
     let shaft_end = to - 0.6 * head / radius;
@@ -206,20 +179,13 @@ mod tests {
     fn white_text_on_every_segment_has_at_least_aa_contrast() {
         for phase in PhaseId::ALL {
             let ratio = contrast(segment_fill(phase), Color32::WHITE);
-            assert!(
-                ratio >= 4.5,
-                "phase {} has contrast {ratio}",
-                phase.number()
-            );
+            assert!(ratio >= 4.5, "phase {} has contrast {ratio}", phase.number());
         }
     }
 
     #[test]
     fn shaded_hues_keep_their_order_from_dark_to_light() {
-        let fills: Vec<f32> = PhaseId::ALL
-            .iter()
-            .map(|p| luminance(segment_fill(*p)))
-            .collect();
+        let fills: Vec<f32> = PhaseId::ALL.iter().map(|p| luminance(segment_fill(*p))).collect();
         assert!(fills[..5].windows(2).all(|w| w[0] < w[1]));
         assert!(fills[5..].windows(2).all(|w| w[0] < w[1]));
     }

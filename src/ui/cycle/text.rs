@@ -167,28 +167,14 @@ pub fn wrappings(short: &str, lang: Lang) -> Vec<Vec<String>> {
 /// The sizes of a block's rows at full scale: number and badge first, then each line of the
 /// name. Sizes at other scales are taken as proportional (with a little room to spare) rather
 /// than laid out at every size tried, which would rasterise glyphs at each of those sizes.
-fn row_sizes(
-    painter: &Painter,
-    number: usize,
-    lines: &[String],
-    number_below: bool,
-    sizes: &Sizes,
-) -> Vec<Vec2> {
-    let number = painter.layout_no_wrap(
-        number.to_string(),
-        bold(painter, sizes.number),
-        Color32::WHITE,
-    );
+fn row_sizes(painter: &Painter, number: usize, lines: &[String], number_below: bool, sizes: &Sizes) -> Vec<Vec2> {
+    let number = painter.layout_no_wrap(number.to_string(), bold(painter, sizes.number), Color32::WHITE);
     let number_row = vec2(number.size().x + 2.6 * sizes.badge, number.size().y);
     let mut rows: Vec<Vec2> = lines
         .iter()
         .map(|line| {
             painter
-                .layout_no_wrap(
-                    line.clone(),
-                    FontId::proportional(sizes.name),
-                    Color32::WHITE,
-                )
+                .layout_no_wrap(line.clone(), FontId::proportional(sizes.name), Color32::WHITE)
                 .size()
         })
         .collect();
@@ -254,13 +240,7 @@ fn scales(name: f32, min_name: f32) -> impl Iterator<Item = f32> {
 
 /// Fits the nine texts into `ring`. The result depends only on the ring's size, the language
 /// and the fonts, so it is kept between frames and worked out again only when they change.
-pub fn fit(
-    painter: &Painter,
-    ring: &Ring,
-    sizes: &Sizes,
-    min_name: f32,
-    lang: Lang,
-) -> Arc<Fitted> {
+pub fn fit(painter: &Painter, ring: &Ring, sizes: &Sizes, min_name: f32, lang: Lang) -> Arc<Fitted> {
     let ctx = painter.ctx();
     let bold_ready = bold(painter, 10.0).family != FontFamily::Proportional;
     let key = Id::new((
@@ -322,9 +302,7 @@ fn compute_fit(painter: &Painter, ring: &Ring, sizes: &Sizes, min_name: f32, lan
     let score = |place: NumberPlace, fitted: &Fitted| fitted.scale * sizes.name + place.bonus();
     let best = [NumberPlace::Above, NumberPlace::Inside, NumberPlace::Free]
         .into_iter()
-        .filter_map(|place| {
-            fit_names(painter, &ring, sizes, min_name, lang, place).map(|f| (score(place, &f), f))
-        })
+        .filter_map(|place| fit_names(painter, &ring, sizes, min_name, lang, place).map(|f| (score(place, &f), f)))
         .fold(None::<(f32, Fitted)>, |best, (sc, f)| match best {
             Some((b, _)) if b >= sc => best,
             _ => Some((sc, f)),
@@ -336,13 +314,19 @@ fn compute_fit(painter: &Painter, ring: &Ring, sizes: &Sizes, min_name: f32, lan
             .map(|i| Block {
                 lines: Vec::new(),
                 number_below: false,
-                offset: ring
-                    .point(mid_angle(i), 0.5 * (ring.inner + ring.outer))
-                    .to_vec2(),
+                offset: ring.point(mid_angle(i), 0.5 * (ring.inner + ring.outer)).to_vec2(),
             })
             .collect();
         Fitted { scale: 1.0, blocks }
     })
+}
+
+/// One way to set a segment's text: the name's lines, where the number goes, and the sizes
+/// of the rows at full scale.
+struct Candidate {
+    lines: Vec<String>,
+    number_below: bool,
+    rows: Vec<Vec2>,
 }
 
 /// The texts at the largest scale (names at least `min_name`) at which every segment has some
@@ -356,84 +340,86 @@ fn fit_names(
     place: NumberPlace,
 ) -> Option<Fitted> {
     let pad = 0.5 * ring.gap + 1.0;
-    let candidates: Vec<Vec<(Vec<String>, bool, Vec<Vec2>)>> = PhaseId::ALL
+    let candidates: Vec<Vec<Candidate>> = PhaseId::ALL
         .iter()
         .map(|p| {
             let wraps = wrappings(PHASES[p.index()].short.get(lang), lang);
-            place
-                .choices(p.index())
-                .iter()
-                .flat_map(|&below| wraps.iter().map(move |lines| (lines.clone(), below)))
-                .map(|(lines, below)| {
-                    let rows = row_sizes(painter, p.number(), &lines, below, sizes);
-                    (lines, below, rows)
-                })
-                .collect()
+            let mut cands = Vec::new();
+            for &number_below in place.choices(p.index()) {
+                for lines in &wraps {
+                    let rows = row_sizes(painter, p.number(), lines, number_below, sizes);
+                    cands.push(Candidate {
+                        lines: lines.clone(),
+                        number_below,
+                        rows,
+                    });
+                }
+            }
+            cands
         })
         .collect();
-    let fits_at = |i: usize, rows: &[Vec2], scale: f32| {
-        let scaled: Vec<Vec2> = rows.iter().map(|r| *r * scale).collect();
+    let fits_at = |i: usize, c: &Candidate, scale: f32| {
+        let scaled: Vec<Vec2> = c.rows.iter().map(|r| *r * scale).collect();
         place_block(ring, i, &scaled, pad)
     };
     let scale = scales(sizes.name, min_name).find(|&s| {
-        candidates.iter().enumerate().all(|(i, cands)| {
-            cands
-                .iter()
-                .any(|(_, _, rows)| fits_at(i, rows, s).is_some())
-        })
+        candidates
+            .iter()
+            .enumerate()
+            .all(|(i, cands)| cands.iter().any(|c| fits_at(i, c, s).is_some()))
     })?;
     let blocks = candidates
         .iter()
         .enumerate()
         .map(|(i, cands)| {
-            let placed = cands.iter().find_map(|(lines, below, rows)| {
-                fits_at(i, rows, scale).map(|p| (lines.clone(), *below, p))
-            });
             // `scale` was chosen so that every segment has a fitting candidate.
-            let (lines, number_below, center) = placed.unwrap_or_else(|| {
-                (
-                    Vec::new(),
-                    false,
-                    ring.point(mid_angle(i), 0.5 * (ring.inner + ring.outer)),
-                )
-            });
-            Block {
-                lines,
-                number_below,
-                offset: center.to_vec2(),
-            }
+            let middle = ring.point(mid_angle(i), 0.5 * (ring.inner + ring.outer));
+            cands.iter().find_map(|c| fits_at(i, c, scale).map(|p| (c, p))).map_or(
+                Block {
+                    lines: Vec::new(),
+                    number_below: false,
+                    offset: middle.to_vec2(),
+                },
+                |(c, p)| Block {
+                    lines: c.lines.clone(),
+                    number_below: c.number_below,
+                    offset: p.to_vec2(),
+                },
+            )
         })
         .collect();
     Some(Fitted { scale, blocks })
 }
-/// Paints segment `phase`'s block: number and status badge, and the short name, all white.
+
+impl Sizes {
+    /// These sizes multiplied by `scale`.
+    pub fn scaled(&self, scale: f32) -> Sizes {
+        Sizes {
+            number: self.number * scale,
+            name: self.name * scale,
+            badge: self.badge * scale,
+        }
+    }
+}
+
+/// Paints segment `phase`'s block with `sizes` (already scaled): number and status badge, and
+/// the short name, all white on the segment's `fill`.
 pub fn paint_block(
     painter: &Painter,
     center: Pos2,
     phase: PhaseId,
     block: &Block,
     sizes: &Sizes,
-    scale: f32,
     status: SheetStatus,
     fill: Color32,
 ) {
-    let number = painter.layout_no_wrap(
-        phase.number().to_string(),
-        bold(painter, sizes.number * scale),
-        Color32::WHITE,
-    );
+    let number = painter.layout_no_wrap(phase.number().to_string(), bold(painter, sizes.number), Color32::WHITE);
     let lines: Vec<_> = block
         .lines
         .iter()
-        .map(|l| {
-            painter.layout_no_wrap(
-                l.clone(),
-                FontId::proportional(sizes.name * scale),
-                Color32::WHITE,
-            )
-        })
+        .map(|l| painter.layout_no_wrap(l.clone(), FontId::proportional(sizes.name), Color32::WHITE))
         .collect();
-    let badge = sizes.badge * scale;
+    let badge = sizes.badge;
     let names_h: f32 = lines.iter().map(|g| g.size().y).sum();
     let top = center.y - 0.5 * (number.size().y + names_h);
     let (number_top, mut y) = if block.number_below {
@@ -450,11 +436,7 @@ pub fn paint_block(
     super::paint::badge(painter, badge_center, badge, status, Color32::WHITE, fill);
     for line in lines {
         let h = line.size().y;
-        painter.galley(
-            Pos2::new(center.x - 0.5 * line.size().x, y),
-            line,
-            Color32::WHITE,
-        );
+        painter.galley(Pos2::new(center.x - 0.5 * line.size().x, y), line, Color32::WHITE);
         y += h;
     }
 }
@@ -474,11 +456,7 @@ mod tests {
     #[test]
     fn wrappings_offer_one_to_three_lines_without_repeats() {
         let all = wrappings("Extended\ncompetence map", Lang::En);
-        assert!(all.contains(&vec![
-            "Extended".to_owned(),
-            "competence".to_owned(),
-            "map".to_owned()
-        ]));
+        assert!(all.contains(&vec!["Extended".to_owned(), "competence".to_owned(), "map".to_owned()]));
         assert!(all.contains(&vec!["Extended competence map".to_owned()]));
         assert!(all.iter().all(|l| (1..=3).contains(&l.len())));
         let mut unique = all.clone();
