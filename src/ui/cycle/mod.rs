@@ -113,7 +113,7 @@ impl Metrics {
             sizes: text::Sizes {
                 number: (17.0 * s).clamp(12.0, 26.0),
                 name: (12.0 * s).clamp(10.0, 18.0),
-                badge: (5.0 * s).clamp(4.0, 8.0),
+                badge: (7.0 * s).clamp(5.0, 10.0),
             },
         }
     }
@@ -141,8 +141,8 @@ fn spaced(painter: &egui::Painter, text: String, size: f32, colour: Color32) -> 
 }
 
 /// The arc label's text, size-fitted to `width`.
-fn arc_label(painter: &egui::Painter, text: String, width: f32, colour: Color32) -> Arc<Galley> {
-    let mut size = 12.5;
+fn arc_label(painter: &egui::Painter, text: String, size: f32, width: f32, colour: Color32) -> Arc<Galley> {
+    let mut size = size;
     loop {
         let galley = spaced(painter, text.clone(), size, colour);
         if galley.size().x <= width || size <= 9.0 {
@@ -165,20 +165,19 @@ fn figure(ui: &mut egui::Ui, project: &Project, current: PhaseId, lang: Lang, ou
         (style::OWN_HUES[0], style::NETWORK_HUES[0])
     };
     let painter = ui.painter().clone();
-    let top_label = arc_label(
-        &painter,
-        format!("{} · 1–5", OWN_ORGANISATION.get(lang).to_uppercase()),
-        width - 4.0,
-        own_colour,
-    );
+    let probe = Metrics::new(Pos2::ZERO, 0.5 * width);
+    let label_size = (12.5 * probe.ring.outer / 136.0).clamp(11.0, 17.0);
+    let own_text = format!("{} · 1–5", OWN_ORGANISATION.get(lang));
+    let network_text = format!("{} · 6–9", NETWORK_COLLABORATION.get(lang));
+    let top_label = arc_label(&painter, own_text.to_uppercase(), label_size, width - 4.0, own_colour);
     let bottom_label = arc_label(
         &painter,
-        format!("{} · 6–9", NETWORK_COLLABORATION.get(lang).to_uppercase()),
+        network_text.to_uppercase(),
+        label_size,
         width - 4.0,
         network_colour,
     );
 
-    let probe = Metrics::new(Pos2::ZERO, 0.5 * width);
     let ring_size = 2.0 * probe.half_extent();
     let label_gap = 2.0;
     let height = top_label.size().y + label_gap + ring_size + label_gap + bottom_label.size().y;
@@ -216,6 +215,10 @@ fn figure(ui: &mut egui::Ui, project: &Project, current: PhaseId, lang: Lang, ou
     let area = Rect::from_center_size(center, Vec2::splat(2.0 * (ring.outer + m.pop)));
     let pointer = ui.interact(area, Id::new("cycle_ring"), Sense::CLICK);
     pointer.widget_info(|| WidgetInfo::labeled(WidgetType::Other, true, CYCLE.get(lang)));
+    // The arcs' labels are painted; screen readers get them here.
+    let halves = format!("{own_text}, {network_text}");
+    ui.ctx()
+        .accesskit_node_builder(pointer.id, |node| node.set_description(halves));
     let slack = m.pop + 1.0;
     let hovered = pointer
         .hover_pos()

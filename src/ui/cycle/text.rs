@@ -155,7 +155,8 @@ pub fn wrappings(short: &str, lang: Lang) -> Vec<Vec<String>> {
             (lines.len(), hyphens, lines)
         })
         .collect();
-    others.sort_by_key(|(lines, hyphens, _)| (*hyphens, *lines));
+    // Fewer hyphens first, then fewer lines, then the most even lines.
+    others.sort_by_key(|(lines, hyphens, text)| (*hyphens, *lines, text.iter().map(|l| l.chars().count()).max()));
     for (_, _, lines) in others {
         if !all.contains(&lines) {
             all.push(lines);
@@ -186,25 +187,6 @@ fn row_sizes(painter: &Painter, number: usize, lines: &[String], number_below: b
     rows.into_iter().map(|r| r * 1.03).collect()
 }
 
-/// Whether `rect` lies wholly inside segment `index`, at least `pad` from its edges.
-fn rect_fits(ring: &Ring, index: usize, rect: Rect, pad: f32) -> bool {
-    // Edges are sampled, not only corners: the inner arc can cut into the middle of an edge.
-    let samples = 6;
-    (0..=samples).all(|k| {
-        let t = k as f32 / samples as f32;
-        let x = egui::lerp(rect.x_range(), t);
-        let y = egui::lerp(rect.y_range(), t);
-        [
-            Pos2::new(x, rect.top()),
-            Pos2::new(x, rect.bottom()),
-            Pos2::new(rect.left(), y),
-            Pos2::new(rect.right(), y),
-        ]
-        .into_iter()
-        .all(|p| ring.contains(index, p, ring.outer, pad))
-    })
-}
-
 /// Whether rows of `rows` sizes, stacked and each centred on `center`'s x, with the stack
 /// centred on `center`, all lie inside segment `index`. Each row is checked on its own, since
 /// a short row fits where a long one would not.
@@ -214,7 +196,7 @@ fn rows_fit(ring: &Ring, index: usize, center: Pos2, rows: &[Vec2], pad: f32) ->
     rows.iter().all(|r| {
         let rect = Rect::from_min_size(Pos2::new(center.x - 0.5 * r.x, top), *r);
         top += r.y;
-        rect_fits(ring, index, rect, pad)
+        ring.contains_rect(index, rect, pad)
     })
 }
 
@@ -362,12 +344,17 @@ fn fit_names(
         let scaled: Vec<Vec2> = c.rows.iter().map(|r| *r * scale).collect();
         place_block(ring, i, &scaled, pad)
     };
-    let scale = scales(sizes.name, min_name).find(|&s| {
+    let all_fit = |s: f32| {
         candidates
             .iter()
             .enumerate()
             .all(|(i, cands)| cands.iter().any(|c| fits_at(i, c, s).is_some()))
-    })?;
+    };
+    // What fits at one scale fits at any smaller one, so the largest fitting scale is found by
+    // bisection: this runs again on every width while the panel is being resized.
+    let tried: Vec<f32> = scales(sizes.name, min_name).collect();
+    let first_fit = tried.partition_point(|&s| !all_fit(s));
+    let scale = *tried.get(first_fit)?;
     let blocks = candidates
         .iter()
         .enumerate()
@@ -451,6 +438,15 @@ mod tests {
         assert_eq!(all[0], vec!["Verkosto-", "strategia"]);
         assert!(all.contains(&vec!["Verkosto-strategia".to_owned()]));
         assert!(!all.iter().flatten().any(|l| l.contains("- ")));
+    }
+
+    #[test]
+    fn long_finnish_words_break_between_syllables_and_english_words_never() {
+        let fi = wrappings("Verkostoitumisen\nehdot", Lang::Fi);
+        assert!(fi.contains(&vec!["Verkostoi-".to_owned(), "tumisen".to_owned(), "ehdot".to_owned()]));
+        assert!(fi.iter().flatten().all(|l| !l.starts_with('-')));
+        let en = wrappings("Conditions of\nnetworking", Lang::En);
+        assert!(en.iter().flatten().all(|l| !l.ends_with('-')));
     }
 
     #[test]
