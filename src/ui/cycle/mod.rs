@@ -45,8 +45,9 @@ const MIN_NAME_SIZE: f32 = 9.5;
 /// "Network role in services") at 8.5 points.
 pub const DEFAULT_WIDTH: f32 = 320.0;
 
-/// The accessible label of `phase`'s segment: "3. Extended competence map" ("3. Laajennettu
-/// osaamiskartta" in Finnish). Screen readers read it and tests find the segment by it.
+/// The accessible label of `phase`'s segment: its number, a full stop, a space and its full
+/// name in `lang`, e.g. "3. Extended competence map". Screen readers read it and tests find
+/// the segment by it (with the role `Button`: the worksheet's heading has the same text).
 pub fn segment_label(phase: PhaseId, lang: Lang) -> String {
     format!("{}. {}", phase.number(), phase.name().get(lang))
 }
@@ -192,15 +193,17 @@ fn figure(ui: &mut egui::Ui, project: &Project, current: PhaseId, lang: Lang, ou
     // One focusable button per segment for the keyboard and screen readers. Their rectangles
     // overlap, so pointer clicks go to one widget over the whole ring (added last, so it is on
     // top) that works out the segment from the pointer's angle and distance.
-    let mut segments: Vec<Response> = Vec::with_capacity(PhaseId::ALL.len());
-    for phase in PhaseId::ALL {
-        let i = phase.index();
-        let outer = if phase == current {
+    let outer_of = |phase: PhaseId| {
+        if phase == current {
             ring.outer + m.pop
         } else {
             ring.outer
-        };
-        let bounds = Rect::from_points(&ring.outline(i, ring.inner, outer, 4.0));
+        }
+    };
+    let mut segments: Vec<Response> = Vec::with_capacity(PhaseId::ALL.len());
+    for phase in PhaseId::ALL {
+        let i = phase.index();
+        let bounds = Rect::from_points(&ring.outline(i, ring.inner, outer_of(phase), 4.0));
         let response = ui.interact(bounds, Id::new(("cycle_segment", i)), Sense::click());
         let label = segment_label(phase, lang);
         response.widget_info(|| WidgetInfo::selected(WidgetType::Button, true, phase == current, label.clone()));
@@ -267,11 +270,7 @@ fn figure(ui: &mut egui::Ui, project: &Project, current: PhaseId, lang: Lang, ou
     );
     for (phase, response) in PhaseId::ALL.iter().zip(&segments) {
         if response.has_focus() {
-            let outer = if *phase == current {
-                ring.outer + m.pop
-            } else {
-                ring.outer
-            };
+            let outer = outer_of(*phase);
             let focus = Stroke::new(2.0, ui.visuals().strong_text_color());
             paint::outline_segment(
                 &painter,
