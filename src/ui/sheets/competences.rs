@@ -54,9 +54,9 @@ crate::messages! {
 
 const NUMBER_W: f32 = 22.0;
 const MIN_NAME_W: f32 = 180.0;
-const SMALL_W: f32 = 76.0;
+const SMALL_W: f32 = 62.0;
 const MAX_CELL_W: f32 = 72.0;
-const MIN_CELL_W: f32 = 52.0;
+const MIN_CELL_W: f32 = 44.0;
 const CELL_H: f32 = 28.0;
 const GAP_W: f32 = 84.0;
 const CONTROLS_W: f32 = 116.0;
@@ -213,15 +213,22 @@ fn header(
     x += NUMBER_W + spacing;
     title(NAME.get(lang), x);
     x += g.name_w + spacing;
-    title(REQUIRED_SHORT.get(lang), x);
-    x += SMALL_W + spacing;
-    title(CRITICALITY.get(lang), x);
-    x += SMALL_W + spacing;
+    // The narrow number columns get slanted titles too, in the titles' weak colour.
+    for (k, text) in [REQUIRED_SHORT, CRITICALITY].into_iter().enumerate() {
+        let slant = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(SMALL_W, SLANT_H));
+        slanted_name(ui, ui.id().with(("title", k)), slant, text.get(lang), false, weak);
+        x += SMALL_W + spacing;
+    }
     for (c, &holder) in holders.iter().enumerate() {
         let name = holder_name(project, lang, holder);
         let is_own = matches!(holder, Holder::Actor(id) if Some(id) == own);
         let slant = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(g.cell_w, SLANT_H));
-        slanted_name(ui, ui.id().with(("column", c)), slant, &name, is_own);
+        let colour = if is_own {
+            ui.visuals().strong_text_color()
+        } else {
+            ui.visuals().text_color()
+        };
+        slanted_name(ui, ui.id().with(("column", c)), slant, &name, is_own, colour);
         if let Holder::Actor(id) = holder
             && !is_own
         {
@@ -252,13 +259,8 @@ const SLANT_H: f32 = 108.0;
 
 /// A column name rising at 45° from the bottom left of `rect`, shortened with "…" when longer
 /// than the slant allows; the full name shows on hover and is read by screen readers.
-fn slanted_name(ui: &egui::Ui, id: egui::Id, rect: egui::Rect, name: &str, strong: bool) {
+fn slanted_name(ui: &egui::Ui, id: egui::Id, rect: egui::Rect, name: &str, strong: bool, colour: Color32) {
     let response = ui.interact(rect, id, Sense::hover());
-    let colour = if strong {
-        ui.visuals().strong_text_color()
-    } else {
-        ui.visuals().text_color()
-    };
     let font = if strong {
         let mut font = egui::TextStyle::Heading.resolve(ui.style());
         font.size = 14.0;
