@@ -132,6 +132,7 @@ pub fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])>
         ("sheets::strategy", crate::ui::sheets::strategy::ALL),
         ("sheets::evaluation", crate::ui::sheets::evaluation::ALL),
         ("sheets::card", crate::ui::sheets::card::ALL),
+        ("sheets::collaboration", crate::ui::sheets::collaboration::ALL),
         ("map", crate::ui::map::ALL),
         ("cycle", crate::ui::cycle::ALL),
     ]

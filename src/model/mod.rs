@@ -2,6 +2,7 @@
 
 mod catalog;
 mod edit;
+pub mod evaluation_stats;
 mod ids;
 mod network;
 mod phases;

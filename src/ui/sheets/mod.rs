@@ -9,6 +9,7 @@ pub mod conditions;
 pub mod strategy;
 pub mod evaluation;
 pub mod card;
+pub mod collaboration;
 pub mod common;
 
 use crate::app::{Outbox, VerkostoApp};
