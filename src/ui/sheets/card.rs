@@ -290,7 +290,7 @@ fn preview(ui: &mut egui::Ui, project: &Project, card: &CardPhase, lang: Lang) {
                     ui.label(
                         RichText::new(name)
                             .size(26.0)
-                            .family(egui::FontFamily::Name(style::BOLD.into()))
+                            .family(egui::TextStyle::Heading.resolve(ui.style()).family)
                             .color(name_colour),
                     );
                     if !card.tagline.trim().is_empty() {

@@ -797,7 +797,8 @@ fn chart(ui: &mut egui::Ui, criteria: &[Criterion], round: &EvaluationRound, ind
     let grid_colour = visuals.widgets.noninteractive.bg_stroke.color;
     let body = egui::FontId::proportional(13.5);
     let small = egui::FontId::proportional(11.5);
-    let bold = egui::FontId::new(14.5, egui::FontFamily::Name(style::BOLD.into()));
+    // The heading's family is the bold face once the fonts are installed (not in the very first frame).
+    let bold = egui::FontId::new(14.5, egui::TextStyle::Heading.resolve(ui.style()).family);
 
     let label_w = (width * 0.42).clamp(160.0, 320.0);
     let value_w = 120.0;
