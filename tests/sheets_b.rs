@@ -161,7 +161,7 @@ fn conditions_rules_move_up_and_agreed_by_chips_are_undoable() {
         });
     }
     let mut harness = harness(original.clone(), PhaseId::Conditions);
-    click(&mut harness, "Move row 2 up");
+    click(&mut harness, "Move rule 2 up");
     let texts: Vec<String> = harness
         .state()
         .project()
@@ -293,7 +293,7 @@ fn evaluation_deleting_a_criterion_and_restoring_the_defaults_are_undoable() {
     let original = project();
     let mut harness = harness(original.clone(), PhaseId::Evaluation);
     assert!(harness.query_by_label("Evaluation criteria (18)").is_some());
-    click(&mut harness, "Delete row 1");
+    click(&mut harness, "Delete criterion 1");
     assert_eq!(harness.state().project().evaluation.criteria.len(), 17);
     click(&mut harness, "Restore default criteria…");
     harness.get_by_label("Restore the default criteria").click();

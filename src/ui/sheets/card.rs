@@ -22,6 +22,7 @@ crate::messages! {
     OFFERING = "Mitä tarjoamme", "What we offer";
     OFFERING_N = "Tarjonta, kohta {n}", "Offering, item {n}";
     ADD_OFFERING = "+ Lisää kohta", "+ Add an item";
+    OFFERING_ROW = "tarjonnan kohta {n}", "offering item {n}";
     UNIQUE = "Mikä tekee meistä ainutlaatuisen", "What makes us unique";
     MEMBERS = "Jäsenet", "Members";
     MEMBERS_WHAT = "kortin jäsenet", "the card's members";
@@ -58,7 +59,8 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
     if wide {
         let gap = 24.0;
         let preview_width = (ui.available_width() * 0.44).clamp(360.0, 520.0);
-        let editor_width = ui.available_width() - preview_width - gap;
+        // Room for the gap, the spacing on either side of it and the card's shadow.
+        let editor_width = ui.available_width() - preview_width - gap - 2.0 * ui.spacing().item_spacing.x - 12.0;
         ui.horizontal_top(|ui| {
             ui.vertical(|ui| {
                 ui.set_width(editor_width);
@@ -98,7 +100,7 @@ fn editor(ui: &mut egui::Ui, project: &Project, data: &mut CardPhase, step: &mut
             ui.horizontal(|ui| {
                 ui.label("•");
                 widgets::cell_text(ui, &OFFERING_N.fmt(lang, &[("n", &(i + 1))]), item, width);
-                if let Some(o) = c::row_buttons(ui, i, len, lang) {
+                if let Some(o) = c::row_buttons(ui, i, len, &OFFERING_ROW.fmt(lang, &[("n", &(i + 1))]), lang) {
                     op = Some(o);
                 }
             });
@@ -139,35 +141,28 @@ fn editor(ui: &mut egui::Ui, project: &Project, data: &mut CardPhase, step: &mut
 
     ui.add_space(4.0);
     ui.label(RichText::new(CONTACT.get(lang)).strong());
-    egui::Grid::new("card_contact")
-        .num_columns(2)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            let width = (ui.available_width() - 140.0).max(160.0);
-            for (label, value) in [
-                (CONTACT_NAME, &mut data.contact.name),
-                (CONTACT_ORG, &mut data.contact.organisation),
-                (CONTACT_EMAIL, &mut data.contact.email),
-                (CONTACT_PHONE, &mut data.contact.phone),
-            ] {
-                ui.label(label.get(lang));
-                widgets::cell_text(ui, label.get(lang), value, width);
-                ui.end_row();
-            }
+    let widths = [130.0, c::flexible_width(ui, 130.0, 2, 1, 160.0)];
+    for (label, value) in [
+        (CONTACT_NAME, &mut data.contact.name),
+        (CONTACT_ORG, &mut data.contact.organisation),
+        (CONTACT_EMAIL, &mut data.contact.email),
+        (CONTACT_PHONE, &mut data.contact.phone),
+    ] {
+        c::table_row(ui, false, &widths, |r| {
+            r.cell(|ui| ui.label(label.get(lang)));
+            r.cell(|ui| c::text_cell(ui, label.get(lang), value, widths[1]));
         });
+    }
     widgets::text_area(ui, CHANNELS.get(lang), &mut data.channels);
-    egui::Grid::new("card_facts")
-        .num_columns(2)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            let width = (ui.available_width() - 140.0).max(160.0);
-            ui.label(REGION.get(lang));
-            widgets::cell_text(ui, REGION.get(lang), &mut data.region, width);
-            ui.end_row();
-            ui.label(FOUNDED.get(lang));
-            widgets::cell_text(ui, FOUNDED.get(lang), &mut data.founded, width);
-            ui.end_row();
-            ui.label(LAST_UPDATED.get(lang));
+    for (label, value) in [(REGION, &mut data.region), (FOUNDED, &mut data.founded)] {
+        c::table_row(ui, false, &widths, |r| {
+            r.cell(|ui| ui.label(label.get(lang)));
+            r.cell(|ui| c::text_cell(ui, label.get(lang), value, widths[1]));
+        });
+    }
+    c::table_row(ui, false, &widths, |r| {
+        r.cell(|ui| ui.label(LAST_UPDATED.get(lang)));
+        r.cell(|ui| {
             ui.horizontal(|ui| {
                 widgets::date_field(ui, LAST_UPDATED.get(lang), &mut data.last_updated);
                 if ui.button(TODAY.get(lang)).on_hover_text(TODAY_HELP.get(lang)).clicked() {
@@ -175,8 +170,8 @@ fn editor(ui: &mut egui::Ui, project: &Project, data: &mut CardPhase, step: &mut
                     *step = true;
                 }
             });
-            ui.end_row();
         });
+    });
 }
 
 /// The tagline with a live character count; the field takes no more than [`TAGLINE_MAX`]

@@ -6,9 +6,9 @@ use crate::i18n::Lang;
 use crate::model::{Actor, ActorId, Project, Ring};
 
 crate::messages! {
-    MOVE_UP = "Siirrä rivi {n} ylös", "Move row {n} up";
-    MOVE_DOWN = "Siirrä rivi {n} alas", "Move row {n} down";
-    DELETE_ROW = "Poista rivi {n}", "Delete row {n}";
+    MOVE_UP = "Siirrä {row} ylös", "Move {row} up";
+    MOVE_DOWN = "Siirrä {row} alas", "Move {row} down";
+    DELETE_ROW = "Poista {row}", "Delete {row}";
     NO_ACTOR = "(ei valittu)", "(none chosen)";
     ADD_TO = "Lisää: {what}", "Add to {what}";
     REMOVE_FROM = "Poista {name}: {what}", "Remove {name} from {what}";
@@ -49,24 +49,39 @@ pub fn icon_button(ui: &mut egui::Ui, enabled: bool, text: &str, name: &str) -> 
 }
 
 /// Move-up, move-down and delete buttons for row `index` (0-based) of `len` rows, named
-/// "Move row 2 up" and so on for screen readers and tests.
-pub fn row_buttons(ui: &mut egui::Ui, index: usize, len: usize, lang: Lang) -> Option<RowOp> {
-    let n = index + 1;
-    let mut op = None;
+/// after `row` ("rule 2") for screen readers and tests: "Move rule 2 up", "Delete rule 2".
+pub fn row_buttons(ui: &mut egui::Ui, index: usize, len: usize, row: &str, lang: Lang) -> Option<RowOp> {
+    row_buttons_with(ui, index, len, row, true, lang).inner
+}
+
+/// [`row_buttons`] whose delete button can be disabled; the response is the buttons' group,
+/// for a tooltip that explains why.
+pub fn row_buttons_with(
+    ui: &mut egui::Ui,
+    index: usize,
+    len: usize,
+    row: &str,
+    can_delete: bool,
+    lang: Lang,
+) -> egui::InnerResponse<Option<RowOp>> {
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = 2.0;
-        if icon_button(ui, index > 0, "↑", &MOVE_UP.fmt(lang, &[("n", &n)])).clicked() {
+        let mut op = None;
+        if icon_button(ui, index > 0, "↑", &MOVE_UP.fmt(lang, &[("row", &row)])).clicked() {
             op = Some(RowOp::Up(index));
         }
-        if icon_button(ui, index + 1 < len, "↓", &MOVE_DOWN.fmt(lang, &[("n", &n)])).clicked() {
+        if icon_button(ui, index + 1 < len, "↓", &MOVE_DOWN.fmt(lang, &[("row", &row)])).clicked() {
             op = Some(RowOp::Down(index));
         }
-        if icon_button(ui, true, "🗑", &DELETE_ROW.fmt(lang, &[("n", &n)])).clicked() {
+        if icon_button(ui, can_delete, "🗑", &DELETE_ROW.fmt(lang, &[("row", &row)])).clicked() {
             op = Some(RowOp::Delete(index));
         }
-    });
-    op
+        op
+    })
 }
+
+/// Width of the move-up, move-down and delete buttons.
+pub const ROW_BUTTONS_WIDTH: f32 = 90.0;
 
 /// An actor's name for lists, `#id` when it has none.
 pub fn actor_label(project: &Project, id: ActorId) -> String {
@@ -88,6 +103,7 @@ pub fn actor_choice(
     let mut changed = false;
     let mut response = egui::ComboBox::from_id_salt(id_salt)
         .width(width)
+        .truncate()
         .selected_text(actor_label(project, *value))
         .show_ui(ui, |ui| {
             for actor in &project.actors {
@@ -119,6 +135,7 @@ pub fn optional_actor_choice(
     let selected = value.map_or_else(|| NO_ACTOR.get(lang).to_owned(), |id| actor_label(project, id));
     let mut response = egui::ComboBox::from_id_salt(id_salt)
         .width(width)
+        .truncate()
         .selected_text(selected)
         .show_ui(ui, |ui| {
             changed |= ui.selectable_value(value, None, NO_ACTOR.get(lang)).changed();
@@ -147,6 +164,20 @@ pub fn actor_chips(ui: &mut egui::Ui, what: &str, list: &mut Vec<ActorId>, proje
         ui.spacing_mut().item_spacing = egui::vec2(4.0, 4.0);
         for (i, &id) in list.iter().enumerate() {
             let name = actor_label(project, id);
+            // A chip is a frame around two widgets, which a wrapping layout cannot measure in
+            // advance: measure it here and start a new line when it would not fit.
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            let text_width = ui
+                .painter()
+                .layout_no_wrap(format!("{name} ×"), font, egui::Color32::WHITE)
+                .size()
+                .x;
+            let chip_width = text_width + 24.0;
+            if ui.available_size_before_wrap().x < chip_width
+                && ui.available_size_before_wrap().x < ui.max_rect().width()
+            {
+                ui.end_row();
+            }
             chip(ui, |ui| {
                 ui.label(&name);
                 let remove_name = REMOVE_FROM.fmt(lang, &[("name", &name), ("what", &what)]);
@@ -226,12 +257,92 @@ pub fn named_area(
     response
 }
 
-/// A multi-line text field in a table cell, named `label` for screen readers.
+/// Lays out `add` in a column exactly `width` wide. A grid offers a cell only as much room
+/// as its column had in the previous frame, so a text field asking for more would stay as
+/// narrow as the column's header; a fixed width avoids that.
+pub fn fixed<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::top_down(egui::Align::Min),
+        |ui| {
+            ui.set_width(width);
+            add(ui)
+        },
+    )
+    .inner
+}
+
+/// The cells of one table row, each drawn in the next column's width.
+pub struct Cells<'a> {
+    ui: &'a mut egui::Ui,
+    widths: &'a [f32],
+    next: usize,
+}
+
+impl Cells<'_> {
+    /// Draws the next cell.
+    pub fn cell<R>(&mut self, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+        let width = self.widths.get(self.next).copied().unwrap_or(60.0);
+        self.next += 1;
+        fixed(self.ui, width, add)
+    }
+
+    /// Draws the next cell as a column header.
+    pub fn header(&mut self, text: &str) {
+        self.cell(|ui| header(ui, text));
+    }
+}
+
+/// Draws one row of a table whose columns have the given `widths`: cells are aligned at the
+/// top (a multi-line cell makes its row taller, never overlaps the next one), and every
+/// other row (`stripe`) gets a faint background. egui's Grid centres cells vertically and
+/// sizes columns from the previous frame, which suits neither multi-line cells nor fixed
+/// column widths.
+pub fn table_row(ui: &mut egui::Ui, stripe: bool, widths: &[f32], add: impl FnOnce(&mut Cells<'_>)) {
+    let background = ui.painter().add(egui::Shape::Noop);
+    let row = ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = COLUMN_GAP;
+        let mut cells = Cells { ui, widths, next: 0 };
+        add(&mut cells);
+    });
+    if stripe {
+        let rect = row.response.rect.expand2(egui::vec2(4.0, 2.0));
+        ui.painter().set(
+            background,
+            egui::Shape::rect_filled(rect, 3.0, ui.visuals().faint_bg_color),
+        );
+    }
+}
+
+/// Space between table columns.
+pub const COLUMN_GAP: f32 = 10.0;
+
+/// The width left for flexible columns when `fixed` columns (and the gaps between all
+/// `columns`) are taken from the available width, shared by `flexible` columns, at least `min`.
+pub fn flexible_width(ui: &egui::Ui, fixed: f32, columns: usize, flexible: usize, min: f32) -> f32 {
+    let gaps = COLUMN_GAP * columns.saturating_sub(1) as f32;
+    ((ui.available_width() - fixed - gaps - 8.0) / flexible.max(1) as f32).max(min)
+}
+
+/// A multi-line text field in a table cell, `width` wide, named `label` for screen readers.
 pub fn cell_area(ui: &mut egui::Ui, label: &str, value: &mut String, width: f32) -> egui::Response {
-    let response = ui.add(egui::TextEdit::multiline(value).desired_rows(1).desired_width(width));
-    let label = label.to_owned();
-    response.widget_info(move || egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, &label));
-    response
+    fixed(ui, width, |ui| {
+        let response = ui.add(egui::TextEdit::multiline(value).desired_rows(1).desired_width(width));
+        let label = label.to_owned();
+        response.widget_info(move || egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, &label));
+        response
+    })
+}
+
+/// A one-line text field in a table cell, `width` wide, named `label` for screen readers.
+pub fn text_cell(ui: &mut egui::Ui, label: &str, value: &mut String, width: f32) -> egui::Response {
+    fixed(ui, width, |ui| crate::ui::widgets::cell_text(ui, label, value, width))
+}
+
+/// A date field in a table cell, named `label` for screen readers.
+pub fn date_cell(ui: &mut egui::Ui, label: &str, value: &mut Option<crate::model::Date>) -> egui::Response {
+    fixed(ui, 100.0, |ui| crate::ui::widgets::date_field(ui, label, value))
 }
 
 /// The actors of the core ring, then the partners, each in the map's order: the network's

@@ -6,7 +6,6 @@ use super::collaboration::{self as c, RowOp};
 use crate::app::Outbox;
 use crate::i18n::Lang;
 use crate::model::{ActorId, Catalog, CatalogItem, ConditionsPhase, Edit, GroundRule, MemberConditions, Project};
-use crate::ui::widgets;
 
 crate::messages! {
     MEMBERS = "Jäsenten ehdot", "Members' conditions";
@@ -29,9 +28,7 @@ crate::messages! {
     CONFLICTS = "Eturistiriidat", "Conflicts of interest";
     CONFIDENTIALITY = "Luottamuksellisuustarpeet", "Confidentiality needs";
     EXIT_TRIGGERS = "Mikä saisi vetäytymään", "Exit triggers";
-    MOVE_MEMBER_UP = "Siirrä jäsen {n} ylös", "Move member {n} up";
-    MOVE_MEMBER_DOWN = "Siirrä jäsen {n} alas", "Move member {n} down";
-    DELETE_MEMBER = "Poista jäsenen {n} tietue", "Delete the record of member {n}";
+    MEMBER_ROW = "jäsen {n}", "member {n}";
     RULES = "Pelisäännöt", "Ground rules";
     NO_RULES = "Ei vielä pelisääntöjä.", "No ground rules yet.";
     AREA = "Alue", "Area";
@@ -40,6 +37,8 @@ crate::messages! {
     REVIEW = "Tarkistetaan", "Review";
     AGREED_BY = "Hyväksyjät", "Agreed by";
     ADD_RULE = "+ Lisää sääntö", "+ Add a rule";
+    RULE_ROW = "sääntö {n}", "rule {n}";
+    AREA_ROW = "alue {n}", "area {n}";
     AREA_OF = "Alue, sääntö {n}", "Area, rule {n}";
     RULE_N = "Sääntö {n}", "Rule {n}";
     AGREED_OF = "Sovittu, sääntö {n}", "Agreed, rule {n}";
@@ -81,10 +80,16 @@ fn members(ui: &mut egui::Ui, project: &Project, data: &mut ConditionsPhase, ste
     let mut op = None;
     for (i, record) in data.members.iter_mut().enumerate() {
         ui.push_id(("member_conditions", i), |ui| {
-            if let Some(o) = member_card(ui, project, record, i, len, lang) {
-                op = Some(o);
-            }
+            egui::Frame::group(ui.style())
+                .inner_margin(egui::Margin::symmetric(10, 6))
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    if let Some(o) = member_card(ui, project, record, i, len, lang) {
+                        op = Some(o);
+                    }
+                });
         });
+        ui.add_space(4.0);
     }
     if let Some(op) = op {
         c::apply_row_op(&mut data.members, op);
@@ -172,16 +177,8 @@ fn member_card(
                     egui::WidgetInfo::selected(egui::WidgetType::Checkbox, true, record.accepted, &label)
                 });
                 ui.add_space(12.0);
-                let n = i + 1;
-                ui.spacing_mut().item_spacing.x = 2.0;
-                if c::icon_button(ui, i > 0, "↑", &MOVE_MEMBER_UP.fmt(lang, &[("n", &n)])).clicked() {
-                    op = Some(RowOp::Up(i));
-                }
-                if c::icon_button(ui, i + 1 < len, "↓", &MOVE_MEMBER_DOWN.fmt(lang, &[("n", &n)])).clicked() {
-                    op = Some(RowOp::Down(i));
-                }
-                if c::icon_button(ui, true, "🗑", &DELETE_MEMBER.fmt(lang, &[("n", &n)])).clicked() {
-                    op = Some(RowOp::Delete(i));
+                if let Some(o) = c::row_buttons(ui, i, len, &MEMBER_ROW.fmt(lang, &[("n", &(i + 1))]), lang) {
+                    op = Some(o);
                 }
             });
             let fields: [(crate::i18n::Tr, &mut String); 7] = [
@@ -223,46 +220,50 @@ fn rules(ui: &mut egui::Ui, project: &Project, data: &mut ConditionsPhase, step:
     let areas = &project.catalogs.rule_areas;
     let len = data.rules.len();
     let mut op = None;
+    // The rule text takes what the other columns leave.
+    let fixed = 28.0 + 190.0 + 100.0 + 100.0 + 210.0 + c::ROW_BUTTONS_WIDTH;
+    let widths = [
+        28.0,
+        190.0,
+        c::flexible_width(ui, fixed, 7, 1, 220.0),
+        100.0,
+        100.0,
+        210.0,
+        c::ROW_BUTTONS_WIDTH,
+    ];
     if len > 0 {
-        egui::Grid::new("ground_rules")
-            .striped(true)
-            .num_columns(7)
-            .spacing([10.0, 6.0])
-            .show(ui, |ui| {
-                c::header(ui, "#");
-                c::header(ui, AREA.get(lang));
-                c::header(ui, RULE.get(lang));
-                c::header(ui, AGREED.get(lang));
-                c::header(ui, REVIEW.get(lang));
-                c::header(ui, AGREED_BY.get(lang));
-                ui.label("");
-                ui.end_row();
-                for (i, rule) in data.rules.iter_mut().enumerate() {
-                    ui.push_id(("rule", i), |ui| {
-                        let n = i + 1;
-                        ui.label(format!("{n}."));
-                        *step |=
-                            area_choice(ui, &AREA_OF.fmt(lang, &[("n", &n)]), &mut rule.area, areas, lang).changed();
-                        c::cell_area(ui, &RULE_N.fmt(lang, &[("n", &n)]), &mut rule.text, 300.0);
-                        widgets::date_field(ui, &AGREED_OF.fmt(lang, &[("n", &n)]), &mut rule.agreed);
-                        widgets::date_field(ui, &REVIEW_OF.fmt(lang, &[("n", &n)]), &mut rule.review);
-                        ui.vertical(|ui| {
-                            ui.set_max_width(230.0);
-                            *step |= c::actor_chips(
-                                ui,
-                                &AGREED_BY_OF.fmt(lang, &[("n", &n)]),
-                                &mut rule.agreed_by,
-                                project,
-                                lang,
-                            );
-                        });
-                        if let Some(o) = c::row_buttons(ui, i, len, lang) {
-                            op = Some(o);
-                        }
-                    });
-                    ui.end_row();
+        c::table_row(ui, false, &widths, |row| {
+            row.header("#");
+            row.header(AREA.get(lang));
+            row.header(RULE.get(lang));
+            row.header(AGREED.get(lang));
+            row.header(REVIEW.get(lang));
+            row.header(AGREED_BY.get(lang));
+        });
+        for (i, rule) in data.rules.iter_mut().enumerate() {
+            let n = i + 1;
+            c::table_row(ui, i % 2 == 0, &widths, |row| {
+                row.cell(|ui| ui.label(format!("{n}.")));
+                *step |= row
+                    .cell(|ui| area_choice(ui, &AREA_OF.fmt(lang, &[("n", &n)]), &mut rule.area, areas, lang))
+                    .changed();
+                row.cell(|ui| c::cell_area(ui, &RULE_N.fmt(lang, &[("n", &n)]), &mut rule.text, widths[2]));
+                row.cell(|ui| c::date_cell(ui, &AGREED_OF.fmt(lang, &[("n", &n)]), &mut rule.agreed));
+                row.cell(|ui| c::date_cell(ui, &REVIEW_OF.fmt(lang, &[("n", &n)]), &mut rule.review));
+                *step |= row.cell(|ui| {
+                    c::actor_chips(
+                        ui,
+                        &AGREED_BY_OF.fmt(lang, &[("n", &n)]),
+                        &mut rule.agreed_by,
+                        project,
+                        lang,
+                    )
+                });
+                if let Some(o) = row.cell(|ui| c::row_buttons(ui, i, len, &RULE_ROW.fmt(lang, &[("n", &n)]), lang)) {
+                    op = Some(o);
                 }
             });
+        }
     }
     if let Some(op) = op {
         c::apply_row_op(&mut data.rules, op);
@@ -280,8 +281,9 @@ fn rules(ui: &mut egui::Ui, project: &Project, data: &mut ConditionsPhase, step:
 /// A drop-down of the rule areas; an unknown key is shown as it is and kept until changed.
 fn area_choice(ui: &mut egui::Ui, label: &str, value: &mut String, areas: &Catalog, lang: Lang) -> egui::Response {
     let mut changed = false;
-    let mut response = egui::ComboBox::from_id_salt("area")
-        .width(190.0)
+    let mut response = egui::ComboBox::from_id_salt(("area", label))
+        .width(180.0)
+        .wrap_mode(egui::TextWrapMode::Truncate)
         .selected_text(areas.label(value, lang).to_owned())
         .show_ui(ui, |ui| {
             for item in &areas.0 {
@@ -312,48 +314,31 @@ fn rule_areas(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox
             let items = &mut catalogs.rule_areas.0;
             let len = items.len();
             let mut op = None;
-            egui::Grid::new("rule_area_list")
-                .striped(true)
-                .num_columns(4)
-                .show(ui, |ui| {
-                    c::header(ui, "#");
-                    c::header(ui, AREA_FI.get(lang));
-                    c::header(ui, AREA_EN.get(lang));
-                    ui.label("");
-                    ui.end_row();
-                    for (i, item) in items.iter_mut().enumerate() {
-                        let n = i + 1;
-                        ui.push_id(("area", i), |ui| {
-                            ui.label(format!("{n}."));
-                            widgets::cell_text(ui, &AREA_FI_N.fmt(lang, &[("n", &n)]), &mut item.fi, 260.0);
-                            widgets::cell_text(ui, &AREA_EN_N.fmt(lang, &[("n", &n)]), &mut item.en, 260.0);
-                            let used = project.conditions.rules.iter().filter(|r| r.area == item.key).count();
-                            let buttons = ui.horizontal(|ui| {
-                                ui.spacing_mut().item_spacing.x = 2.0;
-                                let mut o = None;
-                                if c::icon_button(ui, i > 0, "↑", &c::MOVE_UP.fmt(lang, &[("n", &n)])).clicked() {
-                                    o = Some(RowOp::Up(i));
-                                }
-                                if c::icon_button(ui, i + 1 < len, "↓", &c::MOVE_DOWN.fmt(lang, &[("n", &n)])).clicked()
-                                {
-                                    o = Some(RowOp::Down(i));
-                                }
-                                let delete = c::icon_button(ui, used == 0, "🗑", &c::DELETE_ROW.fmt(lang, &[("n", &n)]));
-                                if delete
-                                    .on_disabled_hover_text(AREA_IN_USE.fmt(lang, &[("count", &used)]))
-                                    .clicked()
-                                {
-                                    o = Some(RowOp::Delete(i));
-                                }
-                                o
-                            });
-                            if let Some(o) = buttons.inner {
-                                op = Some(o);
-                            }
-                        });
-                        ui.end_row();
+            let widths = [28.0, 260.0, 260.0, c::ROW_BUTTONS_WIDTH];
+            c::table_row(ui, false, &widths, |row| {
+                row.header("#");
+                row.header(AREA_FI.get(lang));
+                row.header(AREA_EN.get(lang));
+            });
+            for (i, item) in items.iter_mut().enumerate() {
+                let n = i + 1;
+                let used = project.conditions.rules.iter().filter(|r| r.area == item.key).count();
+                c::table_row(ui, i % 2 == 0, &widths, |row| {
+                    row.cell(|ui| ui.label(format!("{n}.")));
+                    row.cell(|ui| c::text_cell(ui, &AREA_FI_N.fmt(lang, &[("n", &n)]), &mut item.fi, 260.0));
+                    row.cell(|ui| c::text_cell(ui, &AREA_EN_N.fmt(lang, &[("n", &n)]), &mut item.en, 260.0));
+                    let buttons = row
+                        .cell(|ui| c::row_buttons_with(ui, i, len, &AREA_ROW.fmt(lang, &[("n", &n)]), used == 0, lang));
+                    if used > 0 {
+                        buttons
+                            .response
+                            .on_hover_text(AREA_IN_USE.fmt(lang, &[("count", &used)]));
+                    }
+                    if let Some(o) = buttons.inner {
+                        op = Some(o);
                     }
                 });
+            }
             if let Some(op) = op {
                 c::apply_row_op(items, op);
                 step = true;

@@ -29,6 +29,9 @@ crate::messages! {
     EN_N = "Kriteeri {n} englanniksi", "Criterion {n} in English";
     WEIGHT_N = "Paino, kriteeri {n}", "Weight, criterion {n}";
     ADD_CRITERION = "+ Lisää kriteeri", "+ Add a criterion";
+    CRITERION_ROW = "kriteeri {n}", "criterion {n}";
+    RESPONDENT_ROW = "vastaaja {n}", "respondent {n}";
+    ACTION_ROW = "kehittämistoimenpide {n}", "development action {n}";
     RESTORE_DEFAULTS = "Palauta oletuskriteerit…", "Restore default criteria…";
     RESTORE_EXPLAIN = "Kriteereiksi palautetaan menetelmän 18 oletuskriteeriä. Muiden kriteerien arviot poistetaan ({count} kpl). Voit perua tämän.", "The criteria are replaced by the method's 18 defaults. Ratings of other criteria are removed ({count} ratings). You can undo this.";
     RESTORE_CONFIRM = "Palauta oletuskriteerit", "Restore the default criteria";
@@ -228,46 +231,49 @@ fn criteria_section(ui: &mut egui::Ui, data: &mut EvaluationPhase, step: &mut bo
         .show(ui, |ui| {
             ui.label(RichText::new(CRITERIA_HELP.get(lang)).weak());
             let len = data.criteria.len();
+            let fixed = 28.0 + 190.0 + 110.0 + c::ROW_BUTTONS_WIDTH;
+            let text_width = c::flexible_width(ui, fixed, 6, 2, 200.0);
+            let widths = [28.0, 190.0, text_width, text_width, 110.0, c::ROW_BUTTONS_WIDTH];
             let mut op = None;
-            egui::Grid::new("criteria_table")
-                .striped(true)
-                .num_columns(6)
-                .spacing([10.0, 6.0])
-                .show(ui, |ui| {
-                    c::header(ui, "#");
-                    c::header(ui, LEVEL.get(lang));
-                    c::header(ui, IN_FINNISH.get(lang));
-                    c::header(ui, IN_ENGLISH.get(lang));
-                    c::header(ui, WEIGHT.get(lang));
-                    ui.label("");
-                    ui.end_row();
-                    for (i, criterion) in data.criteria.iter_mut().enumerate() {
-                        let n = i + 1;
-                        ui.push_id(("criterion", i), |ui| {
-                            ui.label(format!("{n}."));
-                            let level_text = |l: EvalLevel| format!("{} – {}", l.code().get(lang), l.label().get(lang));
-                            *step |= widgets::choice(
+            c::table_row(ui, false, &widths, |r| {
+                r.header("#");
+                r.header(LEVEL.get(lang));
+                r.header(IN_FINNISH.get(lang));
+                r.header(IN_ENGLISH.get(lang));
+                r.header(WEIGHT.get(lang));
+            });
+            for (i, criterion) in data.criteria.iter_mut().enumerate() {
+                let n = i + 1;
+                c::table_row(ui, i % 2 == 0, &widths, |r| {
+                    r.cell(|ui| ui.label(format!("{n}.")));
+                    let level_text = |l: EvalLevel| format!("{} – {}", l.code().get(lang), l.label().get(lang));
+                    let label = LEVEL_N.fmt(lang, &[("n", &n)]);
+                    *step |= r
+                        .cell(|ui| {
+                            widgets::choice(
                                 ui,
-                                "level",
-                                &LEVEL_N.fmt(lang, &[("n", &n)]),
+                                ("level", i),
+                                &label,
                                 &mut criterion.level,
                                 EvalLevel::ALL,
                                 level_text,
                             )
-                            .changed();
-                            c::cell_area(ui, &FI_N.fmt(lang, &[("n", &n)]), &mut criterion.fi, 280.0);
-                            c::cell_area(ui, &EN_N.fmt(lang, &[("n", &n)]), &mut criterion.en, 280.0);
-                            *step |= widgets::scale(ui, &WEIGHT_N.fmt(lang, &[("n", &n)]), &mut criterion.weight, 1, 3)
-                                .changed();
-                            let buttons = ui.horizontal(|ui| c::row_buttons(ui, i, len, lang));
-                            buttons.response.on_hover_text(DELETE_CRITERION_HELP.get(lang));
-                            if let Some(o) = buttons.inner {
-                                op = Some(o);
-                            }
-                        });
-                        ui.end_row();
+                        })
+                        .changed();
+                    r.cell(|ui| c::cell_area(ui, &FI_N.fmt(lang, &[("n", &n)]), &mut criterion.fi, text_width));
+                    r.cell(|ui| c::cell_area(ui, &EN_N.fmt(lang, &[("n", &n)]), &mut criterion.en, text_width));
+                    let label = WEIGHT_N.fmt(lang, &[("n", &n)]);
+                    *step |= r
+                        .cell(|ui| widgets::scale(ui, &label, &mut criterion.weight, 1, 3))
+                        .changed();
+                    let buttons = r
+                        .cell(|ui| c::row_buttons_with(ui, i, len, &CRITERION_ROW.fmt(lang, &[("n", &n)]), true, lang));
+                    buttons.response.on_hover_text(DELETE_CRITERION_HELP.get(lang));
+                    if let Some(o) = buttons.inner {
+                        op = Some(o);
                     }
                 });
+            }
             if let Some(op) = op {
                 c::apply_row_op(&mut data.criteria, op);
                 if matches!(op, RowOp::Delete(_)) {
@@ -389,10 +395,10 @@ fn rounds_section(
         .spacing([12.0, 6.0])
         .show(ui, |ui| {
             ui.label(NAME.get(lang));
-            widgets::cell_text(ui, ROUND_NAME.get(lang), &mut round.name, 280.0);
+            c::text_cell(ui, ROUND_NAME.get(lang), &mut round.name, 280.0);
             ui.end_row();
             ui.label(DATE.get(lang));
-            widgets::date_field(ui, ROUND_DATE.get(lang), &mut round.date);
+            c::date_cell(ui, ROUND_DATE.get(lang), &mut round.date);
             ui.end_row();
         });
     respondents(ui, project, round, others.last(), step, lang);
@@ -418,46 +424,38 @@ fn respondents(
     if len == 0 {
         ui.label(NO_RESPONDENTS.get(lang));
     } else {
-        egui::Grid::new("respondents")
-            .striped(true)
-            .num_columns(4)
-            .spacing([10.0, 6.0])
-            .show(ui, |ui| {
-                c::header(ui, "#");
-                c::header(ui, NAME.get(lang));
-                c::header(ui, SPEAKS_FOR.get(lang));
-                ui.label("");
-                ui.end_row();
-                for (i, respondent) in round.respondents.iter_mut().enumerate() {
-                    let n = i + 1;
-                    ui.push_id(("respondent", i), |ui| {
-                        ui.label(format!("{n}."));
-                        widgets::cell_text(
-                            ui,
-                            &RESPONDENT_NAME_N.fmt(lang, &[("n", &n)]),
-                            &mut respondent.name,
-                            220.0,
-                        );
-                        let before = respondent.actor;
-                        let label = RESPONDENT_ACTOR_N.fmt(lang, &[("n", &n)]);
-                        if c::optional_actor_choice(ui, "actor", &label, &mut respondent.actor, project, lang, 220.0)
-                            .changed()
-                        {
-                            *step = true;
-                            // A respondent without a name takes the member's name.
-                            if let (None, Some(actor)) = (before, respondent.actor)
-                                && respondent.name.trim().is_empty()
-                            {
-                                respondent.name = c::actor_label(project, actor);
-                            }
-                        }
-                        if let Some(o) = c::row_buttons(ui, i, len, lang) {
-                            op = Some(o);
-                        }
-                    });
-                    ui.end_row();
+        let widths = [28.0, 230.0, 230.0, c::ROW_BUTTONS_WIDTH];
+        c::table_row(ui, false, &widths, |r| {
+            r.header("#");
+            r.header(NAME.get(lang));
+            r.header(SPEAKS_FOR.get(lang));
+        });
+        for (i, respondent) in round.respondents.iter_mut().enumerate() {
+            let n = i + 1;
+            c::table_row(ui, i % 2 == 0, &widths, |r| {
+                r.cell(|ui| ui.label(format!("{n}.")));
+                let label = RESPONDENT_NAME_N.fmt(lang, &[("n", &n)]);
+                r.cell(|ui| c::text_cell(ui, &label, &mut respondent.name, 220.0));
+                let before = respondent.actor;
+                let label = RESPONDENT_ACTOR_N.fmt(lang, &[("n", &n)]);
+                let chosen = r.cell(|ui| {
+                    c::optional_actor_choice(ui, ("actor", i), &label, &mut respondent.actor, project, lang, 220.0)
+                });
+                if chosen.changed() {
+                    *step = true;
+                    // A respondent without a name takes the member's name.
+                    if let (None, Some(actor)) = (before, respondent.actor)
+                        && respondent.name.trim().is_empty()
+                    {
+                        respondent.name = c::actor_label(project, actor);
+                    }
+                }
+                if let Some(o) = r.cell(|ui| c::row_buttons(ui, i, len, &RESPONDENT_ROW.fmt(lang, &[("n", &n)]), lang))
+                {
+                    op = Some(o);
                 }
             });
+        }
     }
     if let Some(op) = op {
         c::apply_row_op(&mut round.respondents, op);
@@ -536,7 +534,7 @@ fn ratings_matrix(ui: &mut egui::Ui, criteria: &[Criterion], round: &mut Evaluat
                 c::header(ui, "#");
                 c::header(ui, CRITERION.get(lang));
                 for name in &names {
-                    ui.allocate_ui(egui::vec2(64.0, 20.0), |ui| {
+                    ui.allocate_ui(egui::vec2(96.0, 20.0), |ui| {
                         ui.add(egui::Label::new(RichText::new(name).strong()).truncate());
                     });
                 }
@@ -1101,8 +1099,9 @@ fn link_label(code: &str, lang: Lang) -> String {
 
 fn link_choice(ui: &mut egui::Ui, label: &str, value: &mut String, lang: Lang) -> egui::Response {
     let mut changed = false;
-    let mut response = egui::ComboBox::from_id_salt("link")
+    let mut response = egui::ComboBox::from_id_salt(("link", label))
         .width(230.0)
+        .truncate()
         .selected_text(link_label(value, lang))
         .show_ui(ui, |ui| {
             if ui
@@ -1133,36 +1132,40 @@ fn actions_section(ui: &mut egui::Ui, data: &mut EvaluationPhase, step: &mut boo
     c::section(ui, ACTIONS.get(lang));
     let len = data.actions.len();
     let mut op = None;
+    let fixed = 28.0 + 140.0 + 100.0 + 240.0 + c::ROW_BUTTONS_WIDTH;
+    let widths = [
+        28.0,
+        c::flexible_width(ui, fixed, 6, 1, 220.0),
+        140.0,
+        100.0,
+        240.0,
+        c::ROW_BUTTONS_WIDTH,
+    ];
     if len == 0 {
         ui.label(NO_ACTIONS.get(lang));
     } else {
-        egui::Grid::new("development_actions")
-            .striped(true)
-            .num_columns(6)
-            .spacing([10.0, 6.0])
-            .show(ui, |ui| {
-                c::header(ui, "#");
-                c::header(ui, ACTION.get(lang));
-                c::header(ui, OWNER.get(lang));
-                c::header(ui, DUE.get(lang));
-                c::header(ui, LINK.get(lang));
-                ui.label("");
-                ui.end_row();
-                for (i, action) in data.actions.iter_mut().enumerate() {
-                    let n = i + 1;
-                    ui.push_id(("development_action", i), |ui| {
-                        ui.label(format!("{n}."));
-                        c::cell_area(ui, &ACTION_N.fmt(lang, &[("n", &n)]), &mut action.action, 300.0);
-                        widgets::cell_text(ui, &OWNER_N.fmt(lang, &[("n", &n)]), &mut action.owner, 140.0);
-                        widgets::date_field(ui, &DUE_N.fmt(lang, &[("n", &n)]), &mut action.due);
-                        *step |= link_choice(ui, &LINK_N.fmt(lang, &[("n", &n)]), &mut action.link, lang).changed();
-                        if let Some(o) = c::row_buttons(ui, i, len, lang) {
-                            op = Some(o);
-                        }
-                    });
-                    ui.end_row();
+        c::table_row(ui, false, &widths, |r| {
+            r.header("#");
+            r.header(ACTION.get(lang));
+            r.header(OWNER.get(lang));
+            r.header(DUE.get(lang));
+            r.header(LINK.get(lang));
+        });
+        for (i, action) in data.actions.iter_mut().enumerate() {
+            let n = i + 1;
+            c::table_row(ui, i % 2 == 0, &widths, |r| {
+                r.cell(|ui| ui.label(format!("{n}.")));
+                r.cell(|ui| c::cell_area(ui, &ACTION_N.fmt(lang, &[("n", &n)]), &mut action.action, widths[1]));
+                r.cell(|ui| c::text_cell(ui, &OWNER_N.fmt(lang, &[("n", &n)]), &mut action.owner, 140.0));
+                r.cell(|ui| c::date_cell(ui, &DUE_N.fmt(lang, &[("n", &n)]), &mut action.due));
+                *step |= r
+                    .cell(|ui| link_choice(ui, &LINK_N.fmt(lang, &[("n", &n)]), &mut action.link, lang))
+                    .changed();
+                if let Some(o) = r.cell(|ui| c::row_buttons(ui, i, len, &ACTION_ROW.fmt(lang, &[("n", &n)]), lang)) {
+                    op = Some(o);
                 }
             });
+        }
     }
     if let Some(op) = op {
         c::apply_row_op(&mut data.actions, op);

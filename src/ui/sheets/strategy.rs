@@ -40,6 +40,8 @@ crate::messages! {
     SCHEDULE_N = "Aikataulu, toimenpide {n}", "Schedule, action {n}";
     INDICATOR_N = "Mittari, toimenpide {n}", "Indicator, action {n}";
     ADD_ACTION = "+ Lisää toimenpide", "+ Add an action";
+    ACTION_ROW = "toimenpide {n}", "action {n}";
+    APPROVAL_ROW = "hyväksyntä {n}", "approval {n}";
     APPROVALS = "Hyväksynnät", "Approvals";
     APPROVED_SUMMARY = "Hyväksynyt {approved} / {count} ydinjäsentä", "Approved by {approved} of {count} core members";
     APPROVED_COUNT = "Hyväksyjiä {approved}", "Approved by {approved} members";
@@ -77,9 +79,9 @@ fn basics(ui: &mut egui::Ui, data: &mut StrategyPhase, step: &mut bool, lang: La
         .show(ui, |ui| {
             ui.label(PERIOD.get(lang));
             ui.horizontal(|ui| {
-                widgets::date_field(ui, PERIOD_START.get(lang), &mut data.period_start);
+                c::date_cell(ui, PERIOD_START.get(lang), &mut data.period_start);
                 ui.label("–");
-                widgets::date_field(ui, PERIOD_END.get(lang), &mut data.period_end);
+                c::date_cell(ui, PERIOD_END.get(lang), &mut data.period_end);
                 if let (Some(start), Some(end)) = (data.period_start, data.period_end)
                     && end < start
                 {
@@ -146,12 +148,11 @@ fn areas(ui: &mut egui::Ui, project: &Project, data: &mut StrategyPhase, step: &
                     });
                 }
             });
-            ui.label(egui::RichText::new(questions.get(lang)).weak().small());
+            ui.label(egui::RichText::new(questions.get(lang)).weak());
             let response = ui.add(
                 egui::TextEdit::multiline(text)
                     .desired_rows(3)
-                    .desired_width(f32::INFINITY)
-                    .hint_text(questions.get(lang)),
+                    .desired_width(f32::INFINITY),
             );
             response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, &title));
         });
@@ -198,36 +199,33 @@ fn action_plan(ui: &mut egui::Ui, data: &mut StrategyPhase, step: &mut bool, lan
     c::section(ui, ACTION_PLAN.get(lang));
     let len = data.action_plan.len();
     let mut op = None;
+    let fixed = 28.0 + 140.0 + 110.0 + c::ROW_BUTTONS_WIDTH;
+    let flexible = c::flexible_width(ui, fixed, 6, 2, 200.0);
+    // The action gets more room than the indicator.
+    let widths = [28.0, flexible * 1.3, 140.0, 110.0, flexible * 0.7, c::ROW_BUTTONS_WIDTH];
     if len == 0 {
         ui.label(NO_ACTIONS.get(lang));
     } else {
-        egui::Grid::new("action_plan")
-            .striped(true)
-            .num_columns(6)
-            .spacing([10.0, 6.0])
-            .show(ui, |ui| {
-                c::header(ui, "#");
-                c::header(ui, ACTION.get(lang));
-                c::header(ui, OWNER.get(lang));
-                c::header(ui, SCHEDULE.get(lang));
-                c::header(ui, INDICATOR.get(lang));
-                ui.label("");
-                ui.end_row();
-                for (i, row) in data.action_plan.iter_mut().enumerate() {
-                    let n = i + 1;
-                    ui.push_id(("action", i), |ui| {
-                        ui.label(format!("{n}."));
-                        c::cell_area(ui, &ACTION_N.fmt(lang, &[("n", &n)]), &mut row.action, 300.0);
-                        widgets::cell_text(ui, &OWNER_N.fmt(lang, &[("n", &n)]), &mut row.owner, 140.0);
-                        widgets::cell_text(ui, &SCHEDULE_N.fmt(lang, &[("n", &n)]), &mut row.schedule, 110.0);
-                        c::cell_area(ui, &INDICATOR_N.fmt(lang, &[("n", &n)]), &mut row.indicator, 200.0);
-                        if let Some(o) = c::row_buttons(ui, i, len, lang) {
-                            op = Some(o);
-                        }
-                    });
-                    ui.end_row();
+        c::table_row(ui, false, &widths, |r| {
+            r.header("#");
+            r.header(ACTION.get(lang));
+            r.header(OWNER.get(lang));
+            r.header(SCHEDULE.get(lang));
+            r.header(INDICATOR.get(lang));
+        });
+        for (i, row) in data.action_plan.iter_mut().enumerate() {
+            let n = i + 1;
+            c::table_row(ui, i % 2 == 0, &widths, |r| {
+                r.cell(|ui| ui.label(format!("{n}.")));
+                r.cell(|ui| c::cell_area(ui, &ACTION_N.fmt(lang, &[("n", &n)]), &mut row.action, widths[1]));
+                r.cell(|ui| c::text_cell(ui, &OWNER_N.fmt(lang, &[("n", &n)]), &mut row.owner, widths[2]));
+                r.cell(|ui| c::text_cell(ui, &SCHEDULE_N.fmt(lang, &[("n", &n)]), &mut row.schedule, widths[3]));
+                r.cell(|ui| c::cell_area(ui, &INDICATOR_N.fmt(lang, &[("n", &n)]), &mut row.indicator, widths[4]));
+                if let Some(o) = r.cell(|ui| c::row_buttons(ui, i, len, &ACTION_ROW.fmt(lang, &[("n", &n)]), lang)) {
+                    op = Some(o);
                 }
             });
+        }
     }
     if let Some(op) = op {
         c::apply_row_op(&mut data.action_plan, op);
@@ -270,37 +268,26 @@ fn approvals(ui: &mut egui::Ui, project: &Project, data: &mut StrategyPhase, ste
     if len == 0 {
         ui.label(NO_APPROVALS.get(lang));
     } else {
-        egui::Grid::new("approvals")
-            .striped(true)
-            .num_columns(4)
-            .spacing([10.0, 6.0])
-            .show(ui, |ui| {
-                c::header(ui, "#");
-                c::header(ui, MEMBER.get(lang));
-                c::header(ui, DATE.get(lang));
-                ui.label("");
-                ui.end_row();
-                for (i, row) in data.approvals.iter_mut().enumerate() {
-                    let n = i + 1;
-                    ui.push_id(("approval", i), |ui| {
-                        ui.label(format!("{n}."));
-                        *step |= c::actor_choice(
-                            ui,
-                            "member",
-                            &APPROVER_N.fmt(lang, &[("n", &n)]),
-                            &mut row.member,
-                            project,
-                            220.0,
-                        )
-                        .changed();
-                        widgets::date_field(ui, &APPROVAL_DATE_N.fmt(lang, &[("n", &n)]), &mut row.date);
-                        if let Some(o) = c::row_buttons(ui, i, len, lang) {
-                            op = Some(o);
-                        }
-                    });
-                    ui.end_row();
+        let widths = [28.0, 240.0, 100.0, c::ROW_BUTTONS_WIDTH];
+        c::table_row(ui, false, &widths, |r| {
+            r.header("#");
+            r.header(MEMBER.get(lang));
+            r.header(DATE.get(lang));
+        });
+        for (i, row) in data.approvals.iter_mut().enumerate() {
+            let n = i + 1;
+            c::table_row(ui, i % 2 == 0, &widths, |r| {
+                r.cell(|ui| ui.label(format!("{n}.")));
+                let label = APPROVER_N.fmt(lang, &[("n", &n)]);
+                *step |= r
+                    .cell(|ui| c::actor_choice(ui, ("approver", i), &label, &mut row.member, project, 230.0))
+                    .changed();
+                r.cell(|ui| c::date_cell(ui, &APPROVAL_DATE_N.fmt(lang, &[("n", &n)]), &mut row.date));
+                if let Some(o) = r.cell(|ui| c::row_buttons(ui, i, len, &APPROVAL_ROW.fmt(lang, &[("n", &n)]), lang)) {
+                    op = Some(o);
                 }
             });
+        }
     }
     if let Some(op) = op {
         c::apply_row_op(&mut data.approvals, op);
