@@ -41,10 +41,8 @@ fn project() -> Project {
 fn harness(project: Project, phase: PhaseId) -> Harness<'static, VerkostoApp> {
     let mut app = VerkostoApp::for_tests(project);
     app.view.phase = phase;
-    // A table that appears for the first time settles its column widths over a few frames.
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .with_max_steps(24)
         .build_ui_state(|ui, app: &mut VerkostoApp| app.show(ui), app);
     harness.run();
     harness
