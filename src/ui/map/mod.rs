@@ -1,12 +1,17 @@
-//! The network map of phase 1.
+//! Phase 1's workspace: the network map, the actors and relations tables, the network
+//! portfolio and the inspector.
+
+pub mod canvas;
+mod state;
+
+pub use state::MapState;
 
 crate::messages! {}
 
-/// View state of the map (zoom, layout …); not part of the document.
-#[derive(Debug, Default)]
-pub struct MapState {}
-
-/// Phase 1's workspace. (For now the plain worksheet; the map editor replaces it.)
+/// Phase 1's workspace. (For now the plain worksheet and the canvas; tabs, tables and the
+/// inspector come next.)
 pub fn workspace(ui: &mut egui::Ui, app: &mut crate::app::VerkostoApp, out: &mut crate::app::Outbox) {
-    crate::ui::sheets::worksheet(ui, app, out);
+    let lang = app.lang();
+    let project = app.doc.project();
+    canvas::show(ui, project, &mut app.view.map, &mut app.view.selection, lang, out);
 }
