@@ -14,15 +14,14 @@ fn network(actors: u32, relations: u32) -> Project {
         state ^= state << 17;
         (state % u64::from(actors)) as u32 + 1
     };
-    let mut project = Project::default();
-    project.actors = (1..=actors)
+    let actors = (1..=actors)
         .map(|i| Actor {
             id: ActorId(i),
             name: format!("Actor {i}"),
             ..Actor::default()
         })
         .collect();
-    project.relations = (1..=relations)
+    let relations = (1..=relations)
         .map(|i| Relation {
             id: RelationId(i),
             from: ActorId(next()),
@@ -30,7 +29,11 @@ fn network(actors: u32, relations: u32) -> Project {
             ..Relation::default()
         })
         .collect();
-    project
+    Project {
+        actors,
+        relations,
+        ..Project::default()
+    }
 }
 
 fn bench(c: &mut Criterion) {

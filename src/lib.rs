@@ -4,6 +4,8 @@
 //! Dependencies run one way: `i18n` ← `model` ← `io`/`analysis`/`export` ← `app` ← `ui`.
 //! Only `app` and `ui` know egui.
 
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod analysis;
 pub mod app;
 pub mod cli;

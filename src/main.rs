@@ -1,12 +1,17 @@
 //! `verkosto`: parse the command line, then run a headless subcommand or open the window.
 
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+
 use std::io::Write;
 use verkosto::cli::{self, Invocation};
 use verkosto::i18n::Lang;
 
 fn main() {
     let lang = verkosto::app::Settings::load().map_or_else(Lang::system_default, |s| s.lang);
-    let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     match cli::parse_args(&args, lang) {
         Err(e) => {
             eprintln!("{}", e.0);

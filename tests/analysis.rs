@@ -16,14 +16,17 @@ const TOLERANCE: f64 = 1e-12;
 
 /// A project with actors 1..=n and one relation per `(from, to)` pair of NetworkX nodes.
 fn project(n: u32, edges: &[(u32, u32)], directed: bool) -> Project {
-    let mut p = Project::default();
-    p.actors = (0..n)
+    let actors = (0..n)
         .map(|k| Actor {
             id: ActorId(k + 1),
             name: format!("A{k}"),
             ..Actor::default()
         })
         .collect();
+    let mut p = Project {
+        actors,
+        ..Project::default()
+    };
     for &(from, to) in edges {
         add(&mut p, from, to, directed, RelationStatus::Current);
     }

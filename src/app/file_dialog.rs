@@ -40,7 +40,11 @@ pub struct FileDialogs {
 impl FileDialogs {
     /// Dialogs that try the native ones first when `native` is true.
     pub fn new(native: bool) -> FileDialogs {
-        FileDialogs { waiting: None, native, entry: None }
+        FileDialogs {
+            waiting: None,
+            native,
+            entry: None,
+        }
     }
 
     /// Whether a dialog or the path field is open.
@@ -95,7 +99,10 @@ impl FileDialogs {
             None if quick => {
                 // No dialog could be shown: ask in the window from now on.
                 self.native = false;
-                self.entry = Some(PathEntry { purpose, text: String::new() });
+                self.entry = Some(PathEntry {
+                    purpose,
+                    text: String::new(),
+                });
                 None
             }
             None => None,

@@ -35,19 +35,33 @@ impl VerkostoApp {
             self.quit_requested = false;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.title()));
+        // Sending a viewport command wakes the app, so only send the title when it changes.
+        let title = self.title();
+        if self.last_title.as_deref() != Some(title.as_str()) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.last_title = Some(title);
+        }
     }
 
     fn apply_style(&mut self, ctx: &egui::Context) {
+        if !self.fonts_installed {
+            // New fonts become active at the next pass; the styles that name the bold face
+            // must wait for it, or text would be laid out with a font family not yet bound.
+            crate::ui::style::install_fonts(ctx);
+            self.fonts_installed = true;
+            ctx.request_repaint();
+            return;
+        }
         let wanted = (self.settings.dark, self.lang());
         if self.style_applied == Some(wanted) {
             return;
         }
-        if self.style_applied.is_none() {
-            crate::ui::style::install_fonts(ctx);
-        }
         self.style_applied = Some(wanted);
-        ctx.set_theme(if self.settings.dark { egui::Theme::Dark } else { egui::Theme::Light });
+        ctx.set_theme(if self.settings.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
         crate::ui::style::apply(ctx, self.settings.dark);
     }
 
@@ -115,7 +129,14 @@ impl VerkostoApp {
     }
 
     fn handle_dropped_files(&mut self, ctx: &egui::Context, out: &mut Outbox) {
-        let dropped: Vec<_> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<_> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
         if let Some(path) = dropped.into_iter().next() {
             let is_ron = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
             if is_ron {
@@ -203,9 +224,7 @@ pub fn run_window(file: Option<std::path::PathBuf>) -> Result<(), String> {
     eframe::run_native(
         "Verkosto",
         options,
-        Box::new(move |_cc| {
-            Ok(Box::new(VerkostoApp::startup(file, super::AppOptions::default())))
-        }),
+        Box::new(move |_cc| Ok(Box::new(VerkostoApp::startup(file, super::AppOptions::default())))),
     )
     .map_err(|e| e.to_string())
 }

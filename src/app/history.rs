@@ -70,7 +70,10 @@ impl Document {
         let inverse = self.project.apply(edit)?;
         let merge = key.is_some() && key == self.merge_key && !self.undo.is_empty();
         if !merge {
-            self.undo.push(Step { edit: inverse, revision: self.revision });
+            self.undo.push(Step {
+                edit: inverse,
+                revision: self.revision,
+            });
             if self.undo.len() > UNDO_LIMIT {
                 self.undo.remove(0);
             }
@@ -104,12 +107,24 @@ impl Document {
 
     /// Undoes the last step; false when there is none.
     pub fn undo(&mut self) -> bool {
-        Self::step(&mut self.project, &mut self.revision, &mut self.undo, &mut self.redo, &mut self.merge_key)
+        Self::step(
+            &mut self.project,
+            &mut self.revision,
+            &mut self.undo,
+            &mut self.redo,
+            &mut self.merge_key,
+        )
     }
 
     /// Redoes the last undone step; false when there is none.
     pub fn redo(&mut self) -> bool {
-        Self::step(&mut self.project, &mut self.revision, &mut self.redo, &mut self.undo, &mut self.merge_key)
+        Self::step(
+            &mut self.project,
+            &mut self.revision,
+            &mut self.redo,
+            &mut self.undo,
+            &mut self.merge_key,
+        )
     }
 
     fn step(
@@ -123,7 +138,10 @@ impl Document {
         let Some(step) = from.pop() else { return false };
         match project.apply(step.edit.clone()) {
             Ok(inverse) => {
-                to.push(Step { edit: inverse, revision: *revision });
+                to.push(Step {
+                    edit: inverse,
+                    revision: *revision,
+                });
                 *revision = step.revision;
                 true
             }

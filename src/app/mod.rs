@@ -2,18 +2,18 @@
 //! commands and edits that views emit. Views live in `crate::ui`.
 
 mod command;
-mod frame;
 mod file_dialog;
+mod frame;
 mod history;
 mod outbox;
 mod settings;
 
 pub use command::Command;
 pub use file_dialog::{FileDialogs, PathEntry, Purpose};
+pub use frame::run_window;
 pub use history::{Document, MergeKey, UNDO_LIMIT};
 pub use outbox::Outbox;
-pub use frame::run_window;
-pub use settings::{Settings, config_dir, data_dir};
+pub use settings::{RECENT_LIMIT, Settings, config_dir, data_dir};
 
 use crate::i18n::{Lang, msg};
 use crate::io::recovery::{self, Recovered};
@@ -71,8 +71,9 @@ pub struct AppOptions {
     pub native_dialogs: bool,
     /// Read and write settings in the configuration folder.
     pub persist_settings: bool,
-    /// Write the recovery file and offer it at start.
-    pub recovery: bool,
+    /// The autosave recovery file (written while there are unsaved changes, offered at start);
+    /// `None` turns autosave off.
+    pub recovery: Option<PathBuf>,
 }
 
 impl Default for AppOptions {
@@ -80,7 +81,7 @@ impl Default for AppOptions {
         AppOptions {
             native_dialogs: std::env::var_os("VERKOSTO_NO_NATIVE_DIALOGS").is_none(),
             persist_settings: true,
-            recovery: true,
+            recovery: data_dir().map(|d| d.join("recovery.ron")),
         }
     }
 }
@@ -109,15 +110,21 @@ pub struct VerkostoApp {
     last_change: Option<(u64, Instant)>,
     last_focus: Option<egui::Id>,
     style_applied: Option<(bool, Lang)>,
+    last_title: Option<String>,
+    fonts_installed: bool,
 }
 
 impl VerkostoApp {
     /// The app showing `project` (from `path`, if any) with `options`.
     pub fn new(project: Project, path: Option<PathBuf>, options: AppOptions) -> VerkostoApp {
-        let settings = if options.persist_settings { Settings::load().unwrap_or_default() } else { Settings::default() };
-        let recovery_path = options.recovery.then(|| data_dir().map(|d| d.join("recovery.ron"))).flatten();
+        let settings = if options.persist_settings {
+            Settings::load().unwrap_or_default()
+        } else {
+            Settings::default()
+        };
+        let recovery_path = options.recovery.clone();
         let mut app = VerkostoApp {
-            doc: Document::new(project, path.is_some()),
+            doc: Document::new(project, true),
             path,
             settings,
             view: ViewState::default(),
@@ -132,6 +139,8 @@ impl VerkostoApp {
             last_change: None,
             last_focus: None,
             style_applied: None,
+            last_title: None,
+            fonts_installed: false,
         };
         if let Some(found) = app.recovery_path.as_deref().and_then(recovery::read) {
             app.dialogs.recovery = Some(found);
@@ -152,7 +161,18 @@ impl VerkostoApp {
 
     /// An app for tests: no settings, recovery or native dialogs; English unless told.
     pub fn for_tests(project: Project) -> VerkostoApp {
-        let options = AppOptions { native_dialogs: false, persist_settings: false, recovery: false };
+        VerkostoApp::with_options(
+            project,
+            AppOptions {
+                native_dialogs: false,
+                persist_settings: false,
+                recovery: None,
+            },
+        )
+    }
+
+    /// An app for tests with `options`; English.
+    pub fn with_options(project: Project, options: AppOptions) -> VerkostoApp {
         let mut app = VerkostoApp::new(project, None, options);
         app.settings.lang = Lang::En;
         app
@@ -173,21 +193,28 @@ impl VerkostoApp {
     }
 
     fn fail(&mut self, text: String) {
-        self.status = Some(StatusMessage { text: text.lines().next().unwrap_or_default().to_owned(), error: true });
+        self.status = Some(StatusMessage {
+            text: text.lines().next().unwrap_or_default().to_owned(),
+            error: true,
+        });
         self.dialogs.error = Some(text);
     }
 
     fn file_label(&self) -> String {
-        self.path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map_or_else(|| msg::UNTITLED.get(self.lang()).to_owned(), |n| n.to_string_lossy().into_owned())
+        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || msg::UNTITLED.get(self.lang()).to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        )
     }
 
     /// The window title: project name, file and an unsaved mark.
     pub fn title(&self) -> String {
         let dirty = if self.doc.is_dirty() { "● " } else { "" };
-        format!("{dirty}{} – {} – Verkosto", self.project().display_name(), self.file_label())
+        format!(
+            "{dirty}{} – {} – Verkosto",
+            self.project().display_name(),
+            self.file_label()
+        )
     }
 
     fn save_settings(&self) {
@@ -199,7 +226,10 @@ impl VerkostoApp {
     fn replace_document(&mut self, project: Project, path: Option<PathBuf>, saved: bool) {
         self.doc = Document::new(project, saved);
         self.path = path;
-        self.view = ViewState { phase: self.view.phase, ..ViewState::default() };
+        self.view = ViewState {
+            phase: self.view.phase,
+            ..ViewState::default()
+        };
         self.autosaved_revision = None;
         self.last_change = None;
         self.clear_recovery();
@@ -217,7 +247,11 @@ impl VerkostoApp {
             }
             Err(e) => {
                 let lang = self.lang();
-                self.fail(format!("{}\n\n{}", e.message(lang, &name), msg::ERR_NOT_OPENED.get(lang)));
+                self.fail(format!(
+                    "{}\n\n{}",
+                    e.message(lang, &name),
+                    msg::ERR_NOT_OPENED.get(lang)
+                ));
             }
         }
     }

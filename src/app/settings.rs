@@ -22,7 +22,11 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { lang: Lang::system_default(), dark: false, recent: Vec::new() }
+        Settings {
+            lang: Lang::system_default(),
+            dark: false,
+            recent: Vec::new(),
+        }
     }
 }
 
@@ -49,20 +53,31 @@ impl Settings {
 
     /// The saved settings, or `None` when there are none or they cannot be read.
     pub fn load() -> Option<Settings> {
-        let text = std::fs::read_to_string(Self::path()?).ok()?;
+        Self::load_from(&Self::path()?)
+    }
+
+    /// The settings saved in `path`, if readable.
+    pub fn load_from(path: &Path) -> Option<Settings> {
+        let text = std::fs::read_to_string(path).ok()?;
         ron::from_str(&text).ok()
     }
 
     /// Saves the settings; preferences are not worth bothering the user about, so failures
     /// are ignored.
     pub fn save(&self) {
-        let Some(path) = Self::path() else { return };
+        if let Some(path) = Self::path() {
+            let _ = self.save_to(&path);
+        }
+    }
+
+    /// Saves the settings to `path`.
+    pub fn save_to(&self, path: &Path) -> std::io::Result<()> {
         if let Some(dir) = path.parent() {
-            let _ = std::fs::create_dir_all(dir);
+            std::fs::create_dir_all(dir)?;
         }
-        if let Ok(text) = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()) {
-            let _ = crate::io::write_atomic(&path, text.as_bytes());
-        }
+        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        crate::io::write_atomic(path, text.as_bytes())
     }
 
     /// Puts `path` first in the recent files.

@@ -13,11 +13,17 @@ pub struct Question {
 }
 
 const fn q(fi: &'static str, en: &'static str) -> Question {
-    Question { text: Tr::new(fi, en), reflect: false }
+    Question {
+        text: Tr::new(fi, en),
+        reflect: false,
+    }
 }
 
 const fn pohdi(fi: &'static str, en: &'static str) -> Question {
-    Question { text: Tr::new(fi, en), reflect: true }
+    Question {
+        text: Tr::new(fi, en),
+        reflect: true,
+    }
 }
 
 /// One phase's fixed content.
@@ -49,27 +55,57 @@ pub const PHASES: [PhaseText; 9] = [
             "Make visible the organisation's current, past and potential relationships and the networks it already belongs to: who the actors are, what flows in each relationship, and how important and close it is. The map is the round's baseline, showing strengths, overlaps, gaps and ties that could be dropped.",
         ),
         questions: &[
-            q("Keiden kanssa teemme yhteistyötä nyt, ja keiden kanssa aiemmin?", "Whom do we work with now, and whom before?"),
-            q("Missä verkostoissa olemme mukana, mikä on kunkin tehtävä ja merkitys meille?", "Which networks are we in, what is each one's task and what does it mean to us?"),
-            q("Mitä kussakin suhteessa liikkuu: palveluja, tietoa, osaamista, rahaa, vaikutusvaltaa?", "What flows in each relationship: services, information, expertise, money, influence?"),
-            q("Mitkä suhteet ovat kriittisiä, mitkä satunnaisia, mistä voisimme luopua?", "Which ties are critical, which occasional, which could we drop?"),
+            q(
+                "Keiden kanssa teemme yhteistyötä nyt, ja keiden kanssa aiemmin?",
+                "Whom do we work with now, and whom before?",
+            ),
+            q(
+                "Missä verkostoissa olemme mukana, mikä on kunkin tehtävä ja merkitys meille?",
+                "Which networks are we in, what is each one's task and what does it mean to us?",
+            ),
+            q(
+                "Mitä kussakin suhteessa liikkuu: palveluja, tietoa, osaamista, rahaa, vaikutusvaltaa?",
+                "What flows in each relationship: services, information, expertise, money, influence?",
+            ),
+            q(
+                "Mitkä suhteet ovat kriittisiä, mitkä satunnaisia, mistä voisimme luopua?",
+                "Which ties are critical, which occasional, which could we drop?",
+            ),
             q("Ketä kartalta puuttuu?", "Who is missing from the map?"),
             pohdi("Keitä verkostoosi kuuluu?", "Who belongs to your network?"),
         ],
     },
     PhaseText {
-        name: Tr::new("Organisaation verkostorooli palveluissa", "The organisation's network role in services"),
+        name: Tr::new(
+            "Organisaation verkostorooli palveluissa",
+            "The organisation's network role in services",
+        ),
         short: Tr::new("Verkostorooli\npalveluissa", "Network role\nin services"),
         purpose: Tr::new(
             "Nimetään roolit, joita organisaatio kussakin verkostossa ja palvelukokonaisuudessa toteuttaa (tuottaja, järjestäjä, integraattori, asiantuntija, koordinaattori …), arvioidaan missä se on vahvimmillaan ja valitaan roolit, joihin panostetaan. Selkeä rooli vähentää päällekkäisyyttä ja kertoo kumppaneille, mitä odottaa.",
             "Name the roles the organisation plays in each network and service package (producer, organiser, integrator, expert, coordinator …), judge where it is strongest, and choose which roles to invest in. A clear role reduces overlap and tells partners what to expect.",
         ),
         questions: &[
-            q("Mitä palveluja tai palvelukokonaisuuksia olemme tuottamassa, ja mikä on osuutemme?", "Which services or packages do we help deliver, and what is our share?"),
-            q("Missä rooleissa toimimme nyt eri verkostoissa?", "What roles do we play now in each network?"),
-            q("Missä rooleissa olemme vahvimmillaan ja heikoimmillaan, miksi?", "Where are we strongest and weakest, and why?"),
-            q("Mihin rooleihin panostamme ja mistä luovumme?", "Which roles do we invest in, which do we give up?"),
-            q("Näkevätkö kumppanimme roolimme samoin?", "Do partners see our role the same way?"),
+            q(
+                "Mitä palveluja tai palvelukokonaisuuksia olemme tuottamassa, ja mikä on osuutemme?",
+                "Which services or packages do we help deliver, and what is our share?",
+            ),
+            q(
+                "Missä rooleissa toimimme nyt eri verkostoissa?",
+                "What roles do we play now in each network?",
+            ),
+            q(
+                "Missä rooleissa olemme vahvimmillaan ja heikoimmillaan, miksi?",
+                "Where are we strongest and weakest, and why?",
+            ),
+            q(
+                "Mihin rooleihin panostamme ja mistä luovumme?",
+                "Which roles do we invest in, which do we give up?",
+            ),
+            q(
+                "Näkevätkö kumppanimme roolimme samoin?",
+                "Do partners see our role the same way?",
+            ),
         ],
     },
     PhaseText {
@@ -81,10 +117,19 @@ pub const PHASES: [PhaseText; 9] = [
         ),
         questions: &[
             q("Mikä on ydinosaamistamme?", "What is our core competence?"),
-            q("Millainen osaamiskokonaisuus tuottaisi asiakkaalle eniten arvoa?", "Which combination of competences creates the most value for the customer?"),
-            q("Mitä täydentävää osaamista kumppanit tuovat?", "What complementary competence do partners bring?"),
+            q(
+                "Millainen osaamiskokonaisuus tuottaisi asiakkaalle eniten arvoa?",
+                "Which combination of competences creates the most value for the customer?",
+            ),
+            q(
+                "Mitä täydentävää osaamista kumppanit tuovat?",
+                "What complementary competence do partners bring?",
+            ),
             q("Mitä osaamista kukaan ei kata?", "What competence does nobody cover?"),
-            q("Ketä uusia kumppaneita aukot edellyttävät, ja mitä voimme itse tarjota?", "Which new partners would close the gaps, and what can we offer others?"),
+            q(
+                "Ketä uusia kumppaneita aukot edellyttävät, ja mitä voimme itse tarjota?",
+                "Which new partners would close the gaps, and what can we offer others?",
+            ),
         ],
     },
     PhaseText {
@@ -95,12 +140,27 @@ pub const PHASES: [PhaseText; 9] = [
             "Decide what the organisation seeks from networking and by which means: which ties to deepen and which to keep light, the type of cooperation, the resources and the timetable. Finally, judge whether the organisation itself is ready to network.",
         ),
         questions: &[
-            q("Mitä haluamme saavuttaa verkostoitumalla?", "What do we want to achieve by networking?"),
+            q(
+                "Mitä haluamme saavuttaa verkostoitumalla?",
+                "What do we want to achieve by networking?",
+            ),
             q("Ketkä ovat avainkumppanimme?", "Who are our key partners?"),
-            q("Minkä tyyppistä ja kuinka syvää yhteistyötä tavoittelemme kunkin kanssa?", "What type and depth of cooperation do we seek with each?"),
-            q("Mitä olemme valmiita panostamaan, ja mitä emme?", "What will we commit, and what not?"),
-            q("Mitä riskejä valintoihin liittyy?", "What risks come with these choices?"),
-            q("Onko organisaatiomme valmis verkostoitumaan?", "Is our organisation ready to network?"),
+            q(
+                "Minkä tyyppistä ja kuinka syvää yhteistyötä tavoittelemme kunkin kanssa?",
+                "What type and depth of cooperation do we seek with each?",
+            ),
+            q(
+                "Mitä olemme valmiita panostamaan, ja mitä emme?",
+                "What will we commit, and what not?",
+            ),
+            q(
+                "Mitä riskejä valintoihin liittyy?",
+                "What risks come with these choices?",
+            ),
+            q(
+                "Onko organisaatiomme valmis verkostoitumaan?",
+                "Is our organisation ready to network?",
+            ),
         ],
     },
     PhaseText {
@@ -111,12 +171,30 @@ pub const PHASES: [PhaseText; 9] = [
             "A first, deliberately unfinished statement of why the network should exist and what value it creates that no member could alone. It is refined with partners in the joint phases, so its versions are kept.",
         ),
         questions: &[
-            q("Mihin ja kenen tarpeeseen verkosto vastaa?", "What need, and whose, does the network answer?"),
-            q("Mitä verkosto tarjoaa, mitä kukaan ei tarjoa yksin?", "What does it offer that nobody offers alone?"),
-            q("Mikä on kunkin jäsenen panos ja hyöty?", "What does each member give and gain?"),
-            q("Tehostammeko, uudistammeko vai luommeko uutta?", "Are we making current work efficient, renewing it, or creating something new?"),
-            q("Mitä pitää vielä testata?", "What must still be tested with partners or customers?"),
-            pohdi("Minkälaisia yhteisiä tavoitteita verkostollasi on?", "What shared goals does your network have?"),
+            q(
+                "Mihin ja kenen tarpeeseen verkosto vastaa?",
+                "What need, and whose, does the network answer?",
+            ),
+            q(
+                "Mitä verkosto tarjoaa, mitä kukaan ei tarjoa yksin?",
+                "What does it offer that nobody offers alone?",
+            ),
+            q(
+                "Mikä on kunkin jäsenen panos ja hyöty?",
+                "What does each member give and gain?",
+            ),
+            q(
+                "Tehostammeko, uudistammeko vai luommeko uutta?",
+                "Are we making current work efficient, renewing it, or creating something new?",
+            ),
+            q(
+                "Mitä pitää vielä testata?",
+                "What must still be tested with partners or customers?",
+            ),
+            pohdi(
+                "Minkälaisia yhteisiä tavoitteita verkostollasi on?",
+                "What shared goals does your network have?",
+            ),
         ],
     },
     PhaseText {
@@ -127,11 +205,26 @@ pub const PHASES: [PhaseText; 9] = [
             "The first joint phase: each member brings what it expects, what it gives, what it commits to and where its limits are. The members agree the ground rules.",
         ),
         questions: &[
-            q("Mitä kukin odottaa ja on valmis antamaan?", "What does each member expect and give?"),
-            q("Millä ehdoilla kukin sitoutuu, mikä saisi vetäytymään?", "On what terms does each commit, what would make it leave?"),
-            q("Miten päätöksiä tehdään ja tieto jaetaan?", "How are decisions made and information shared?"),
-            q("Miten kustannukset, riskit ja hyödyt jaetaan?", "How are costs, risks and benefits shared?"),
-            q("Miten uudet jäsenet tulevat mukaan ja miten voi irtautua?", "How do members join and leave?"),
+            q(
+                "Mitä kukin odottaa ja on valmis antamaan?",
+                "What does each member expect and give?",
+            ),
+            q(
+                "Millä ehdoilla kukin sitoutuu, mikä saisi vetäytymään?",
+                "On what terms does each commit, what would make it leave?",
+            ),
+            q(
+                "Miten päätöksiä tehdään ja tieto jaetaan?",
+                "How are decisions made and information shared?",
+            ),
+            q(
+                "Miten kustannukset, riskit ja hyödyt jaetaan?",
+                "How are costs, risks and benefits shared?",
+            ),
+            q(
+                "Miten uudet jäsenet tulevat mukaan ja miten voi irtautua?",
+                "How do members join and leave?",
+            ),
             q("Miten ristiriidat ratkaistaan?", "How are conflicts resolved?"),
         ],
     },
@@ -143,11 +236,26 @@ pub const PHASES: [PhaseText; 9] = [
             "The members write their shared view into six areas, turning the idea (5) and the conditions (6) into an approved, time-bound document. It comes with an action plan that shows who does what and when.",
         ),
         questions: &[
-            q("Mikä on verkoston tarkoitus ja visio?", "What is the network's purpose and vision?"),
-            pohdi("Minkälaisia yhteisiä tavoitteita verkostollasi on?", "What shared goals does your network have?"),
-            pohdi("Miten verkostosi toiminta on organisoitu?", "How is your network's activity organised?"),
-            q("Kuka koordinoi ja millä valtuuksilla?", "Who coordinates, with what mandate?"),
-            q("Miten kukin jäsen näkee verkoston osana omaa työtään?", "How does every member see the network as part of its own work?"),
+            q(
+                "Mikä on verkoston tarkoitus ja visio?",
+                "What is the network's purpose and vision?",
+            ),
+            pohdi(
+                "Minkälaisia yhteisiä tavoitteita verkostollasi on?",
+                "What shared goals does your network have?",
+            ),
+            pohdi(
+                "Miten verkostosi toiminta on organisoitu?",
+                "How is your network's activity organised?",
+            ),
+            q(
+                "Kuka koordinoi ja millä valtuuksilla?",
+                "Who coordinates, with what mandate?",
+            ),
+            q(
+                "Miten kukin jäsen näkee verkoston osana omaa työtään?",
+                "How does every member see the network as part of its own work?",
+            ),
         ],
     },
     PhaseText {
@@ -158,27 +266,60 @@ pub const PHASES: [PhaseText; 9] = [
             "A regular joint evaluation (yearly or at the end of a round) at three levels: member, network, and customers and community. Its results become development actions for the next round.",
         ),
         questions: &[
-            q("Saavutimmeko tavoitteemme, ja mistä tiedämme sen?", "Did we reach our goals, and how do we know?"),
-            q("Mitä kukin jäsen on hyötynyt, ja millä kustannuksella?", "What has each member gained, at what cost?"),
-            q("Mitä arvoa asiakkaille tai alueelle on syntynyt?", "What value for customers or the region?"),
-            pohdi("Miten verkostosi toiminta on organisoitu? Miten yhteistyö, tiedonkulku, luottamus ja koordinointi ovat toimineet?", "How is your network's activity organised? How have cooperation, information flow, trust and coordination worked?"),
+            q(
+                "Saavutimmeko tavoitteemme, ja mistä tiedämme sen?",
+                "Did we reach our goals, and how do we know?",
+            ),
+            q(
+                "Mitä kukin jäsen on hyötynyt, ja millä kustannuksella?",
+                "What has each member gained, at what cost?",
+            ),
+            q(
+                "Mitä arvoa asiakkaille tai alueelle on syntynyt?",
+                "What value for customers or the region?",
+            ),
+            pohdi(
+                "Miten verkostosi toiminta on organisoitu? Miten yhteistyö, tiedonkulku, luottamus ja koordinointi ovat toimineet?",
+                "How is your network's activity organised? How have cooperation, information flow, trust and coordination worked?",
+            ),
             q("Onko jäsenistö yhä oikea?", "Is the membership still right?"),
-            q("Mitä muutamme seuraavalla kierroksella?", "What do we change next round?"),
+            q(
+                "Mitä muutamme seuraavalla kierroksella?",
+                "What do we change next round?",
+            ),
         ],
     },
     PhaseText {
-        name: Tr::new("Verkoston \u{201d}käyntikortti\u{201d}", "The network's \u{201c}business card\u{201d}"),
+        name: Tr::new(
+            "Verkoston \u{201d}käyntikortti\u{201d}",
+            "The network's \u{201c}business card\u{201d}",
+        ),
         short: Tr::new("Verkoston\n\u{201d}käyntikortti\u{201d}", "Business\ncard"),
         purpose: Tr::new(
             "Lyhyt kuvaus verkostosta ulkopuolisille: keitä siihen kuuluu, miksi se on olemassa, mitä se tarjoaa, kenelle ja miten sen tavoittaa. Samalla testataan, osaavatko jäsenet kertoa verkoston tarkoituksen lyhyesti ja samalla tavalla.",
             "A short profile of the network for outsiders: who is in it, why it exists, what it offers, to whom, and how to reach it. It also tests whether the members can say the purpose briefly and alike.",
         ),
         questions: &[
-            pohdi("Millaisena verkostosi näyttäytyy ulkopuolisille?", "How does your network appear to outsiders?"),
-            q("Miten kerromme tarkoituksen yhdellä lauseella?", "How do we say the purpose in one sentence?"),
-            q("Kenelle viestimme?", "Whom are we addressing: customers, funders, new members, decision-makers?"),
-            q("Mitä konkreettisia tuloksia voimme näyttää?", "What concrete results can we show?"),
-            q("Kuka vastaa yhteydenotoista ja päivityksistä?", "Who answers enquiries and keeps the card current?"),
+            pohdi(
+                "Millaisena verkostosi näyttäytyy ulkopuolisille?",
+                "How does your network appear to outsiders?",
+            ),
+            q(
+                "Miten kerromme tarkoituksen yhdellä lauseella?",
+                "How do we say the purpose in one sentence?",
+            ),
+            q(
+                "Kenelle viestimme?",
+                "Whom are we addressing: customers, funders, new members, decision-makers?",
+            ),
+            q(
+                "Mitä konkreettisia tuloksia voimme näyttää?",
+                "What concrete results can we show?",
+            ),
+            q(
+                "Kuka vastaa yhteydenotoista ja päivityksistä?",
+                "Who answers enquiries and keeps the card current?",
+            ),
         ],
     },
 ];
@@ -232,8 +373,14 @@ pub const STRATEGY_AREAS: [(Tr, Tr); 6] = [
 /// The four items of the readiness self-check (phase 4).
 pub const READINESS_ITEMS: [Tr; 4] = [
     Tr::new("Resurssien saatavuus", "Access to resources"),
-    Tr::new("Henkilöstöjohtamisen verkostosuuntautuneisuus", "Network orientation of people management"),
-    Tr::new("Sisäisen viestinnän integraatio", "Integration of internal communication"),
+    Tr::new(
+        "Henkilöstöjohtamisen verkostosuuntautuneisuus",
+        "Network orientation of people management",
+    ),
+    Tr::new(
+        "Sisäisen viestinnän integraatio",
+        "Integration of internal communication",
+    ),
     Tr::new("Kulttuurin avoimuus", "Openness of culture"),
 ];
 

@@ -44,14 +44,22 @@ impl LoadError {
             LoadError::Read(reason) => msg::ERR_READ.fmt(lang, &[("file", &file), ("reason", reason)]),
             LoadError::TooLarge(size) => msg::ERR_TOO_LARGE.fmt(
                 lang,
-                &[("file", &file), ("size", &(size / 1_000_000)), ("max", &(MAX_FILE_BYTES / 1_000_000))],
+                &[
+                    ("file", &file),
+                    ("size", &(size / 1_000_000)),
+                    ("max", &(MAX_FILE_BYTES / 1_000_000)),
+                ],
             ),
             LoadError::NotText => msg::ERR_NOT_TEXT.fmt(lang, &[("file", &file)]),
-            LoadError::Parse { line, column, reason } => msg::ERR_PARSE
-                .fmt(lang, &[("file", &file), ("line", line), ("column", column), ("reason", reason)]),
+            LoadError::Parse { line, column, reason } => msg::ERR_PARSE.fmt(
+                lang,
+                &[("file", &file), ("line", line), ("column", column), ("reason", reason)],
+            ),
             LoadError::NoVersion => msg::ERR_NO_VERSION.fmt(lang, &[("file", &file)]),
-            LoadError::Newer(found) => msg::ERR_NEWER
-                .fmt(lang, &[("file", &file), ("found", found), ("supported", &FORMAT_VERSION)]),
+            LoadError::Newer(found) => msg::ERR_NEWER.fmt(
+                lang,
+                &[("file", &file), ("found", found), ("supported", &FORMAT_VERSION)],
+            ),
             LoadError::Invalid(problems) => {
                 let mut text = msg::ERR_INVALID.fmt(lang, &[("file", &file), ("count", &problems.len())]);
                 for p in problems {
@@ -104,7 +112,11 @@ fn options() -> ron::Options {
 }
 
 fn parse_error(e: &ron::error::SpannedError) -> LoadError {
-    LoadError::Parse { line: e.span.start.line, column: e.span.start.col, reason: e.code.to_string() }
+    LoadError::Parse {
+        line: e.span.start.line,
+        column: e.span.start.col,
+        reason: e.code.to_string(),
+    }
 }
 
 /// Parses, migrates and validates project text.
@@ -123,7 +135,11 @@ pub fn parse(text: &str) -> Result<Project, LoadError> {
     let project: Project = options().from_str(text).map_err(|e| parse_error(&e))?;
     let project = migrate(project, version);
     let problems = project.problems();
-    if problems.is_empty() { Ok(project) } else { Err(LoadError::Invalid(problems)) }
+    if problems.is_empty() {
+        Ok(project)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
 }
 
 /// Brings a project read from an older format up to [`FORMAT_VERSION`], one explicit step per
@@ -141,7 +157,9 @@ pub fn to_ron(project: &Project) -> String {
     let config = ron::ser::PrettyConfig::new()
         .indentor("  ")
         .struct_names(false)
-        .escape_strings(false)
+        // Escaped strings keep each text on one line (newlines as \n), so a changed field is a
+        // one-line diff; letters such as ä and ö stay readable.
+        .escape_strings(true)
         .separate_tuple_members(false);
     let mut project = project.clone();
     project.format_version = FORMAT_VERSION;

@@ -51,7 +51,11 @@ pub fn read(path: &Path) -> Option<Recovered> {
         }
     }
     let project = parse(&text).ok()?;
-    Some(Recovered { project, origin, written })
+    Some(Recovered {
+        project,
+        origin,
+        written,
+    })
 }
 
 /// Removes the recovery file (after a save, or when the user discards it).

@@ -22,11 +22,19 @@ pub struct CatalogItem {
 
 impl CatalogItem {
     fn new(key: &str, fi: &str, en: &str) -> CatalogItem {
-        CatalogItem { key: key.into(), fi: fi.into(), en: en.into(), colour: None }
+        CatalogItem {
+            key: key.into(),
+            fi: fi.into(),
+            en: en.into(),
+            colour: None,
+        }
     }
 
     fn coloured(key: &str, fi: &str, en: &str, colour: [u8; 3]) -> CatalogItem {
-        CatalogItem { colour: Some(colour), ..CatalogItem::new(key, fi, en) }
+        CatalogItem {
+            colour: Some(colour),
+            ..CatalogItem::new(key, fi, en)
+        }
     }
 
     /// The label in `lang`, falling back to the other language and then the key.
@@ -110,10 +118,25 @@ impl Default for Catalogs {
                 c("company", "Yritys", "Company", [0xE6, 0x9F, 0x00]),
                 c("public", "Julkinen organisaatio", "Public body", [0x00, 0x72, 0xB2]),
                 c("ngo", "Järjestö tai säätiö", "NGO or foundation", [0x00, 0x9E, 0x73]),
-                c("education", "Oppilaitos tai tutkimusorganisaatio", "Education or research", [0xCC, 0x79, 0xA7]),
+                c(
+                    "education",
+                    "Oppilaitos tai tutkimusorganisaatio",
+                    "Education or research",
+                    [0xCC, 0x79, 0xA7],
+                ),
                 c("funder", "Rahoittaja", "Funder", [0xD5, 0x5E, 0x00]),
-                c("customer", "Asiakas tai asiakasryhmä", "Customer or customer group", [0x56, 0xB4, 0xE9]),
-                c("citizen", "Kansalainen tai kokemusasiantuntija", "Citizen or expert by experience", [0xF0, 0xE4, 0x42]),
+                c(
+                    "customer",
+                    "Asiakas tai asiakasryhmä",
+                    "Customer or customer group",
+                    [0x56, 0xB4, 0xE9],
+                ),
+                c(
+                    "citizen",
+                    "Kansalainen tai kokemusasiantuntija",
+                    "Citizen or expert by experience",
+                    [0xF0, 0xE4, 0x42],
+                ),
                 c("network", "Toinen verkosto", "Another network", [0x00, 0x00, 0x00]),
                 c("other", "Muu", "Other", [0x99, 0x99, 0x99]),
             ]),
@@ -140,9 +163,17 @@ impl Default for Catalogs {
             service_roles: Catalog(vec![
                 n("organiser", "Palvelun järjestäjä tai tilaaja", "Organiser or purchaser"),
                 n("producer", "Palvelun tuottaja", "Producer"),
-                n("subprovider", "Osapalvelun tuottaja tai alihankkija", "Sub-provider or subcontractor"),
+                n(
+                    "subprovider",
+                    "Osapalvelun tuottaja tai alihankkija",
+                    "Sub-provider or subcontractor",
+                ),
                 n("integrator", "Palveluintegraattori", "Service integrator"),
-                n("coordinator", "Koordinaattori tai verkoston vetäjä", "Coordinator or hub"),
+                n(
+                    "coordinator",
+                    "Koordinaattori tai verkoston vetäjä",
+                    "Coordinator or hub",
+                ),
                 n("expert", "Asiantuntija tai kehittäjä", "Expert or developer"),
                 n("broker", "Tiedon välittäjä", "Information broker"),
                 n("funder", "Rahoittaja", "Funder"),
@@ -169,7 +200,11 @@ impl Default for Catalogs {
             ]),
             rule_areas: Catalog(vec![
                 n("decisions", "Päätöksenteko", "Decision-making"),
-                n("information", "Tiedon jakaminen ja luottamuksellisuus", "Information sharing and confidentiality"),
+                n(
+                    "information",
+                    "Tiedon jakaminen ja luottamuksellisuus",
+                    "Information sharing and confidentiality",
+                ),
                 n("ipr", "Immateriaalioikeudet", "IPR"),
                 n("costs", "Kustannusten ja hyötyjen jako", "Cost and benefit sharing"),
                 n("membership", "Jäsenyys", "Membership"),

@@ -145,7 +145,11 @@ pub struct CompetenceCell {
 
 impl Default for CompetenceCell {
     fn default() -> CompetenceCell {
-        CompetenceCell { holder: Holder::Potential, level: 0, availability: Availability::Available }
+        CompetenceCell {
+            holder: Holder::Potential,
+            level: 0,
+            availability: Availability::Available,
+        }
     }
 }
 
@@ -471,7 +475,14 @@ pub struct StrategyAreas {
 impl StrategyAreas {
     /// The six texts in the method's order.
     pub fn texts(&self) -> [&String; 6] {
-        [&self.actors, &self.goals, &self.cooperation, &self.organising, &self.management, &self.evaluation]
+        [
+            &self.actors,
+            &self.goals,
+            &self.cooperation,
+            &self.organising,
+            &self.management,
+            &self.evaluation,
+        ]
     }
 
     /// The six texts in the method's order, for editing.
@@ -649,24 +660,84 @@ impl Default for EvaluationPhase {
 pub fn default_criteria() -> Vec<Criterion> {
     use EvalLevel::{Community as C, Member as M, Network as N};
     let rows: [(EvalLevel, &str, &str); 18] = [
-        (N, "Verkosto on edennyt kohti sovittuja tavoitteita.", "The network has progressed toward its agreed goals."),
-        (C, "Toiminta on tuottanut näkyvää arvoa asiakkaille tai käyttäjille.", "The work has created visible value for customers or users."),
-        (C, "Palvelujen saatavuus, sujuvuus tai yhteensovitus on parantunut.", "Access to, continuity or integration of services has improved."),
-        (M, "Organisaatiomme on hyötynyt verkostosta.", "Our organisation has benefited from the network."),
-        (M, "Käytetyt resurssit ovat oikeassa suhteessa hyötyihin.", "The resources spent are proportionate to the benefits."),
-        (N, "Hyödyt ja kustannukset jakautuvat reilusti.", "Benefits and costs are shared fairly."),
-        (N, "Työnjako ja vastuut ovat selkeät.", "Division of work and responsibilities are clear."),
+        (
+            N,
+            "Verkosto on edennyt kohti sovittuja tavoitteita.",
+            "The network has progressed toward its agreed goals.",
+        ),
+        (
+            C,
+            "Toiminta on tuottanut näkyvää arvoa asiakkaille tai käyttäjille.",
+            "The work has created visible value for customers or users.",
+        ),
+        (
+            C,
+            "Palvelujen saatavuus, sujuvuus tai yhteensovitus on parantunut.",
+            "Access to, continuity or integration of services has improved.",
+        ),
+        (
+            M,
+            "Organisaatiomme on hyötynyt verkostosta.",
+            "Our organisation has benefited from the network.",
+        ),
+        (
+            M,
+            "Käytetyt resurssit ovat oikeassa suhteessa hyötyihin.",
+            "The resources spent are proportionate to the benefits.",
+        ),
+        (
+            N,
+            "Hyödyt ja kustannukset jakautuvat reilusti.",
+            "Benefits and costs are shared fairly.",
+        ),
+        (
+            N,
+            "Työnjako ja vastuut ovat selkeät.",
+            "Division of work and responsibilities are clear.",
+        ),
         (N, "Yhteiset foorumit toimivat.", "Shared forums work."),
         (N, "Pelisäännöistä pidetään kiinni.", "Ground rules are kept."),
-        (N, "Tieto kulkee avoimesti ja ajallaan.", "Information flows openly and on time."),
-        (N, "Verkosto on tuottanut uutta osaamista tai toimintatapoja.", "The network has produced new knowledge or practices."),
+        (
+            N,
+            "Tieto kulkee avoimesti ja ajallaan.",
+            "Information flows openly and on time.",
+        ),
+        (
+            N,
+            "Verkosto on tuottanut uutta osaamista tai toimintatapoja.",
+            "The network has produced new knowledge or practices.",
+        ),
         (N, "Jäsenten välillä on luottamusta.", "There is trust between members."),
-        (N, "Jäsenet ovat sitoutuneet yhteisiin tavoitteisiin.", "Members are committed to the shared goals."),
-        (N, "Koordinointi ja johtaminen tukevat yhteistyötä.", "Coordination and leadership support cooperation."),
-        (N, "Kaikki jäsenet voivat osallistua ja vaikuttaa.", "All members can take part and have influence."),
-        (N, "Kokoonpanossa ei ole olennaisia aukkoja.", "The membership has no significant gaps."),
-        (M, "Riskit (riippuvuus, tiedon vuotaminen) ovat hallinnassa.", "Risks (dependency, knowledge leakage) are under control."),
-        (N, "Verkosto pystyy uudistumaan.", "The network is able to renew itself."),
+        (
+            N,
+            "Jäsenet ovat sitoutuneet yhteisiin tavoitteisiin.",
+            "Members are committed to the shared goals.",
+        ),
+        (
+            N,
+            "Koordinointi ja johtaminen tukevat yhteistyötä.",
+            "Coordination and leadership support cooperation.",
+        ),
+        (
+            N,
+            "Kaikki jäsenet voivat osallistua ja vaikuttaa.",
+            "All members can take part and have influence.",
+        ),
+        (
+            N,
+            "Kokoonpanossa ei ole olennaisia aukkoja.",
+            "The membership has no significant gaps.",
+        ),
+        (
+            M,
+            "Riskit (riippuvuus, tiedon vuotaminen) ovat hallinnassa.",
+            "Risks (dependency, knowledge leakage) are under control.",
+        ),
+        (
+            N,
+            "Verkosto pystyy uudistumaan.",
+            "The network is able to renew itself.",
+        ),
     ];
     rows.iter()
         .zip(1u32..)

@@ -159,7 +159,11 @@ impl Project {
 
     /// The project's display name, or a default when it has none.
     pub fn display_name(&self) -> &str {
-        if self.meta.name.trim().is_empty() { "Verkosto" } else { self.meta.name.trim() }
+        if self.meta.name.trim().is_empty() {
+            "Verkosto"
+        } else {
+            self.meta.name.trim()
+        }
     }
 
     /// The actor with `id`.
@@ -256,7 +260,8 @@ impl Project {
         }
         self.competences.columns.retain(|m| !gone(m));
         for c in &mut self.competences.competences {
-            c.cells.retain(|cell| !matches!(cell.holder, Holder::Actor(a) if gone(&a)));
+            c.cells
+                .retain(|cell| !matches!(cell.holder, Holder::Actor(a) if gone(&a)));
             c.candidates.retain(|m| !gone(m));
         }
         self.tactics.partners.retain(|t| !gone(&t.partner));

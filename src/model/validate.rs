@@ -76,17 +76,18 @@ impl Problem {
     /// The problem as a sentence in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Problem::DuplicateId { place, id } => {
-                msg::PROBLEM_DUPLICATE_ID.fmt(lang, &[("place", place), ("id", id)])
-            }
-            Problem::Dangling { place, id } => {
-                msg::PROBLEM_DANGLING.fmt(lang, &[("place", place), ("id", id)])
-            }
-            Problem::OutOfRange { place, value, scale } => msg::PROBLEM_OUT_OF_RANGE
-                .fmt(lang, &[("place", place), ("value", value), ("min", &scale.min), ("max", &scale.max)]),
-            Problem::Invalid { place, value } => {
-                msg::PROBLEM_INVALID.fmt(lang, &[("place", place), ("value", value)])
-            }
+            Problem::DuplicateId { place, id } => msg::PROBLEM_DUPLICATE_ID.fmt(lang, &[("place", place), ("id", id)]),
+            Problem::Dangling { place, id } => msg::PROBLEM_DANGLING.fmt(lang, &[("place", place), ("id", id)]),
+            Problem::OutOfRange { place, value, scale } => msg::PROBLEM_OUT_OF_RANGE.fmt(
+                lang,
+                &[
+                    ("place", place),
+                    ("value", value),
+                    ("min", &scale.min),
+                    ("max", &scale.max),
+                ],
+            ),
+            Problem::Invalid { place, value } => msg::PROBLEM_INVALID.fmt(lang, &[("place", place), ("value", value)]),
             Problem::SeveralOwn { count } => msg::PROBLEM_SEVERAL_OWN.fmt(lang, &[("count", count)]),
             Problem::TooLong { place, length, max } => {
                 msg::PROBLEM_TOO_LONG.fmt(lang, &[("place", place), ("length", length), ("max", max)])
@@ -105,13 +106,20 @@ struct Checker<'a> {
 impl Checker<'_> {
     fn scale(&mut self, place: impl Into<String>, value: u8, scale: Scale) {
         if value < scale.min || value > scale.max {
-            self.problems.push(Problem::OutOfRange { place: place.into(), value: value.into(), scale });
+            self.problems.push(Problem::OutOfRange {
+                place: place.into(),
+                value: value.into(),
+                scale,
+            });
         }
     }
 
     fn actor_ref(&mut self, place: impl Into<String>, id: ActorId) {
         if !self.actors.contains(&id) {
-            self.problems.push(Problem::Dangling { place: place.into(), id: id.0 });
+            self.problems.push(Problem::Dangling {
+                place: place.into(),
+                id: id.0,
+            });
         }
     }
 
@@ -125,7 +133,10 @@ impl Checker<'_> {
         let mut seen = BTreeSet::new();
         for id in ids {
             if !seen.insert(id) {
-                self.problems.push(Problem::DuplicateId { place: place.into(), id: id.into() });
+                self.problems.push(Problem::DuplicateId {
+                    place: place.into(),
+                    id: id.into(),
+                });
             }
         }
         seen
@@ -140,7 +151,10 @@ impl Checker<'_> {
             .find(|(name, _)| *name == list)
             .is_some_and(|(_, catalog)| catalog.contains(key));
         if !known {
-            self.problems.push(Problem::Invalid { place: place.into(), value: key.into() });
+            self.problems.push(Problem::Invalid {
+                place: place.into(),
+                value: key.into(),
+            });
         }
     }
 }
@@ -148,19 +162,34 @@ impl Checker<'_> {
 macro_rules! into_u32 {
     ($($t:ty),*) => {$(impl From<$t> for u32 { fn from(id: $t) -> u32 { id.0 } })*};
 }
-into_u32!(ActorId, RelationId, NetworkId, CompetenceId, CriterionId, RoundId, RespondentId);
+into_u32!(
+    ActorId,
+    RelationId,
+    NetworkId,
+    CompetenceId,
+    CriterionId,
+    RoundId,
+    RespondentId
+);
 
 impl Project {
     /// Every problem in the project; empty when it is sound.
     pub fn problems(&self) -> Vec<Problem> {
-        let mut c = Checker { project: self, actors: BTreeSet::new(), problems: Vec::new() };
+        let mut c = Checker {
+            project: self,
+            actors: BTreeSet::new(),
+            problems: Vec::new(),
+        };
         c.actors = c.unique("actors", self.actors.iter().map(|a| a.id));
 
         for (name, catalog) in self.catalogs.lists() {
             let mut keys = BTreeSet::new();
             for item in &catalog.0 {
                 if item.key.trim().is_empty() || !keys.insert(item.key.as_str()) {
-                    c.problems.push(Problem::Invalid { place: format!("catalogs.{name}"), value: item.key.clone() });
+                    c.problems.push(Problem::Invalid {
+                        place: format!("catalogs.{name}"),
+                        value: item.key.clone(),
+                    });
                 }
             }
         }
@@ -175,7 +204,10 @@ impl Project {
             if let Some([x, y]) = a.pos
                 && !(x.is_finite() && y.is_finite() && x.abs() <= MAX_COORDINATE && y.abs() <= MAX_COORDINATE)
             {
-                c.problems.push(Problem::Invalid { place: format!("actors[{}].pos", a.id), value: format!("({x}, {y})") });
+                c.problems.push(Problem::Invalid {
+                    place: format!("actors[{}].pos", a.id),
+                    value: format!("({x}, {y})"),
+                });
             }
         }
 
@@ -193,7 +225,11 @@ impl Project {
 
         c.unique("mapping.portfolio", self.mapping.portfolio.iter().map(|n| n.id));
         for n in &self.mapping.portfolio {
-            c.scale(format!("mapping.portfolio[{}].significance", n.id), n.significance, ONE_TO_FIVE);
+            c.scale(
+                format!("mapping.portfolio[{}].significance", n.id),
+                n.significance,
+                ONE_TO_FIVE,
+            );
             c.actor_refs("mapping.portfolio.members", &n.members);
         }
 
@@ -207,7 +243,10 @@ impl Project {
         }
 
         c.actor_refs("competences.columns", &self.competences.columns);
-        c.unique("competences.competences", self.competences.competences.iter().map(|x| x.id));
+        c.unique(
+            "competences.competences",
+            self.competences.competences.iter().map(|x| x.id),
+        );
         for comp in &self.competences.competences {
             let place = format!("competences.competences[{}]", comp.id);
             c.scale(format!("{place}.required"), comp.required, ZERO_TO_FOUR);
@@ -220,7 +259,10 @@ impl Project {
                     c.actor_ref(format!("{place}.cells"), id);
                 }
                 if !holders.insert(cell.holder) {
-                    c.problems.push(Problem::Invalid { place: format!("{place}.cells"), value: format!("{:?}", cell.holder) });
+                    c.problems.push(Problem::Invalid {
+                        place: format!("{place}.cells"),
+                        value: format!("{:?}", cell.holder),
+                    });
                 }
             }
         }
@@ -231,7 +273,11 @@ impl Project {
         }
         for (i, t) in self.tactics.partners.iter().enumerate() {
             c.actor_ref(format!("tactics.partners[{}].partner", i + 1), t.partner);
-            c.key(format!("tactics.partners[{}].form", i + 1), "cooperation_forms", &t.form);
+            c.key(
+                format!("tactics.partners[{}].form", i + 1),
+                "cooperation_forms",
+                &t.form,
+            );
         }
         let readiness = &self.tactics.readiness;
         for (name, item) in [
@@ -257,7 +303,11 @@ impl Project {
 
         let criteria = c.unique("evaluation.criteria", self.evaluation.criteria.iter().map(|x| x.id));
         for crit in &self.evaluation.criteria {
-            c.scale(format!("evaluation.criteria[{}].weight", crit.id), crit.weight, ONE_TO_THREE);
+            c.scale(
+                format!("evaluation.criteria[{}].weight", crit.id),
+                crit.weight,
+                ONE_TO_THREE,
+            );
         }
         c.unique("evaluation.rounds", self.evaluation.rounds.iter().map(|r| r.id));
         for round in &self.evaluation.rounds {
@@ -271,10 +321,16 @@ impl Project {
             let mut pairs = BTreeSet::new();
             for rating in &round.ratings {
                 if !respondents.contains(&rating.respondent) {
-                    c.problems.push(Problem::Dangling { place: format!("{place}.ratings.respondent"), id: rating.respondent.0 });
+                    c.problems.push(Problem::Dangling {
+                        place: format!("{place}.ratings.respondent"),
+                        id: rating.respondent.0,
+                    });
                 }
                 if !criteria.contains(&rating.criterion) {
-                    c.problems.push(Problem::Dangling { place: format!("{place}.ratings.criterion"), id: rating.criterion.0 });
+                    c.problems.push(Problem::Dangling {
+                        place: format!("{place}.ratings.criterion"),
+                        id: rating.criterion.0,
+                    });
                 }
                 if let Some(score) = rating.score {
                     c.scale(format!("{place}.ratings.score"), score, ONE_TO_FIVE);
@@ -291,7 +347,11 @@ impl Project {
         c.actor_refs("card.members", &self.card.members);
         let length = self.card.tagline.chars().count();
         if length > TAGLINE_MAX {
-            c.problems.push(Problem::TooLong { place: "card.tagline".into(), length, max: TAGLINE_MAX });
+            c.problems.push(Problem::TooLong {
+                place: "card.tagline".into(),
+                length,
+                max: TAGLINE_MAX,
+            });
         }
         c.problems
     }

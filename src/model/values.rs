@@ -11,7 +11,9 @@ pub struct Date(pub chrono::NaiveDate);
 impl Date {
     /// Parses `YYYY-MM-DD`; `None` for anything else.
     pub fn parse(text: &str) -> Option<Date> {
-        chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok().map(Date)
+        chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+            .ok()
+            .map(Date)
     }
 
     /// Today in the local time zone.
@@ -40,9 +42,8 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
         let text = String::deserialize(d)?;
-        Date::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!("\"{text}\" is not a date of the form YYYY-MM-DD"))
-        })
+        Date::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("\"{text}\" is not a date of the form YYYY-MM-DD")))
     }
 }
 

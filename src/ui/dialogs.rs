@@ -16,7 +16,9 @@ pub fn show(ctx: &egui::Context, app: &mut VerkostoApp, out: &mut Outbox) {
 }
 
 fn confirm(ctx: &egui::Context, app: &mut VerkostoApp) {
-    let Some(pending) = app.dialogs.confirm.clone() else { return };
+    let Some(pending) = app.dialogs.confirm.clone() else {
+        return;
+    };
     let lang = app.lang();
     let name = app.project().display_name().to_owned();
     let mut choice = None;
@@ -69,9 +71,7 @@ fn path_entry(ctx: &egui::Context, app: &mut VerkostoApp) {
                 .desired_width(f32::INFINITY)
                 .hint_text("~/verkosto.ron"),
         );
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, msg::PATH_LABEL.get(lang))
-        });
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, msg::PATH_LABEL.get(lang)));
         if !response.has_focus() && entry.text.is_empty() {
             response.request_focus();
         }
@@ -162,7 +162,9 @@ fn about(ctx: &egui::Context, app: &mut VerkostoApp) {
 
 fn properties(ctx: &egui::Context, app: &mut VerkostoApp, out: &mut Outbox) {
     let lang = app.lang();
-    let Some(meta) = app.dialogs.properties.as_mut() else { return };
+    let Some(meta) = app.dialogs.properties.as_mut() else {
+        return;
+    };
     let mut done = None;
     egui::Modal::new(egui::Id::new("properties")).show(ctx, |ui| {
         ui.set_min_width(460.0);

@@ -59,7 +59,10 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox) {
                 });
                 ui.menu_button(msg::THEME.get(lang), |ui| {
                     for dark in [false, true] {
-                        if ui.radio(app.settings.dark == dark, Command::SetDark(dark).label().get(lang)).clicked() {
+                        if ui
+                            .radio(app.settings.dark == dark, Command::SetDark(dark).label().get(lang))
+                            .clicked()
+                        {
                             out.command(Command::SetDark(dark));
                             ui.close();
                         }

@@ -29,7 +29,11 @@ pub fn status_bar(ui: &mut egui::Ui, app: &VerkostoApp) {
             ui.label(msg::STATUS_PHASE.fmt(lang, &[("number", &app.view.phase.number())]));
             if let Some(status) = &app.status {
                 ui.separator();
-                let colour = if status.error { ui.visuals().error_fg_color } else { ui.visuals().text_color() };
+                let colour = if status.error {
+                    ui.visuals().error_fg_color
+                } else {
+                    ui.visuals().text_color()
+                };
                 ui.colored_label(colour, &status.text);
             }
         });

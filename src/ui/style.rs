@@ -41,13 +41,23 @@ pub fn install_fonts(ctx: &egui::Context) {
 /// The font definitions with Inter first.
 pub fn fonts() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
-    fonts.font_data.insert("Inter".into(), Arc::new(FontData::from_static(INTER_REGULAR)));
-    fonts.font_data.insert(BOLD.into(), Arc::new(FontData::from_static(INTER_SEMIBOLD)));
+    fonts
+        .font_data
+        .insert("Inter".into(), Arc::new(FontData::from_static(INTER_REGULAR)));
+    fonts
+        .font_data
+        .insert(BOLD.into(), Arc::new(FontData::from_static(INTER_SEMIBOLD)));
     if let Some(list) = fonts.families.get_mut(&FontFamily::Proportional) {
         list.insert(0, "Inter".into());
     }
     let mut bold = vec![BOLD.to_owned()];
-    bold.extend(fonts.families.get(&FontFamily::Proportional).cloned().unwrap_or_default());
+    bold.extend(
+        fonts
+            .families
+            .get(&FontFamily::Proportional)
+            .cloned()
+            .unwrap_or_default(),
+    );
     fonts.families.insert(FontFamily::Name(BOLD.into()), bold);
     fonts
 }
@@ -56,7 +66,9 @@ pub fn fonts() -> FontDefinitions {
 pub fn apply(ctx: &egui::Context, _dark: bool) {
     ctx.all_styles_mut(|style| {
         use egui::{FontId, TextStyle};
-        style.text_styles.insert(TextStyle::Heading, FontId::new(22.0, FontFamily::Name(BOLD.into())));
+        style
+            .text_styles
+            .insert(TextStyle::Heading, FontId::new(22.0, FontFamily::Name(BOLD.into())));
         style.text_styles.insert(TextStyle::Body, FontId::proportional(14.5));
         style.text_styles.insert(TextStyle::Button, FontId::proportional(14.5));
         style.text_styles.insert(TextStyle::Small, FontId::proportional(11.5));

@@ -14,8 +14,12 @@ pub fn text_line(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Re
 /// A multi-line text field with a label above it; grows with its text.
 pub fn text_area(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
     let label_response = ui.label(label);
-    ui.add(egui::TextEdit::multiline(value).desired_rows(2).desired_width(f32::INFINITY))
-        .labelled_by(label_response.id)
+    ui.add(
+        egui::TextEdit::multiline(value)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label_response.id)
 }
 
 /// A text field in a table cell, named by `label` for screen readers.
@@ -48,7 +52,9 @@ pub fn choice<T: Copy + PartialEq>(
         response.response.mark_changed();
     }
     let label = label.to_owned();
-    response.response.widget_info(move || egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, true, &label));
+    response
+        .response
+        .widget_info(move || egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, true, &label));
     response.response
 }
 
@@ -75,8 +81,15 @@ pub fn date_field(ui: &mut egui::Ui, label: &str, value: &mut Option<Date>) -> e
     if !editing {
         text = stored.clone();
     }
-    let parsed: Option<Option<Date>> = if text.trim().is_empty() { Some(None) } else { Date::parse(&text).map(Some) };
-    let mut edit = egui::TextEdit::singleline(&mut text).id(id).desired_width(96.0).hint_text("VVVV-KK-PP");
+    let parsed: Option<Option<Date>> = if text.trim().is_empty() {
+        Some(None)
+    } else {
+        Date::parse(&text).map(Some)
+    };
+    let mut edit = egui::TextEdit::singleline(&mut text)
+        .id(id)
+        .desired_width(96.0)
+        .hint_text("VVVV-KK-PP");
     if parsed.is_none() {
         edit = edit.text_color(ui.visuals().error_fg_color);
     }
@@ -85,7 +98,11 @@ pub fn date_field(ui: &mut egui::Ui, label: &str, value: &mut Option<Date>) -> e
     response.widget_info(move || egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, &label));
     // Callers compare the value with the project, so an unparsable text changes nothing.
     if response.changed()
-        && let Some(new) = if text.trim().is_empty() { Some(None) } else { Date::parse(&text).map(Some) }
+        && let Some(new) = if text.trim().is_empty() {
+            Some(None)
+        } else {
+            Date::parse(&text).map(Some)
+        }
     {
         *value = new;
     }
@@ -100,7 +117,8 @@ pub fn scale(ui: &mut egui::Ui, label: &str, value: &mut u8, min: u8, max: u8) -
         for n in min..=max {
             let response = ui.selectable_label(*value == n, n.to_string());
             let name = format!("{label}: {n}");
-            response.widget_info(|| egui::WidgetInfo::selected(egui::WidgetType::RadioButton, true, *value == n, &name));
+            response
+                .widget_info(|| egui::WidgetInfo::selected(egui::WidgetType::RadioButton, true, *value == n, &name));
             if response.clicked() && *value != n {
                 *value = n;
                 changed = true;

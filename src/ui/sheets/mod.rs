@@ -1,15 +1,15 @@
 //! The phases' worksheets: a header with the phase's purpose, an answer field per guiding
 //! question, the phase's own editors, and the fields every worksheet has.
 
-pub mod roles;
-pub mod competences;
-pub mod tactics;
-pub mod idea;
-pub mod conditions;
-pub mod strategy;
-pub mod evaluation;
 pub mod card;
 pub mod common;
+pub mod competences;
+pub mod conditions;
+pub mod evaluation;
+pub mod idea;
+pub mod roles;
+pub mod strategy;
+pub mod tactics;
 
 use crate::app::{Outbox, VerkostoApp};
 use crate::i18n::method::PHASES;
@@ -35,24 +35,27 @@ pub fn worksheet(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
     let phase = app.view.phase;
     let text = &PHASES[phase.index()];
     let project = app.doc.project();
-    egui::ScrollArea::vertical().id_salt(("sheet", phase)).auto_shrink(false).show(ui, |ui| {
-        ui.heading(format!("{}. {}", phase.number(), text.name.get(lang)));
-        ui.label(text.purpose.get(lang));
-        ui.add_space(8.0);
-        common::questions(ui, project, phase, lang, out);
-        ui.add_space(8.0);
-        match phase {
-            PhaseId::Mapping => {}
-            PhaseId::Roles => roles::show(ui, project, lang, out),
-            PhaseId::Competences => competences::show(ui, project, lang, out),
-            PhaseId::Tactics => tactics::show(ui, project, lang, out),
-            PhaseId::Idea => idea::show(ui, project, lang, out),
-            PhaseId::Conditions => conditions::show(ui, project, lang, out),
-            PhaseId::Strategy => strategy::show(ui, project, lang, out),
-            PhaseId::Evaluation => evaluation::show(ui, project, lang, out),
-            PhaseId::Card => card::show(ui, project, lang, out),
-        }
-        ui.add_space(8.0);
-        common::common_fields(ui, project, phase, lang, out);
-    });
+    egui::ScrollArea::vertical()
+        .id_salt(("sheet", phase))
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.heading(format!("{}. {}", phase.number(), text.name.get(lang)));
+            ui.label(text.purpose.get(lang));
+            ui.add_space(8.0);
+            common::questions(ui, project, phase, lang, out);
+            ui.add_space(8.0);
+            match phase {
+                PhaseId::Mapping => {}
+                PhaseId::Roles => roles::show(ui, project, lang, out),
+                PhaseId::Competences => competences::show(ui, project, lang, out),
+                PhaseId::Tactics => tactics::show(ui, project, lang, out),
+                PhaseId::Idea => idea::show(ui, project, lang, out),
+                PhaseId::Conditions => conditions::show(ui, project, lang, out),
+                PhaseId::Strategy => strategy::show(ui, project, lang, out),
+                PhaseId::Evaluation => evaluation::show(ui, project, lang, out),
+                PhaseId::Card => card::show(ui, project, lang, out),
+            }
+            ui.add_space(8.0);
+            common::common_fields(ui, project, phase, lang, out);
+        });
 }

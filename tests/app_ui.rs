@@ -1,0 +1,221 @@
+//! The whole app driven through its accessibility tree: menus, language, undo, confirmations
+//! before losing changes, and saving and opening through the in-app path field.
+
+use egui_kittest::{Harness, kittest::Queryable};
+use verkosto::app::VerkostoApp;
+use verkosto::model::{PhaseId, Project};
+
+fn harness(project: Project) -> Harness<'static, VerkostoApp> {
+    let mut harness = Harness::new_ui_state(
+        |ui, app: &mut VerkostoApp| app.show(ui),
+        VerkostoApp::for_tests(project),
+    );
+    harness.set_size(egui::vec2(1280.0, 800.0));
+    harness.run();
+    harness
+}
+
+fn project() -> Project {
+    let mut p = Project::new();
+    p.meta.name = "Testiverkosto".into();
+    p
+}
+
+const FIRST_QUESTION: &str = "1. Whom do we work with now, and whom before?";
+const CTRL: egui::Modifiers = egui::Modifiers::COMMAND;
+
+fn type_answer(harness: &mut Harness<'static, VerkostoApp>, text: &str) {
+    harness.get_by_label(FIRST_QUESTION).click();
+    harness.run();
+    harness.get_by_label(FIRST_QUESTION).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn switching_the_language_from_the_view_menu_changes_the_labels() {
+    let mut harness = harness(project());
+    assert!(harness.query_by_label("File").is_some());
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Language ⏵").hover();
+    harness.run();
+    harness.get_by_label("Suomi").click();
+    harness.run();
+    assert!(harness.query_by_label("Tiedosto").is_some(), "menu is in Finnish");
+    assert!(harness.query_by_label("File").is_none());
+    assert!(
+        harness
+            .query_by_label("1. Keiden kanssa teemme yhteistyötä nyt, ja keiden kanssa aiemmin?")
+            .is_some()
+    );
+    assert_eq!(harness.state().lang(), verkosto::i18n::Lang::Fi);
+}
+
+#[test]
+fn typing_an_answer_changes_the_project_and_ctrl_z_restores_it() {
+    let original = project();
+    let mut harness = harness(original.clone());
+    type_answer(&mut harness, "Kunta ja järjestöt");
+    assert_eq!(harness.state().project().mapping.sheet.answer(0), "Kunta ja järjestöt");
+    assert!(harness.state().doc.is_dirty());
+    assert!(harness.state().title().starts_with("● "), "title shows unsaved changes");
+    harness.key_press_modifiers(CTRL, egui::Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().project(),
+        &original,
+        "the whole typed text is one undo step"
+    );
+    harness.key_press_modifiers(CTRL, egui::Key::Y);
+    harness.run();
+    assert_eq!(harness.state().project().mapping.sheet.answer(0), "Kunta ja järjestöt");
+}
+
+#[test]
+fn undo_and_redo_in_the_edit_menu() {
+    let original = project();
+    let mut harness = harness(original.clone());
+    type_answer(&mut harness, "abc");
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label("Undo Ctrl+Z").click();
+    harness.run();
+    assert_eq!(harness.state().project(), &original);
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label("Redo Ctrl+Shift+Z").click();
+    harness.run();
+    assert_eq!(harness.state().project().mapping.sheet.answer(0), "abc");
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_first_and_cancel_keeps_everything() {
+    let mut harness = harness(project());
+    type_answer(&mut harness, "tärkeä");
+    harness.key_press_modifiers(CTRL, egui::Key::N);
+    harness.run();
+    assert!(harness.query_by_label("Save your changes?").is_some());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.query_by_label("Save your changes?").is_none());
+    assert_eq!(harness.state().project().mapping.sheet.answer(0), "tärkeä");
+
+    harness.key_press_modifiers(CTRL, egui::Key::N);
+    harness.run();
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    assert_eq!(harness.state().project(), &Project::new());
+    assert!(!harness.state().doc.is_dirty());
+}
+
+#[test]
+fn save_as_through_the_path_field_writes_the_project_and_clears_the_unsaved_mark() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("oma");
+    let mut harness = harness(project());
+    type_answer(&mut harness, "tallennettava");
+    harness.key_press_modifiers(egui::Modifiers { shift: true, ..CTRL }, egui::Key::S);
+    harness.run();
+    harness.get_by_label("File path").type_text(&path.display().to_string());
+    harness.run();
+    harness.get_by_label("OK").click();
+    harness.run();
+    let saved = dir.path().join("oma.ron");
+    let loaded = verkosto::io::load(&saved).expect("the saved file loads");
+    assert_eq!(&loaded, harness.state().project());
+    assert!(!harness.state().doc.is_dirty());
+    assert!(!harness.state().title().starts_with("● "));
+    assert_eq!(harness.state().path.as_deref(), Some(saved.as_path()));
+}
+
+#[test]
+fn new_with_unsaved_changes_can_save_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("ennen.ron");
+    let mut harness = harness(project());
+    type_answer(&mut harness, "talteen");
+    harness.key_press_modifiers(CTRL, egui::Key::N);
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    harness.get_by_label("File path").type_text(&path.display().to_string());
+    harness.run();
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert_eq!(
+        verkosto::io::load(&path).expect("saved").mapping.sheet.answer(0),
+        "talteen"
+    );
+    assert_eq!(harness.state().project(), &Project::new(), "then the new project");
+}
+
+#[test]
+fn opening_a_broken_file_says_why_and_keeps_the_current_project() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("rikki.ron");
+    std::fs::write(&path, "(format_version: 1, actors: [ (id: 1, name: ").expect("writes");
+    let original = project();
+    let mut harness = harness(original.clone());
+    harness.key_press_modifiers(CTRL, egui::Key::O);
+    harness.run();
+    harness.get_by_label("File path").type_text(&path.display().to_string());
+    harness.run();
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert_eq!(harness.state().project(), &original);
+    assert_eq!(
+        harness.query_all_by_label_contains("Could not read").count(),
+        2,
+        "the error is in the status bar and in a window"
+    );
+    assert!(harness.query_by_label_contains("The project was not opened").is_some());
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("reads"),
+        "(format_version: 1, actors: [ (id: 1, name: "
+    );
+}
+
+#[test]
+fn opening_a_valid_file_replaces_the_project_and_adds_it_to_recent_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("toinen.ron");
+    let mut other = Project::new();
+    other.meta.name = "Toinen".into();
+    verkosto::io::save(&path, &other).expect("saves");
+    let mut harness = harness(project());
+    harness.key_press_modifiers(CTRL, egui::Key::O);
+    harness.run();
+    harness.get_by_label("File path").type_text(&path.display().to_string());
+    harness.run();
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert_eq!(harness.state().project(), &other);
+    assert!(!harness.state().doc.is_dirty());
+    assert!(
+        harness
+            .state()
+            .settings
+            .recent
+            .iter()
+            .any(|p| p.ends_with("toinen.ron"))
+    );
+}
+
+#[test]
+fn phase_shortcuts_and_menu_open_phases() {
+    let mut harness = harness(project());
+    harness.key_press_modifiers(CTRL, egui::Key::Num7);
+    harness.run();
+    assert_eq!(harness.state().view.phase, PhaseId::Strategy);
+    harness.get_by_label("Phase").click();
+    harness.run();
+    harness.get_by_label_contains("Next phase").click();
+    harness.run();
+    assert_eq!(harness.state().view.phase, PhaseId::Evaluation);
+    assert!(
+        harness
+            .query_all_by_label("8. Evaluating the network's activity")
+            .count()
+            >= 1
+    );
+}

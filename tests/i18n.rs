@@ -1,0 +1,58 @@
+//! Every user-visible string exists in Finnish and English with the same placeholders.
+
+use verkosto::i18n::{self, Lang, Tr, placeholders};
+
+fn all() -> Vec<(String, Tr)> {
+    let mut all: Vec<(String, Tr)> = Vec::new();
+    for (file, list) in i18n::all_message_lists() {
+        all.extend(list.iter().map(|(name, tr)| (format!("{file}::{name}"), *tr)));
+    }
+    all.extend(
+        i18n::method::all_texts()
+            .into_iter()
+            .map(|tr| (format!("method: {}", tr.en), tr)),
+    );
+    all.extend(
+        verkosto::model::all_enum_labels()
+            .into_iter()
+            .map(|tr| (format!("enum: {}", tr.en), tr)),
+    );
+    all
+}
+
+#[test]
+fn every_message_has_both_languages_and_the_same_placeholders() {
+    let all = all();
+    assert!(all.len() > 150, "the lists cover the app ({} messages)", all.len());
+    for (name, tr) in &all {
+        assert!(!tr.fi.trim().is_empty(), "{name}: Finnish is empty");
+        assert!(!tr.en.trim().is_empty(), "{name}: English is empty");
+        assert_eq!(placeholders(tr.fi), placeholders(tr.en), "{name}: placeholders differ");
+    }
+}
+
+#[test]
+fn finnish_texts_are_translated_not_copied() {
+    // Short labels (codes, "OK", "Idea") may be the same in both languages; sentences may not.
+    for (name, tr) in all() {
+        if tr.en.split_whitespace().count() > 3 {
+            assert_ne!(tr.fi, tr.en, "{name}: Finnish is the English text");
+        }
+    }
+}
+
+#[test]
+fn placeholders_are_filled_in() {
+    let tr = Tr::new("{n} toimijaa", "{n} actors");
+    assert_eq!(tr.fmt(Lang::Fi, &[("n", &3)]), "3 toimijaa");
+    assert_eq!(tr.fmt(Lang::En, &[("n", &3)]), "3 actors");
+}
+
+#[test]
+fn the_default_language_follows_the_system_locale() {
+    assert_eq!(Lang::from_locale(Some("fi-FI")), Lang::Fi);
+    assert_eq!(Lang::from_locale(Some("fi_FI.UTF-8")), Lang::Fi);
+    assert_eq!(Lang::from_locale(Some("sv-FI")), Lang::En);
+    assert_eq!(Lang::from_locale(Some("en-GB")), Lang::En);
+    assert_eq!(Lang::from_locale(None), Lang::En);
+}
