@@ -12,14 +12,27 @@ use verkosto::ui::map::{self, Tab};
 
 fn two_actors() -> Project {
     let mut p = Project::new();
-    p.actors.push(Actor { id: ActorId(1), name: "Our org".into(), kind: "public".into(), own: true, ..Actor::default() });
-    p.actors.push(Actor { id: ActorId(2), name: "Partner Ltd".into(), kind: "company".into(), ..Actor::default() });
+    p.actors.push(Actor {
+        id: ActorId(1),
+        name: "Our org".into(),
+        kind: "public".into(),
+        own: true,
+        ..Actor::default()
+    });
+    p.actors.push(Actor {
+        id: ActorId(2),
+        name: "Partner Ltd".into(),
+        kind: "company".into(),
+        ..Actor::default()
+    });
     p
 }
 
 fn harness(project: Project, tab: Tab) -> Harness<'static, VerkostoApp> {
-    let mut harness =
-        Harness::new_ui_state(|ui, app: &mut VerkostoApp| app.show(ui), VerkostoApp::for_tests(project));
+    let mut harness = Harness::new_ui_state(
+        |ui, app: &mut VerkostoApp| app.show(ui),
+        VerkostoApp::for_tests(project),
+    );
     harness.set_size(egui::vec2(1400.0, 900.0));
     map::open_tab(&harness.ctx, tab);
     harness.run();
@@ -81,7 +94,11 @@ fn actor_added_named_kinded_connected_and_deleted_in_the_inspector_undoes_step_b
     assert_eq!(connected.relations.len(), 1);
     let relation = &connected.relations[0];
     assert_eq!((relation.from, relation.to), (ActorId(3), ActorId(1)));
-    assert_eq!(h.state().view.selection, Selection::Actors(vec![ActorId(3)]), "the actor stays selected");
+    assert_eq!(
+        h.state().view.selection,
+        Selection::Actors(vec![ActorId(3)]),
+        "the actor stays selected"
+    );
 
     // Open the relation from the actor's list and change its status.
     click_role(&mut h, Role::Button, "Actors");
@@ -95,10 +112,16 @@ fn actor_added_named_kinded_connected_and_deleted_in_the_inspector_undoes_step_b
     // Back to the actor and delete it: its relation goes with it.
     click(&mut h, "Select Library");
     assert_eq!(h.state().view.selection, Selection::Actors(vec![ActorId(3)]));
+    // The button is at the bottom of the inspector, below the fold of a small window.
+    h.get_by_label("🗑 Delete actor").scroll_to_me();
+    h.run();
     click(&mut h, "🗑 Delete actor");
     let deleted = project(&h);
     assert!(deleted.actor(ActorId(3)).is_none());
-    assert!(deleted.relations.is_empty(), "the actor's relations are deleted with it");
+    assert!(
+        deleted.relations.is_empty(),
+        "the actor's relations are deleted with it"
+    );
     assert_eq!(h.state().view.selection, Selection::None);
 
     // Each undo goes back exactly one step.
@@ -114,9 +137,13 @@ fn tags_typed_with_commas_are_stored_trimmed_without_empties() {
     click(&mut h, "Partner Ltd");
     h.get_by_role_and_label(Role::TextInput, "Tags").click();
     h.run();
-    h.get_by_role_and_label(Role::TextInput, "Tags").type_text(" care ,, home care, care,");
+    h.get_by_role_and_label(Role::TextInput, "Tags")
+        .type_text(" care ,, home care, care,");
     h.run();
-    let tags = project(&h).actor(ActorId(2)).map(|a| a.tags.clone()).unwrap_or_default();
+    let tags = project(&h)
+        .actor(ActorId(2))
+        .map(|a| a.tags.clone())
+        .unwrap_or_default();
     assert_eq!(tags, vec!["care".to_owned(), "home care".to_owned()]);
     assert_eq!(
         verkosto::ui::map::inspector::parse_tags(" a, b,,a , c "),
@@ -150,13 +177,25 @@ fn row_order(h: &Harness<'_, VerkostoApp>, names: &[&str]) -> Vec<String> {
 fn clicking_the_name_header_sorts_the_actors_table_up_then_down() {
     let mut p = Project::new();
     for (id, name) in [(1, "beta"), (2, "Alpha"), (3, "gamma")] {
-        p.actors.push(Actor { id: ActorId(id), name: name.into(), ..Actor::default() });
+        p.actors.push(Actor {
+            id: ActorId(id),
+            name: name.into(),
+            ..Actor::default()
+        });
     }
     let mut h = harness(p, Tab::Actors);
     let names = ["beta", "Alpha", "gamma"];
-    assert_eq!(row_order(&h, &names), ["beta", "Alpha", "gamma"], "file order before sorting");
+    assert_eq!(
+        row_order(&h, &names),
+        ["beta", "Alpha", "gamma"],
+        "file order before sorting"
+    );
     click_role(&mut h, Role::Button, "Name");
-    assert_eq!(row_order(&h, &names), ["Alpha", "beta", "gamma"], "ascending, ignoring case");
+    assert_eq!(
+        row_order(&h, &names),
+        ["Alpha", "beta", "gamma"],
+        "ascending, ignoring case"
+    );
     click_role(&mut h, Role::Button, "Name ▲");
     assert_eq!(row_order(&h, &names), ["gamma", "beta", "Alpha"], "descending");
 }
@@ -164,7 +203,11 @@ fn clicking_the_name_header_sorts_the_actors_table_up_then_down() {
 #[test]
 fn actor_rows_sort_by_each_column_stably_and_filter_by_name_kind_or_tag() {
     let mut p = Project::new();
-    let rows = [(1, "Delta", "company", 2, &["care"][..]), (2, "alpha", "public", 5, &[][..]), (3, "Charlie", "company", 2, &["Care home"][..])];
+    let rows = [
+        (1, "Delta", "company", 2, &["care"][..]),
+        (2, "alpha", "public", 5, &[][..]),
+        (3, "Charlie", "company", 2, &["Care home"][..]),
+    ];
     for (id, name, kind, importance, tags) in rows {
         p.actors.push(Actor {
             id: ActorId(id),
@@ -175,38 +218,84 @@ fn actor_rows_sort_by_each_column_stably_and_filter_by_name_kind_or_tag() {
             ..Actor::default()
         });
     }
-    p.relations.push(Relation { id: RelationId(1), from: ActorId(1), to: ActorId(2), ..Relation::default() });
-    p.relations.push(Relation { id: RelationId(2), from: ActorId(1), to: ActorId(3), ..Relation::default() });
+    p.relations.push(Relation {
+        id: RelationId(1),
+        from: ActorId(1),
+        to: ActorId(2),
+        ..Relation::default()
+    });
+    p.relations.push(Relation {
+        id: RelationId(2),
+        from: ActorId(1),
+        to: ActorId(3),
+        ..Relation::default()
+    });
     let metrics = verkosto::analysis::analyse(&p, false);
     let lang = verkosto::i18n::Lang::En;
     let sort = |column, descending| Some(Sort { column, descending });
 
     assert_eq!(actor_rows(&p, None, "", None, lang), [0, 1, 2]);
-    assert_eq!(actor_rows(&p, None, "", sort(ActorColumn::Name, false), lang), [1, 2, 0]);
+    assert_eq!(
+        actor_rows(&p, None, "", sort(ActorColumn::Name, false), lang),
+        [1, 2, 0]
+    );
     // Equal importance keeps the file's order in both directions.
-    assert_eq!(actor_rows(&p, None, "", sort(ActorColumn::Importance, false), lang), [0, 2, 1]);
-    assert_eq!(actor_rows(&p, None, "", sort(ActorColumn::Importance, true), lang), [1, 0, 2]);
-    assert_eq!(actor_rows(&p, Some(&metrics), "", sort(ActorColumn::Degree, true), lang), [0, 1, 2]);
+    assert_eq!(
+        actor_rows(&p, None, "", sort(ActorColumn::Importance, false), lang),
+        [0, 2, 1]
+    );
+    assert_eq!(
+        actor_rows(&p, None, "", sort(ActorColumn::Importance, true), lang),
+        [1, 0, 2]
+    );
+    assert_eq!(
+        actor_rows(&p, Some(&metrics), "", sort(ActorColumn::Degree, true), lang),
+        [0, 1, 2]
+    );
     assert_eq!(actor_rows(&p, None, "care", None, lang), [0, 2], "a tag matches");
-    assert_eq!(actor_rows(&p, None, "PUBLIC", None, lang), [1], "a kind's label matches");
+    assert_eq!(
+        actor_rows(&p, None, "PUBLIC", None, lang),
+        [1],
+        "a kind's label matches"
+    );
     assert_eq!(Sort::toggle(None, ActorColumn::Name), sort(ActorColumn::Name, false));
-    assert_eq!(Sort::toggle(sort(ActorColumn::Name, false), ActorColumn::Name), sort(ActorColumn::Name, true));
+    assert_eq!(
+        Sort::toggle(sort(ActorColumn::Name, false), ActorColumn::Name),
+        sort(ActorColumn::Name, true)
+    );
     assert_eq!(Sort::toggle(sort(ActorColumn::Name, true), ActorColumn::Name), None);
 }
 
 #[test]
 fn ctrl_click_selects_several_rows_and_deleting_them_takes_their_relations_and_undoes() {
     let mut p = two_actors();
-    p.actors.push(Actor { id: ActorId(3), name: "Third".into(), ..Actor::default() });
-    p.relations.push(Relation { id: RelationId(1), from: ActorId(1), to: ActorId(2), ..Relation::default() });
-    p.relations.push(Relation { id: RelationId(2), from: ActorId(1), to: ActorId(3), ..Relation::default() });
+    p.actors.push(Actor {
+        id: ActorId(3),
+        name: "Third".into(),
+        ..Actor::default()
+    });
+    p.relations.push(Relation {
+        id: RelationId(1),
+        from: ActorId(1),
+        to: ActorId(2),
+        ..Relation::default()
+    });
+    p.relations.push(Relation {
+        id: RelationId(2),
+        from: ActorId(1),
+        to: ActorId(3),
+        ..Relation::default()
+    });
     let mut h = harness(p, Tab::Actors);
     let start = project(&h);
 
     click(&mut h, "Partner Ltd");
     h.get_by_label("Third").click_modifiers(egui::Modifiers::COMMAND);
     h.run();
-    assert_eq!(h.state().view.selection, Selection::Actors(vec![ActorId(2), ActorId(3)]));
+    assert_eq!(
+        h.state().view.selection,
+        Selection::Actors(vec![ActorId(2), ActorId(3)])
+    );
     click(&mut h, "🗑 Delete selected (2)");
     let p = project(&h);
     assert_eq!(p.actors.iter().map(|a| a.id).collect::<Vec<_>>(), [ActorId(1)]);
@@ -218,7 +307,10 @@ fn ctrl_click_selects_several_rows_and_deleting_them_takes_their_relations_and_u
     click(&mut h, "Our org");
     h.get_by_label("Third").click_modifiers(egui::Modifiers::SHIFT);
     h.run();
-    assert_eq!(h.state().view.selection, Selection::Actors(vec![ActorId(1), ActorId(2), ActorId(3)]));
+    assert_eq!(
+        h.state().view.selection,
+        Selection::Actors(vec![ActorId(1), ActorId(2), ActorId(3)])
+    );
     h.key_press(egui::Key::Delete);
     h.run();
     assert!(project(&h).actors.is_empty());
@@ -243,7 +335,10 @@ fn relation_added_in_the_relations_table_is_selected_and_undoes() {
     // The inspector swaps its direction.
     click(&mut h, "↔ Swap direction");
     let swapped = project(&h);
-    assert_eq!((swapped.relations[0].from, swapped.relations[0].to), (ActorId(2), ActorId(1)));
+    assert_eq!(
+        (swapped.relations[0].from, swapped.relations[0].to),
+        (ActorId(2), ActorId(1))
+    );
     undo(&mut h);
     assert_eq!(h.state().project(), &p);
     undo(&mut h);

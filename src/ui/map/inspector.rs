@@ -24,6 +24,7 @@ crate::messages! {
     ANSWER_IN_WORKSHEET = "Vastaa työkirjassa", "Answer in the worksheet";
     ANSWERED = "Vastattu", "Answered";
     NOT_ANSWERED = "Vastaamatta", "Not answered";
+    ANSWERED_COUNT = "{answered}/{total} kysymykseen vastattu.", "{answered} of {total} questions answered.";
     OWN_TIP = "Vain yksi toimija voi olla oma organisaatio: tämän merkitseminen poistaa merkinnän toimijalta {name}.", "Only one actor can be the own organisation: marking this one unmarks {name}.";
     OWN_TIP_NONE = "Oma organisaatio on kartan keskipiste. Vain yksi toimija voi olla se.", "The own organisation is the centre of the map. Only one actor can be it.";
     PINNED_TIP = "Kiinnitetty toimija pysyy paikallaan, kun asettelu järjestää kartan.", "A pinned actor stays where it is when a layout arranges the map.";
@@ -65,25 +66,28 @@ pub fn show(
     lang: Lang,
     out: &mut Outbox,
 ) {
-    egui::ScrollArea::vertical().id_salt("inspector_scroll").auto_shrink(false).show(ui, |ui| {
-        ui.add_space(4.0);
-        match selection.clone() {
-            Selection::None => questions(ui, project, ws, lang),
-            Selection::Actors(ids) => match ids.as_slice() {
-                [id] => {
-                    if let Some(actor) = project.actor(*id) {
-                        actor_editor(ui, project, actor, selection, metrics, ws, lang, out);
+    egui::ScrollArea::vertical()
+        .id_salt("inspector_scroll")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.add_space(4.0);
+            match selection.clone() {
+                Selection::None => questions(ui, project, ws, lang),
+                Selection::Actors(ids) => match ids.as_slice() {
+                    [id] => {
+                        if let Some(actor) = project.actor(*id) {
+                            actor_editor(ui, project, actor, selection, metrics, ws, lang, out);
+                        }
+                    }
+                    _ => several_actors(ui, project, &ids, selection, lang, out),
+                },
+                Selection::Relation(id) => {
+                    if let Some(relation) = project.relation(id) {
+                        relation_editor(ui, project, relation, selection, lang, out);
                     }
                 }
-                _ => several_actors(ui, project, &ids, selection, lang, out),
-            },
-            Selection::Relation(id) => {
-                if let Some(relation) = project.relation(id) {
-                    relation_editor(ui, project, relation, selection, lang, out);
-                }
             }
-        }
-    });
+        });
 }
 
 /// The title with a deselect button at the right.
@@ -101,17 +105,35 @@ fn title(ui: &mut egui::Ui, text: &str, selection: &mut Selection, lang: Lang) {
     });
 }
 
-/// When nothing is selected: the phase's guiding questions in short form.
+/// When nothing is selected: the phase's guiding questions in short form (except beside the
+/// worksheet, which shows them in full with their answers).
 fn questions(ui: &mut egui::Ui, project: &Project, ws: &mut WorkspaceState, lang: Lang) {
+    let sheet = project.sheet(PhaseId::Mapping);
+    let all = PHASES[PhaseId::Mapping.index()].questions;
+    if ws.tab == Tab::Worksheet {
+        let answered = (0..all.len()).filter(|&i| !sheet.answer(i).trim().is_empty()).count();
+        ui.heading(GUIDING_QUESTIONS.get(lang));
+        ui.label(ANSWERED_COUNT.fmt(lang, &[("answered", &answered), ("total", &all.len())]));
+        ui.add_space(12.0);
+        ui.weak(NOTHING_SELECTED.get(lang));
+        return;
+    }
     ui.heading(GUIDING_QUESTIONS.get(lang));
     ui.add_space(4.0);
-    let sheet = project.sheet(PhaseId::Mapping);
-    for (i, q) in PHASES[PhaseId::Mapping.index()].questions.iter().enumerate() {
+    for (i, q) in all.iter().enumerate() {
         let answered = !sheet.answer(i).trim().is_empty();
         ui.horizontal_top(|ui| {
-            let (mark, tip) = if answered { ("✓", ANSWERED) } else { ("○", NOT_ANSWERED) };
+            let (mark, tip) = if answered {
+                ("✓", ANSWERED)
+            } else {
+                ("○", NOT_ANSWERED)
+            };
             ui.label(mark).on_hover_text(tip.get(lang));
-            let prefix = if q.reflect { format!("{}: ", REFLECT.get(lang)) } else { String::new() };
+            let prefix = if q.reflect {
+                format!("{}: ", REFLECT.get(lang))
+            } else {
+                String::new()
+            };
             ui.add(egui::Label::new(format!("{}. {prefix}{}", i + 1, q.text.get(lang))).wrap());
         });
     }
@@ -131,7 +153,11 @@ fn field_label(ui: &mut egui::Ui, text: &str) {
 
 /// Counts the relations that touch any of `ids`.
 fn relations_touching(project: &Project, ids: &[ActorId]) -> usize {
-    project.relations.iter().filter(|r| ids.iter().any(|&id| r.touches(id))).count()
+    project
+        .relations
+        .iter()
+        .filter(|r| ids.iter().any(|&id| r.touches(id)))
+        .count()
 }
 
 /// The actor's name field; takes the keyboard, with its text selected, right after the
@@ -149,7 +175,12 @@ fn name_field(ui: &mut egui::Ui, id: ActorId, name: &mut String, focus: bool, la
         state.store(ui.ctx(), field_id);
         ui.memory_mut(|m| m.request_focus(field_id));
     }
-    ui.add(egui::TextEdit::singleline(name).id(field_id).desired_width(f32::INFINITY)).labelled_by(label.id)
+    ui.add(
+        egui::TextEdit::singleline(name)
+            .id(field_id)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id)
 }
 
 /// Comma-separated tags. While the field is being typed in, its own text is kept (so that
@@ -164,7 +195,12 @@ fn tags_field(ui: &mut egui::Ui, id: ActorId, tags: &mut Vec<String>, lang: Lang
         _ => joined,
     };
     let response = ui
-        .add(egui::TextEdit::singleline(&mut text).id(field_id).hint_text(super::TAGS_HINT.get(lang)).desired_width(f32::INFINITY))
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .id(field_id)
+                .hint_text(super::TAGS_HINT.get(lang))
+                .desired_width(f32::INFINITY),
+        )
         .labelled_by(label.id);
     if response.changed() {
         *tags = parse_tags(&text);
@@ -207,8 +243,17 @@ fn actor_editor(
 
     field_label(ui, super::KIND.get(lang));
     let kinds = &project.catalogs.actor_kinds;
-    step |= super::catalog_choice(ui, ("inspector_kind", id), super::KIND.get(lang), &mut a.kind, kinds, true, width, lang)
-        .changed();
+    step |= super::catalog_choice(
+        ui,
+        ("inspector_kind", id),
+        super::KIND.get(lang),
+        &mut a.kind,
+        kinds,
+        true,
+        width,
+        lang,
+    )
+    .changed();
 
     ui.columns(2, |cols| {
         field_label(&mut cols[0], super::SECTOR.get(lang));
@@ -216,17 +261,30 @@ fn actor_editor(
         let w = cols[0].available_width();
         cols[0].scope(|ui| {
             ui.spacing_mut().combo_width = w;
-            step |= widgets::choice(ui, ("inspector_sector", id), super::SECTOR.get(lang), &mut a.sector, &options, |s| {
-                s.map_or(super::NO_SECTOR, Sector::label).get(lang).to_owned()
-            })
+            step |= widgets::choice(
+                ui,
+                ("inspector_sector", id),
+                super::SECTOR.get(lang),
+                &mut a.sector,
+                &options,
+                |s| s.map_or(super::NO_SECTOR, Sector::label).get(lang).to_owned(),
+            )
             .changed();
         });
         field_label(&mut cols[1], super::RING.get(lang));
         let w = cols[1].available_width();
         cols[1].scope(|ui| {
             ui.spacing_mut().combo_width = w;
-            step |= widgets::enum_choice(ui, ("inspector_ring", id), super::RING.get(lang), &mut a.ring, Ring::ALL, Ring::label, lang)
-                .changed();
+            step |= widgets::enum_choice(
+                ui,
+                ("inspector_ring", id),
+                super::RING.get(lang),
+                &mut a.ring,
+                Ring::ALL,
+                Ring::label,
+                lang,
+            )
+            .changed();
         });
     });
 
@@ -244,8 +302,14 @@ fn actor_editor(
         Some(other) if other.id != id => OWN_TIP.fmt(lang, &[("name", &super::actor_label(other, lang))]),
         _ => OWN_TIP_NONE.get(lang).to_owned(),
     };
-    step |= ui.checkbox(&mut a.own, super::OWN.get(lang)).on_hover_text(own_tip).changed();
-    step |= ui.checkbox(&mut a.pinned, super::PINNED.get(lang)).on_hover_text(PINNED_TIP.get(lang)).changed();
+    step |= ui
+        .checkbox(&mut a.own, super::OWN.get(lang))
+        .on_hover_text(own_tip)
+        .changed();
+    step |= ui
+        .checkbox(&mut a.pinned, super::PINNED.get(lang))
+        .on_hover_text(PINNED_TIP.get(lang))
+        .changed();
     match a.pos {
         Some([x, y]) => ui.weak(POSITION.fmt(lang, &[("x", &format!("{x:.0}")), ("y", &format!("{y:.0}"))])),
         None => ui.weak(NOT_PLACED.get(lang)),
@@ -267,7 +331,9 @@ fn actor_editor(
 
     ui.separator();
     let count = relations_touching(project, &[id]);
-    let delete = ui.button(DELETE_ACTOR.get(lang)).on_hover_text(DELETE_ACTOR_TIP.fmt(lang, &[("count", &count)]));
+    let delete = ui
+        .button(DELETE_ACTOR.get(lang))
+        .on_hover_text(DELETE_ACTOR_TIP.fmt(lang, &[("count", &count)]));
     if delete.clicked() {
         out.edit_step(Edit::RemoveActors(vec![id]));
         *selection = Selection::None;
@@ -315,7 +381,12 @@ fn actor_relations(
         lang,
     );
     if let Some(other) = chosen {
-        let relation = Relation { id: project.next_relation_id(), from: id, to: other, ..Relation::default() };
+        let relation = Relation {
+            id: project.next_relation_id(),
+            from: id,
+            to: other,
+            ..Relation::default()
+        };
         out.edit_step(Edit::AddRelation(Box::new(relation)));
     }
 }
@@ -323,36 +394,50 @@ fn actor_relations(
 /// The actor's network metrics: the place where `crate::analysis` shows in the inspector.
 pub fn metrics_section(ui: &mut egui::Ui, id: ActorId, metrics: Option<&Metrics>, lang: Lang) {
     use crate::analysis::msg as am;
-    egui::CollapsingHeader::new(METRICS.get(lang)).id_salt("inspector_metrics").default_open(true).show(ui, |ui| {
-        let Some(found) = metrics.and_then(|m| m.metrics.get(id).map(|a| (m, a))) else {
-            ui.weak(METRICS_PENDING.get(lang));
-            return;
-        };
-        let (m, actor): (&Metrics, _) = found;
-        actor_metrics_grid(ui, &m.metrics, actor, lang);
-        if !m.current {
-            ui.weak(METRICS_PENDING.get(lang));
-        }
-        ui.weak(METRICS_NOTE.get(lang)).on_hover_text(am::COUNTED_RELATIONS.get(lang));
-    });
+    egui::CollapsingHeader::new(METRICS.get(lang))
+        .id_salt("inspector_metrics")
+        .default_open(true)
+        .show(ui, |ui| {
+            let Some(found) = metrics.and_then(|m| m.metrics.get(id).map(|a| (m, a))) else {
+                ui.weak(METRICS_PENDING.get(lang));
+                return;
+            };
+            let (m, actor): (&Metrics, _) = found;
+            actor_metrics_grid(ui, &m.metrics, actor, lang);
+            if !m.current {
+                ui.weak(METRICS_PENDING.get(lang));
+            }
+            ui.weak(METRICS_NOTE.get(lang))
+                .on_hover_text(am::COUNTED_RELATIONS.get(lang));
+        });
 }
 
 /// One actor's metrics as a two-column grid of name and value, each name explained on hover.
 pub fn actor_metrics_grid(ui: &mut egui::Ui, all: &NetworkMetrics, actor: &crate::analysis::ActorMetrics, lang: Lang) {
     use crate::analysis::msg as am;
-    egui::Grid::new("inspector_metrics_grid").num_columns(2).spacing([16.0, 4.0]).show(ui, |ui| {
-        for metric in Metric::ALL {
-            ui.label(metric.label().get(lang)).on_hover_text(metric.help().get(lang));
-            let value = actor.value(metric);
-            let text = if metric.is_count() { format!("{value:.0}") } else { super::decimal(value, lang) };
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(text));
+    egui::Grid::new("inspector_metrics_grid")
+        .num_columns(2)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            for metric in Metric::ALL {
+                ui.label(metric.label().get(lang))
+                    .on_hover_text(metric.help().get(lang));
+                let value = actor.value(metric);
+                let text = if metric.is_count() {
+                    format!("{value:.0}")
+                } else {
+                    super::decimal(value, lang)
+                };
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(text));
+                ui.end_row();
+            }
+            ui.label(BROKER.get(lang)).on_hover_text(am::BROKERS_HELP.get(lang));
+            let broker = if all.is_broker(actor.id) { YES } else { NO };
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(broker.get(lang))
+            });
             ui.end_row();
-        }
-        ui.label(BROKER.get(lang)).on_hover_text(am::BROKERS_HELP.get(lang));
-        let broker = if all.is_broker(actor.id) { YES } else { NO };
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(broker.get(lang)));
-        ui.end_row();
-    });
+        });
 }
 
 /// Several actors selected: their names, deselect and delete.
@@ -364,9 +449,17 @@ fn several_actors(
     lang: Lang,
     out: &mut Outbox,
 ) {
-    title(ui, &SELECTED_ACTORS.fmt(lang, &[("count", &ids.len())]), selection, lang);
+    title(
+        ui,
+        &SELECTED_ACTORS.fmt(lang, &[("count", &ids.len())]),
+        selection,
+        lang,
+    );
     for &id in ids.iter().take(LIST_LIMIT) {
-        if ui.add(egui::Button::selectable(false, super::actor_name(project, id, lang)).truncate()).clicked() {
+        if ui
+            .add(egui::Button::selectable(false, super::actor_name(project, id, lang)).truncate())
+            .clicked()
+        {
             *selection = Selection::Actors(vec![id]);
         }
     }
@@ -407,7 +500,10 @@ fn relation_editor(
     );
     let width = ui.available_width();
 
-    for (label, end, other) in [(super::FROM, &mut r.from, original.to), (super::TO, &mut r.to, original.from)] {
+    for (label, end, other) in [
+        (super::FROM, &mut r.from, original.to),
+        (super::TO, &mut r.to, original.from),
+    ] {
         field_label(ui, label.get(lang));
         let (_, chosen) = super::actor_picker(
             ui,
@@ -425,7 +521,10 @@ fn relation_editor(
         }
     }
     ui.horizontal(|ui| {
-        step |= ui.checkbox(&mut r.directed, super::DIRECTED.get(lang)).on_hover_text(DIRECTED_TIP.get(lang)).changed();
+        step |= ui
+            .checkbox(&mut r.directed, super::DIRECTED.get(lang))
+            .on_hover_text(DIRECTED_TIP.get(lang))
+            .changed();
         if ui.button(SWAP.get(lang)).on_hover_text(SWAP_TIP.get(lang)).clicked() {
             std::mem::swap(&mut r.from, &mut r.to);
             step = true;
@@ -434,44 +533,72 @@ fn relation_editor(
 
     field_label(ui, super::RELATION_ROLE.get(lang));
     let roles = &project.catalogs.relation_roles;
-    step |= super::catalog_choice(ui, ("inspector_role", id), super::RELATION_ROLE.get(lang), &mut r.role, roles, false, width, lang)
-        .changed();
+    step |= super::catalog_choice(
+        ui,
+        ("inspector_role", id),
+        super::RELATION_ROLE.get(lang),
+        &mut r.role,
+        roles,
+        false,
+        width,
+        lang,
+    )
+    .changed();
 
     field_label(ui, super::FLOWS.get(lang));
-    egui::Grid::new(("inspector_flows", id)).num_columns(2).spacing([12.0, 2.0]).show(ui, |ui| {
-        for (i, item) in project.catalogs.flows.0.iter().enumerate() {
-            let mut on = r.flows.contains(&item.key);
-            if ui.checkbox(&mut on, item.label(lang)).changed() {
-                step = true;
-                if on {
-                    r.flows.push(item.key.clone());
-                    // Keep the list's order, so that the file does not change with click order.
-                    let order = |k: &String| project.catalogs.flows.0.iter().position(|i| &i.key == k);
-                    r.flows.sort_by_key(|k| order(k).unwrap_or(usize::MAX));
-                } else {
-                    r.flows.retain(|k| k != &item.key);
+    egui::Grid::new(("inspector_flows", id))
+        .num_columns(2)
+        .spacing([12.0, 2.0])
+        .show(ui, |ui| {
+            for (i, item) in project.catalogs.flows.0.iter().enumerate() {
+                let mut on = r.flows.contains(&item.key);
+                if ui.checkbox(&mut on, item.label(lang)).changed() {
+                    step = true;
+                    if on {
+                        r.flows.push(item.key.clone());
+                        // Keep the list's order, so that the file does not change with click order.
+                        let order = |k: &String| project.catalogs.flows.0.iter().position(|i| &i.key == k);
+                        r.flows.sort_by_key(|k| order(k).unwrap_or(usize::MAX));
+                    } else {
+                        r.flows.retain(|k| k != &item.key);
+                    }
+                }
+                if i % 2 == 1 {
+                    ui.end_row();
                 }
             }
-            if i % 2 == 1 {
-                ui.end_row();
-            }
-        }
-    });
+        });
 
     ui.columns(2, |cols| {
         field_label(&mut cols[0], super::STATUS.get(lang));
         let w = cols[0].available_width();
         cols[0].scope(|ui| {
             ui.spacing_mut().combo_width = w;
-            step |= widgets::enum_choice(ui, ("inspector_status", id), super::STATUS.get(lang), &mut r.status, RelationStatus::ALL, RelationStatus::label, lang)
-                .changed();
+            step |= widgets::enum_choice(
+                ui,
+                ("inspector_status", id),
+                super::STATUS.get(lang),
+                &mut r.status,
+                RelationStatus::ALL,
+                RelationStatus::label,
+                lang,
+            )
+            .changed();
         });
         field_label(&mut cols[1], super::INTENSITY.get(lang));
         let w = cols[1].available_width();
         cols[1].scope(|ui| {
             ui.spacing_mut().combo_width = w;
-            step |= widgets::enum_choice(ui, ("inspector_intensity", id), super::INTENSITY.get(lang), &mut r.intensity, Intensity::ALL, Intensity::label, lang)
-                .changed();
+            step |= widgets::enum_choice(
+                ui,
+                ("inspector_intensity", id),
+                super::INTENSITY.get(lang),
+                &mut r.intensity,
+                Intensity::ALL,
+                Intensity::label,
+                lang,
+            )
+            .changed();
         });
     });
 
@@ -487,15 +614,31 @@ fn relation_editor(
         let w = cols[0].available_width();
         cols[0].scope(|ui| {
             ui.spacing_mut().combo_width = w;
-            step |= widgets::enum_choice(ui, ("inspector_formality", id), super::FORMALITY.get(lang), &mut r.formality, Formality::ALL, Formality::label, lang)
-                .changed();
+            step |= widgets::enum_choice(
+                ui,
+                ("inspector_formality", id),
+                super::FORMALITY.get(lang),
+                &mut r.formality,
+                Formality::ALL,
+                Formality::label,
+                lang,
+            )
+            .changed();
         });
         field_label(&mut cols[1], super::INTENT.get(lang));
         let w = cols[1].available_width();
         cols[1].scope(|ui| {
             ui.spacing_mut().combo_width = w;
-            step |= widgets::enum_choice(ui, ("inspector_intent", id), super::INTENT.get(lang), &mut r.intent, Intent::ALL, Intent::label, lang)
-                .changed();
+            step |= widgets::enum_choice(
+                ui,
+                ("inspector_intent", id),
+                super::INTENT.get(lang),
+                &mut r.intent,
+                Intent::ALL,
+                Intent::label,
+                lang,
+            )
+            .changed();
         });
     });
 

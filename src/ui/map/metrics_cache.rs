@@ -52,40 +52,57 @@ pub fn fingerprint(project: &Project) -> u64 {
 /// The metrics of `project`'s network (undirected analysis), or `None` while the first
 /// analysis of a large network is still running.
 pub fn metrics(ctx: &egui::Context, project: &Project) -> Option<Metrics> {
-    let shared = ctx.data_mut(|d| d.get_temp_mut_or_default::<Shared>(egui::Id::new("verkosto_metrics")).clone());
+    let shared = ctx.data_mut(|d| {
+        d.get_temp_mut_or_default::<Shared>(egui::Id::new("verkosto_metrics"))
+            .clone()
+    });
     let wanted = fingerprint(project);
     let mut inner = shared.0.lock().ok()?;
     if let Some((fp, m)) = &inner.ready
         && *fp == wanted
     {
-        return Some(Metrics { metrics: m.clone(), current: true });
+        return Some(Metrics {
+            metrics: m.clone(),
+            current: true,
+        });
     }
     if project.actors.len() <= SYNC_LIMIT {
         let m = Arc::new(analysis::analyse(project, false));
         inner.ready = Some((wanted, m.clone()));
-        return Some(Metrics { metrics: m, current: true });
+        return Some(Metrics {
+            metrics: m,
+            current: true,
+        });
     }
     if inner.running.is_none() {
         let snapshot = project.clone();
         let worker = shared.clone();
         let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new().name("verkosto-metrics".into()).spawn(move || {
-            let m = Arc::new(analysis::analyse(&snapshot, false));
-            if let Ok(mut inner) = worker.0.lock() {
-                inner.ready = Some((wanted, m));
-                inner.running = None;
-            }
-            ctx.request_repaint();
-        });
+        let spawned = std::thread::Builder::new()
+            .name("verkosto-metrics".into())
+            .spawn(move || {
+                let m = Arc::new(analysis::analyse(&snapshot, false));
+                if let Ok(mut inner) = worker.0.lock() {
+                    inner.ready = Some((wanted, m));
+                    inner.running = None;
+                }
+                ctx.request_repaint();
+            });
         match spawned {
             Ok(_) => inner.running = Some(wanted),
             Err(_) => {
                 // No thread to be had: compute here rather than show nothing.
                 let m = Arc::new(analysis::analyse(project, false));
                 inner.ready = Some((wanted, m.clone()));
-                return Some(Metrics { metrics: m, current: true });
+                return Some(Metrics {
+                    metrics: m,
+                    current: true,
+                });
             }
         }
     }
-    inner.ready.as_ref().map(|(_, m)| Metrics { metrics: m.clone(), current: false })
+    inner.ready.as_ref().map(|(_, m)| Metrics {
+        metrics: m.clone(),
+        current: false,
+    })
 }

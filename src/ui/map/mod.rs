@@ -121,7 +121,11 @@ pub fn open_tab(ctx: &egui::Context, tab: Tab) {
 
 /// The open tab of phase 1's workspace.
 pub fn current_tab(ctx: &egui::Context) -> Tab {
-    ctx.data(|d| d.get_temp::<WorkspaceState>(state_id()).map(|s| s.tab).unwrap_or_default())
+    ctx.data(|d| {
+        d.get_temp::<WorkspaceState>(state_id())
+            .map(|s| s.tab)
+            .unwrap_or_default()
+    })
 }
 
 /// Phase 1's workspace: the tab strip and the open tab, with the inspector on the right.
@@ -140,17 +144,40 @@ pub fn workspace(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
         .default_size(330.0)
         .size_range(240.0..=600.0)
         .show(ui, |ui| {
-            inspector::show(ui, project, &mut app.view.selection, metrics.as_ref(), &mut ws, lang, out);
+            inspector::show(
+                ui,
+                project,
+                &mut app.view.selection,
+                metrics.as_ref(),
+                &mut ws,
+                lang,
+                out,
+            );
         });
 
     tab_strip(ui, &mut ws.tab, lang);
     ui.add_space(4.0);
     match ws.tab {
         Tab::Map => canvas::show(ui, project, &mut app.view.map, &mut app.view.selection, lang, out),
-        Tab::Actors => {
-            tables::actors(ui, project, revision, &mut app.view.selection, metrics.as_ref(), &mut ws, lang, out)
-        }
-        Tab::Relations => tables::relations(ui, project, revision, &mut app.view.selection, &mut ws.relations, lang, out),
+        Tab::Actors => tables::actors(
+            ui,
+            project,
+            revision,
+            &mut app.view.selection,
+            metrics.as_ref(),
+            &mut ws,
+            lang,
+            out,
+        ),
+        Tab::Relations => tables::relations(
+            ui,
+            project,
+            revision,
+            &mut app.view.selection,
+            &mut ws.relations,
+            lang,
+            out,
+        ),
         Tab::Portfolio => portfolio::show(ui, project, lang, out),
         Tab::Worksheet => worksheet(ui, project, lang, out),
     }
@@ -198,14 +225,17 @@ fn prune_selection(project: &Project, selection: &mut Selection) {
 fn worksheet(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
     let phase = PhaseId::Mapping;
     let text = &PHASES[phase.index()];
-    egui::ScrollArea::vertical().id_salt("mapping_worksheet").auto_shrink(false).show(ui, |ui| {
-        ui.heading(format!("{}. {}", phase.number(), text.name.get(lang)));
-        ui.label(text.purpose.get(lang));
-        ui.add_space(8.0);
-        common::questions(ui, project, phase, lang, out);
-        ui.add_space(8.0);
-        common::common_fields(ui, project, phase, lang, out);
-    });
+    egui::ScrollArea::vertical()
+        .id_salt("mapping_worksheet")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.heading(format!("{}. {}", phase.number(), text.name.get(lang)));
+            ui.label(text.purpose.get(lang));
+            ui.add_space(8.0);
+            common::questions(ui, project, phase, lang, out);
+            ui.add_space(8.0);
+            common::common_fields(ui, project, phase, lang, out);
+        });
 }
 
 /// Lower-cased text for sorting and searching without regard to case.
@@ -215,17 +245,26 @@ pub(crate) fn fold(text: &str) -> String {
 
 /// The actor's name, or a placeholder when it has none.
 pub(crate) fn actor_label(actor: &Actor, lang: Lang) -> String {
-    if actor.name.trim().is_empty() { UNNAMED.get(lang).to_owned() } else { actor.name.clone() }
+    if actor.name.trim().is_empty() {
+        UNNAMED.get(lang).to_owned()
+    } else {
+        actor.name.clone()
+    }
 }
 
 /// The name of actor `id`, or a placeholder.
 pub(crate) fn actor_name(project: &Project, id: ActorId, lang: Lang) -> String {
-    project.actor(id).map_or_else(|| format!("#{id}"), |a| actor_label(a, lang))
+    project
+        .actor(id)
+        .map_or_else(|| format!("#{id}"), |a| actor_label(a, lang))
 }
 
 /// A catalog item's colour, if it has one.
 pub(crate) fn catalog_colour(catalog: &Catalog, key: &str) -> Option<egui::Color32> {
-    catalog.get(key).and_then(|item| item.colour).map(|[r, g, b]| egui::Color32::from_rgb(r, g, b))
+    catalog
+        .get(key)
+        .and_then(|item| item.colour)
+        .map(|[r, g, b]| egui::Color32::from_rgb(r, g, b))
 }
 
 /// An actor kind's label preceded by its colour swatch (the colour is never the only cue:
@@ -237,7 +276,11 @@ pub(crate) fn kind_text(ui: &egui::Ui, kinds: &Catalog, key: &str, lang: Lang) -
     if let Some(colour) = catalog_colour(kinds, key) {
         job.append("● ", 0.0, TextFormat::simple(font.clone(), colour));
     }
-    job.append(kinds.label(key, lang), 0.0, TextFormat::simple(font, ui.visuals().text_color()));
+    job.append(
+        kinds.label(key, lang),
+        0.0,
+        TextFormat::simple(font, ui.visuals().text_color()),
+    );
     job.into()
 }
 
@@ -255,7 +298,11 @@ pub(crate) fn catalog_choice(
     lang: Lang,
 ) -> egui::Response {
     let text = |ui: &egui::Ui, key: &str| -> egui::WidgetText {
-        if swatches { kind_text(ui, catalog, key, lang) } else { catalog.label(key, lang).to_owned().into() }
+        if swatches {
+            kind_text(ui, catalog, key, lang)
+        } else {
+            catalog.label(key, lang).to_owned().into()
+        }
     };
     let selected = text(ui, value);
     let mut changed = false;
@@ -268,7 +315,9 @@ pub(crate) fn catalog_choice(
                 let name = item.label(lang).to_owned();
                 let r = ui.add(egui::Button::selectable(*value == item.key, text(ui, &item.key)));
                 let is_selected = *value == item.key;
-                r.widget_info(|| egui::WidgetInfo::selected(egui::WidgetType::SelectableLabel, true, is_selected, &name));
+                r.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::WidgetType::SelectableLabel, true, is_selected, &name)
+                });
                 if r.clicked() && *value != item.key {
                     value.clone_from(&item.key);
                     changed = true;
@@ -316,7 +365,10 @@ pub(crate) fn actor_picker(
             ui.set_min_width(220.0);
             let mut filter: String = ui.data(|d| d.get_temp(filter_id)).unwrap_or_default();
             let field = ui.add(
-                egui::TextEdit::singleline(&mut filter).id(filter_id).hint_text(SEARCH_HINT.get(lang)).desired_width(f32::INFINITY),
+                egui::TextEdit::singleline(&mut filter)
+                    .id(filter_id)
+                    .hint_text(SEARCH_HINT.get(lang))
+                    .desired_width(f32::INFINITY),
             );
             let search_label = SEARCH_ACTOR.get(lang).to_owned();
             field.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, &search_label));
@@ -335,7 +387,10 @@ pub(crate) fn actor_picker(
                 .collect();
             matches.sort_by(|a, b| a.0.cmp(&b.0));
             for (_, actor) in matches.iter().take(PICKER_LIMIT) {
-                if ui.add(egui::Button::selectable(false, actor_label(actor, lang)).truncate()).clicked() {
+                if ui
+                    .add(egui::Button::selectable(false, actor_label(actor, lang)).truncate())
+                    .clicked()
+                {
                     chosen = Some(actor.id);
                 }
             }

@@ -43,7 +43,11 @@ enum Action {
 /// A one-line text field named `name` for screen readers, with a short visible label.
 fn labelled_line(ui: &mut egui::Ui, visible: &str, name: &str, value: &mut String, hint: &str) -> egui::Response {
     ui.label(egui::RichText::new(visible).small().strong());
-    let response = ui.add(egui::TextEdit::singleline(value).hint_text(hint).desired_width(f32::INFINITY));
+    let response = ui.add(
+        egui::TextEdit::singleline(value)
+            .hint_text(hint)
+            .desired_width(f32::INFINITY),
+    );
     let name = name.to_owned();
     response.widget_info(move || egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, &name));
     response
@@ -62,32 +66,44 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
     let mut mapping = original.clone();
     let mut step = false;
     let mut action = None;
-    egui::ScrollArea::vertical().id_salt("portfolio_scroll").auto_shrink(false).show(ui, |ui| {
-        ui.heading(TITLE.get(lang));
-        ui.label(INTRO.get(lang));
-        ui.add_space(8.0);
-        if mapping.portfolio.is_empty() {
-            ui.weak(EMPTY.get(lang));
-        }
-        let count = mapping.portfolio.len();
-        for (i, network) in mapping.portfolio.iter_mut().enumerate() {
-            ui.push_id(("network", network.id), |ui| {
-                egui::Frame::group(ui.style()).inner_margin(10.0).outer_margin(egui::Margin { right: 12, ..Default::default() }).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    let n = i + 1;
-                    let card = card(ui, project, network, n, count, lang, &mut step);
-                    if let Some(a) = card {
-                        action = Some(a);
-                    }
+    egui::ScrollArea::vertical()
+        .id_salt("portfolio_scroll")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.heading(TITLE.get(lang));
+            ui.label(INTRO.get(lang));
+            ui.add_space(8.0);
+            if mapping.portfolio.is_empty() {
+                ui.weak(EMPTY.get(lang));
+            }
+            let count = mapping.portfolio.len();
+            for (i, network) in mapping.portfolio.iter_mut().enumerate() {
+                ui.push_id(("network", network.id), |ui| {
+                    egui::Frame::group(ui.style())
+                        .inner_margin(10.0)
+                        .outer_margin(egui::Margin {
+                            right: 12,
+                            ..Default::default()
+                        })
+                        .show(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            let n = i + 1;
+                            let card = card(ui, project, network, n, count, lang, &mut step);
+                            if let Some(a) = card {
+                                action = Some(a);
+                            }
+                        });
                 });
-            });
-            ui.add_space(6.0);
-        }
-        if ui.button(ADD_NETWORK.get(lang)).clicked() {
-            mapping.portfolio.push(NetworkMembership { id: project.next_network_id(), ..NetworkMembership::default() });
-            step = true;
-        }
-    });
+                ui.add_space(6.0);
+            }
+            if ui.button(ADD_NETWORK.get(lang)).clicked() {
+                mapping.portfolio.push(NetworkMembership {
+                    id: project.next_network_id(),
+                    ..NetworkMembership::default()
+                });
+                step = true;
+            }
+        });
     match action {
         Some(Action::Up(i)) if i > 0 => mapping.portfolio.swap(i, i - 1),
         Some(Action::Down(i)) if i + 1 < mapping.portfolio.len() => mapping.portfolio.swap(i, i + 1),
@@ -141,10 +157,23 @@ fn card(
         });
     });
     ui.columns(2, |cols| {
-        labelled_line(&mut cols[0], MAIN_TASK.get(lang), &TASK_N.fmt(lang, &[("n", &n)]), &mut network.task, "");
+        labelled_line(
+            &mut cols[0],
+            MAIN_TASK.get(lang),
+            &TASK_N.fmt(lang, &[("n", &n)]),
+            &mut network.task,
+            "",
+        );
         cols[1].label(egui::RichText::new(SIGNIFICANCE.get(lang)).small().strong());
         cols[1].horizontal(|ui| {
-            *step |= widgets::scale(ui, &SIGNIFICANCE_N.fmt(lang, &[("n", &n)]), &mut network.significance, 1, 5).changed();
+            *step |= widgets::scale(
+                ui,
+                &SIGNIFICANCE_N.fmt(lang, &[("n", &n)]),
+                &mut network.significance,
+                1,
+                5,
+            )
+            .changed();
             ui.weak(SIGNIFICANCE_LEVELS.get(lang));
         });
     });

@@ -2,8 +2,8 @@
 //! the whole network can be built with the keyboard and by screen-reader users. Only the
 //! visible rows are laid out, so thousands of actors scroll smoothly.
 
-use super::metrics_cache::Metrics;
 use super::WorkspaceState;
+use super::metrics_cache::Metrics;
 use crate::analysis::{Metric, NetworkMetrics};
 use crate::app::Outbox;
 use crate::i18n::{Lang, Tr};
@@ -57,9 +57,15 @@ impl<C: PartialEq + Copy> Sort<C> {
     /// The order after clicking `column`'s header: ascending first, then descending, then back.
     pub fn toggle(current: Option<Sort<C>>, column: C) -> Option<Sort<C>> {
         match current {
-            Some(s) if s.column == column && !s.descending => Some(Sort { column, descending: true }),
+            Some(s) if s.column == column && !s.descending => Some(Sort {
+                column,
+                descending: true,
+            }),
             Some(s) if s.column == column => None,
-            _ => Some(Sort { column, descending: false }),
+            _ => Some(Sort {
+                column,
+                descending: false,
+            }),
         }
     }
 }
@@ -195,21 +201,34 @@ pub fn actor_rows(
 ) -> Vec<usize> {
     let needle = super::fold(filter.trim());
     let actors = &project.actors;
-    let mut rows: Vec<usize> =
-        (0..actors.len()).filter(|&i| actor_matches(project, &actors[i], &needle, lang)).collect();
-    let Some(Sort { column, descending }) = sort else { return rows };
+    let mut rows: Vec<usize> = (0..actors.len())
+        .filter(|&i| actor_matches(project, &actors[i], &needle, lang))
+        .collect();
+    let Some(Sort { column, descending }) = sort else {
+        return rows;
+    };
     let kinds = &project.catalogs.actor_kinds;
     match column {
         ActorColumn::Name => sort_rows(&mut rows, |i| super::fold(&actors[i].name), descending),
-        ActorColumn::Kind => sort_rows(&mut rows, |i| super::fold(kinds.label(&actors[i].kind, lang)), descending),
+        ActorColumn::Kind => sort_rows(
+            &mut rows,
+            |i| super::fold(kinds.label(&actors[i].kind, lang)),
+            descending,
+        ),
         ActorColumn::Ring => sort_rows(&mut rows, |i| actors[i].ring, descending),
-        ActorColumn::Sector => sort_rows(&mut rows, |i| (actors[i].sector.is_none(), actors[i].sector), descending),
+        ActorColumn::Sector => sort_rows(
+            &mut rows,
+            |i| (actors[i].sector.is_none(), actors[i].sector),
+            descending,
+        ),
         ActorColumn::Importance => sort_rows(&mut rows, |i| actors[i].importance, descending),
         ActorColumn::Tags => sort_rows(&mut rows, |i| super::fold(&actors[i].tags.join(", ")), descending),
         ActorColumn::Degree | ActorColumn::Betweenness | ActorColumn::Closeness => {
             let metric = metric_of(column).unwrap_or(Metric::Degree);
             let value = |i: usize| {
-                Num(metrics.and_then(|m| m.get(actors[i].id)).map_or(f64::NEG_INFINITY, |m| m.value(metric)))
+                Num(metrics
+                    .and_then(|m| m.get(actors[i].id))
+                    .map_or(f64::NEG_INFINITY, |m| m.value(metric)))
             };
             sort_rows(&mut rows, value, descending);
         }
@@ -218,7 +237,12 @@ pub fn actor_rows(
 }
 
 fn flows_text(project: &Project, relation: &Relation, lang: Lang) -> String {
-    relation.flows.iter().map(|k| project.catalogs.flows.label(k, lang)).collect::<Vec<_>>().join(", ")
+    relation
+        .flows
+        .iter()
+        .map(|k| project.catalogs.flows.label(k, lang))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The relations table's rows: indices into `project.relations` that match `filter` (an end's
@@ -241,14 +265,22 @@ pub fn relation_rows(project: &Project, filter: &str, sort: Option<Sort<Relation
                 || super::fold(&flows_text(project, r, lang)).contains(&needle)
         })
         .collect();
-    let Some(Sort { column, descending }) = sort else { return rows };
+    let Some(Sort { column, descending }) = sort else {
+        return rows;
+    };
     match column {
         RelationColumn::From => sort_rows(&mut rows, |i| name(relations[i].from), descending),
         RelationColumn::To => sort_rows(&mut rows, |i| name(relations[i].to), descending),
-        RelationColumn::Role => sort_rows(&mut rows, |i| super::fold(roles.label(&relations[i].role, lang)), descending),
-        RelationColumn::Flows => {
-            sort_rows(&mut rows, |i| super::fold(&flows_text(project, &relations[i], lang)), descending)
-        }
+        RelationColumn::Role => sort_rows(
+            &mut rows,
+            |i| super::fold(roles.label(&relations[i].role, lang)),
+            descending,
+        ),
+        RelationColumn::Flows => sort_rows(
+            &mut rows,
+            |i| super::fold(&flows_text(project, &relations[i], lang)),
+            descending,
+        ),
         RelationColumn::Status => sort_rows(&mut rows, |i| relations[i].status, descending),
         RelationColumn::Importance => sort_rows(&mut rows, |i| relations[i].importance, descending),
         RelationColumn::Directed => sort_rows(&mut rows, |i| relations[i].directed, descending),
@@ -278,7 +310,11 @@ fn widths<C>(columns: &[Column<C>], flex: usize, available: f32) -> Vec<f32> {
     let fixed: f32 = columns.iter().skip(flex).map(|c| c.width).sum();
     let flexible: f32 = columns.iter().take(flex).map(|c| c.width).sum();
     let scale = ((available - fixed) / flexible).max(1.0);
-    columns.iter().enumerate().map(|(i, c)| if i < flex { c.width * scale } else { c.width }).collect()
+    columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| if i < flex { c.width * scale } else { c.width })
+        .collect()
 }
 
 /// The cells of one row, left to right.
@@ -297,7 +333,10 @@ fn cell_rects(row: egui::Rect, widths: &[f32]) -> Vec<egui::Rect> {
 /// A child `Ui` confined to one cell.
 fn cell_ui(ui: &mut egui::Ui, rect: egui::Rect, salt: impl std::hash::Hash + std::fmt::Debug) -> egui::Ui {
     let mut cell = ui.new_child(
-        egui::UiBuilder::new().max_rect(rect).id_salt(salt).layout(egui::Layout::left_to_right(egui::Align::Center)),
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .id_salt(salt)
+            .layout(egui::Layout::left_to_right(egui::Align::Center)),
     );
     cell.set_clip_rect(rect.intersect(ui.clip_rect()));
     cell.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
@@ -402,18 +441,26 @@ fn click_actor(
         ids = vec![id];
         *anchor = Some(id);
     }
-    *selection = if ids.is_empty() { Selection::None } else { Selection::Actors(ids) };
+    *selection = if ids.is_empty() {
+        Selection::None
+    } else {
+        Selection::Actors(ids)
+    };
 }
 
 /// Whether Delete was pressed while no text field has the keyboard (it is consumed).
 fn delete_pressed(ui: &egui::Ui) -> bool {
-    !ui.ctx().egui_wants_keyboard_input()
-        && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Delete))
+    !ui.ctx().egui_wants_keyboard_input() && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Delete))
 }
 
 fn filter_field(ui: &mut egui::Ui, filter: &mut String, hint: Tr, lang: Lang) {
     let label = ui.label(FILTER.get(lang));
-    ui.add(egui::TextEdit::singleline(filter).hint_text(hint.get(lang)).desired_width(200.0)).labelled_by(label.id);
+    ui.add(
+        egui::TextEdit::singleline(filter)
+            .hint_text(hint.get(lang))
+            .desired_width(200.0),
+    )
+    .labelled_by(label.id);
     if !filter.is_empty() && ui.small_button("×").on_hover_text(FILTER.get(lang)).clicked() {
         filter.clear();
     }
@@ -438,14 +485,25 @@ pub fn actors(
     ui.horizontal(|ui| {
         if ui.button(ADD_ACTOR.get(lang)).clicked() {
             let id = project.next_actor_id();
-            let actor = Actor { id, name: NEW_ACTOR.get(lang).to_owned(), ..Actor::default() };
+            let actor = Actor {
+                id,
+                name: NEW_ACTOR.get(lang).to_owned(),
+                ..Actor::default()
+            };
             out.edit_step(Edit::AddActor(Box::new(actor)));
             *selection = Selection::Actors(vec![id]);
             ws.focus_name = true;
         }
-        let relations = project.relations.iter().filter(|r| selected.iter().any(|&id| r.touches(id))).count();
+        let relations = project
+            .relations
+            .iter()
+            .filter(|r| selected.iter().any(|&id| r.touches(id)))
+            .count();
         let delete = ui
-            .add_enabled(!selected.is_empty(), egui::Button::new(DELETE_SELECTED.fmt(lang, &[("count", &selected.len())])))
+            .add_enabled(
+                !selected.is_empty(),
+                egui::Button::new(DELETE_SELECTED.fmt(lang, &[("count", &selected.len())])),
+            )
             .on_hover_text(DELETE_SELECTED_TIP.fmt(lang, &[("relations", &relations)]));
         if delete.clicked() || (!selected.is_empty() && delete_pressed(ui)) {
             out.edit_step(Edit::RemoveActors(selected.clone()));
@@ -489,12 +547,42 @@ pub fn actors(
 
     use crate::analysis::msg as am;
     let columns = [
-        Column { title: super::NAME, width: 180.0, key: ActorColumn::Name, help: None },
-        Column { title: super::KIND, width: 150.0, key: ActorColumn::Kind, help: None },
-        Column { title: super::RING, width: 112.0, key: ActorColumn::Ring, help: None },
-        Column { title: super::SECTOR, width: 104.0, key: ActorColumn::Sector, help: None },
-        Column { title: super::IMPORTANCE, width: 90.0, key: ActorColumn::Importance, help: None },
-        Column { title: am::METRIC_DEGREE, width: 64.0, key: ActorColumn::Degree, help: Some(am::METRIC_DEGREE_HELP) },
+        Column {
+            title: super::NAME,
+            width: 180.0,
+            key: ActorColumn::Name,
+            help: None,
+        },
+        Column {
+            title: super::KIND,
+            width: 150.0,
+            key: ActorColumn::Kind,
+            help: None,
+        },
+        Column {
+            title: super::RING,
+            width: 112.0,
+            key: ActorColumn::Ring,
+            help: None,
+        },
+        Column {
+            title: super::SECTOR,
+            width: 104.0,
+            key: ActorColumn::Sector,
+            help: None,
+        },
+        Column {
+            title: super::IMPORTANCE,
+            width: 90.0,
+            key: ActorColumn::Importance,
+            help: None,
+        },
+        Column {
+            title: am::METRIC_DEGREE,
+            width: 64.0,
+            key: ActorColumn::Degree,
+            help: Some(am::METRIC_DEGREE_HELP),
+        },
         Column {
             title: am::METRIC_BETWEENNESS,
             width: 96.0,
@@ -507,7 +595,12 @@ pub fn actors(
             key: ActorColumn::Closeness,
             help: Some(am::METRIC_CLOSENESS_HELP),
         },
-        Column { title: super::TAGS, width: 140.0, key: ActorColumn::Tags, help: None },
+        Column {
+            title: super::TAGS,
+            width: 140.0,
+            key: ActorColumn::Tags,
+            help: None,
+        },
     ];
     let order_ids: Vec<ActorId> = rows.iter().map(|&i| project.actors[i].id).collect();
     let mut clicked: Option<(ActorId, egui::Modifiers)> = None;
@@ -517,29 +610,39 @@ pub fn actors(
     let height = row_height(ui);
     let metrics_ref = metrics.map(|m| (&*m.metrics, m.current));
 
-    egui::ScrollArea::horizontal().id_salt("actors_table_h").auto_shrink(false).show(ui, |ui| {
-        header(ui, &columns, &widths, &mut state.sort, lang);
-        let body_height = ui.available_height();
-        ui.allocate_ui(egui::vec2(total, body_height), |ui| {
-            egui::ScrollArea::vertical().id_salt("actors_table_v").auto_shrink(false).show_rows(
-                ui,
-                height,
-                rows.len(),
-                |ui, range| {
-                    ui.set_width(total);
-                    for index in range {
-                        let actor = &project.actors[rows[index]];
-                        let is_selected = selected.contains(&actor.id);
-                        if let Some(m) =
-                            actor_row(ui, project, actor, index, is_selected, &widths, height, metrics_ref, lang, out)
-                        {
-                            clicked = Some((actor.id, m));
+    egui::ScrollArea::horizontal()
+        .id_salt("actors_table_h")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            header(ui, &columns, &widths, &mut state.sort, lang);
+            let body_height = ui.available_height();
+            ui.allocate_ui(egui::vec2(total, body_height), |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("actors_table_v")
+                    .auto_shrink(false)
+                    .show_rows(ui, height, rows.len(), |ui, range| {
+                        ui.set_width(total);
+                        for index in range {
+                            let actor = &project.actors[rows[index]];
+                            let is_selected = selected.contains(&actor.id);
+                            if let Some(m) = actor_row(
+                                ui,
+                                project,
+                                actor,
+                                index,
+                                is_selected,
+                                &widths,
+                                height,
+                                metrics_ref,
+                                lang,
+                                out,
+                            ) {
+                                clicked = Some((actor.id, m));
+                            }
                         }
-                    }
-                },
-            );
+                    });
+            });
         });
-    });
 
     if let Some((id, modifiers)) = clicked {
         click_actor(selection, &mut state.anchor, id, modifiers, &order_ids);
@@ -587,14 +690,23 @@ fn actor_row(
         let label = KIND_OF.fmt(lang, &[("name", &name)]);
         let kinds = &project.catalogs.actor_kinds;
         let w = cells[1].width() - 4.0;
-        step |= super::catalog_choice(&mut cell, ("table_kind", id), &label, &mut a.kind, kinds, true, w, lang).changed();
+        step |=
+            super::catalog_choice(&mut cell, ("table_kind", id), &label, &mut a.kind, kinds, true, w, lang).changed();
     }
     {
         let mut cell = cell_ui(ui, cells[2], ("ring", id));
         cell.spacing_mut().combo_width = cells[2].width() - 4.0;
         let label = RING_OF.fmt(lang, &[("name", &name)]);
-        step |= widgets::enum_choice(&mut cell, ("table_ring", id), &label, &mut a.ring, Ring::ALL, Ring::label, lang)
-            .changed();
+        step |= widgets::enum_choice(
+            &mut cell,
+            ("table_ring", id),
+            &label,
+            &mut a.ring,
+            Ring::ALL,
+            Ring::label,
+            lang,
+        )
+        .changed();
     }
     {
         let mut cell = cell_ui(ui, cells[3], ("sector", id));
@@ -622,8 +734,16 @@ fn actor_row(
         let mut cell = cell_ui(ui, cells[cell_index], ("metric", cell_index, id));
         let text = match metrics.and_then(|(m, current)| m.get(id).map(|a| (a.value(column), current))) {
             Some((value, current)) => {
-                let text = if column.is_count() { format!("{value:.0}") } else { super::decimal(value, lang) };
-                if current { egui::RichText::new(text) } else { egui::RichText::new(text).weak() }
+                let text = if column.is_count() {
+                    format!("{value:.0}")
+                } else {
+                    super::decimal(value, lang)
+                };
+                if current {
+                    egui::RichText::new(text)
+                } else {
+                    egui::RichText::new(text).weak()
+                }
             }
             None => egui::RichText::new(PENDING.get(lang)).weak(),
         };
@@ -665,7 +785,10 @@ pub fn relations(
     };
 
     ui.horizontal_wrapped(|ui| {
-        let from_text = state.new_from.map_or_else(|| PICK_FROM.get(lang).to_owned(), |id| super::actor_name(project, id, lang));
+        let from_text = state.new_from.map_or_else(
+            || PICK_FROM.get(lang).to_owned(),
+            |id| super::actor_name(project, id, lang),
+        );
         ui.label(super::FROM.get(lang));
         let to_skip = state.new_to;
         let (_, from) = super::actor_picker(
@@ -681,11 +804,22 @@ pub fn relations(
         if from.is_some() {
             state.new_from = from;
         }
-        let to_text = state.new_to.map_or_else(|| PICK_FROM.get(lang).to_owned(), |id| super::actor_name(project, id, lang));
+        let to_text = state.new_to.map_or_else(
+            || PICK_FROM.get(lang).to_owned(),
+            |id| super::actor_name(project, id, lang),
+        );
         ui.label(super::TO.get(lang));
         let from_skip = state.new_from;
-        let (_, to) =
-            super::actor_picker(ui, "new_relation_to", NEW_RELATION_TO.get(lang), to_text, project, |a| Some(a) == from_skip, 150.0, lang);
+        let (_, to) = super::actor_picker(
+            ui,
+            "new_relation_to",
+            NEW_RELATION_TO.get(lang),
+            to_text,
+            project,
+            |a| Some(a) == from_skip,
+            150.0,
+            lang,
+        );
         if to.is_some() {
             state.new_to = to;
         }
@@ -697,12 +831,21 @@ pub fn relations(
             _ => None,
         };
         let add = ui.add_enabled(ready.is_some(), egui::Button::new(ADD_RELATION.get(lang)));
-        let add = if ready.is_none() { add.on_disabled_hover_text(ADD_RELATION_TIP.get(lang)) } else { add };
+        let add = if ready.is_none() {
+            add.on_disabled_hover_text(ADD_RELATION_TIP.get(lang))
+        } else {
+            add
+        };
         if add.clicked()
             && let Some((from, to)) = ready
         {
             let id = project.next_relation_id();
-            out.edit_step(Edit::AddRelation(Box::new(Relation { id, from, to, ..Relation::default() })));
+            out.edit_step(Edit::AddRelation(Box::new(Relation {
+                id,
+                from,
+                to,
+                ..Relation::default()
+            })));
             *selection = Selection::Relation(id);
             state.new_to = None;
         }
@@ -745,40 +888,76 @@ pub fn relations(
     }
 
     let columns = [
-        Column { title: super::FROM, width: 150.0, key: RelationColumn::From, help: None },
-        Column { title: super::TO, width: 150.0, key: RelationColumn::To, help: None },
-        Column { title: super::RELATION_ROLE_SHORT, width: 150.0, key: RelationColumn::Role, help: Some(super::RELATION_ROLE) },
-        Column { title: super::FLOWS_SHORT, width: 160.0, key: RelationColumn::Flows, help: Some(super::FLOWS) },
-        Column { title: super::STATUS, width: 122.0, key: RelationColumn::Status, help: None },
-        Column { title: super::IMPORTANCE, width: 92.0, key: RelationColumn::Importance, help: None },
-        Column { title: super::DIRECTED, width: 92.0, key: RelationColumn::Directed, help: None },
+        Column {
+            title: super::FROM,
+            width: 150.0,
+            key: RelationColumn::From,
+            help: None,
+        },
+        Column {
+            title: super::TO,
+            width: 150.0,
+            key: RelationColumn::To,
+            help: None,
+        },
+        Column {
+            title: super::RELATION_ROLE_SHORT,
+            width: 150.0,
+            key: RelationColumn::Role,
+            help: Some(super::RELATION_ROLE),
+        },
+        Column {
+            title: super::FLOWS_SHORT,
+            width: 160.0,
+            key: RelationColumn::Flows,
+            help: Some(super::FLOWS),
+        },
+        Column {
+            title: super::STATUS,
+            width: 122.0,
+            key: RelationColumn::Status,
+            help: None,
+        },
+        Column {
+            title: super::IMPORTANCE,
+            width: 92.0,
+            key: RelationColumn::Importance,
+            help: None,
+        },
+        Column {
+            title: super::DIRECTED,
+            width: 92.0,
+            key: RelationColumn::Directed,
+            help: None,
+        },
     ];
     let available = ui.available_width();
     let widths = widths(&columns, 2, available);
     let total: f32 = widths.iter().sum();
     let height = row_height(ui);
     let mut clicked = None;
-    egui::ScrollArea::horizontal().id_salt("relations_table_h").auto_shrink(false).show(ui, |ui| {
-        header(ui, &columns, &widths, &mut state.sort, lang);
-        let body_height = ui.available_height();
-        ui.allocate_ui(egui::vec2(total, body_height), |ui| {
-            egui::ScrollArea::vertical().id_salt("relations_table_v").auto_shrink(false).show_rows(
-                ui,
-                height,
-                rows.len(),
-                |ui, range| {
-                    ui.set_width(total);
-                    for index in range {
-                        let relation = &project.relations[rows[index]];
-                        let is_selected = selected == Some(relation.id);
-                        if relation_row(ui, project, relation, index, is_selected, &widths, height, lang, out) {
-                            clicked = Some(relation.id);
+    egui::ScrollArea::horizontal()
+        .id_salt("relations_table_h")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            header(ui, &columns, &widths, &mut state.sort, lang);
+            let body_height = ui.available_height();
+            ui.allocate_ui(egui::vec2(total, body_height), |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("relations_table_v")
+                    .auto_shrink(false)
+                    .show_rows(ui, height, rows.len(), |ui, range| {
+                        ui.set_width(total);
+                        for index in range {
+                            let relation = &project.relations[rows[index]];
+                            let is_selected = selected == Some(relation.id);
+                            if relation_row(ui, project, relation, index, is_selected, &widths, height, lang, out) {
+                                clicked = Some(relation.id);
+                            }
                         }
-                    }
-                },
-            );
+                    });
+            });
         });
-    });
     if let Some(id) = clicked {
         *selection = Selection::Relation(id);
     }
@@ -825,21 +1004,40 @@ fn relation_row(
         let label = ROLE_OF.fmt(lang, &[("name", &name)]);
         let roles = &project.catalogs.relation_roles;
         let w = cells[2].width() - 4.0;
-        step |= super::catalog_choice(&mut cell, ("table_role", id), &label, &mut r.role, roles, false, w, lang).changed();
+        step |= super::catalog_choice(
+            &mut cell,
+            ("table_role", id),
+            &label,
+            &mut r.role,
+            roles,
+            false,
+            w,
+            lang,
+        )
+        .changed();
     }
     {
         let mut cell = cell_ui(ui, cells[3], ("flows", id));
         let flows = flows_text(project, original, lang);
         if !flows.is_empty() {
-            cell.add(egui::Label::new(&flows).selectable(false)).on_hover_text(&flows);
+            cell.add(egui::Label::new(&flows).selectable(false))
+                .on_hover_text(&flows);
         }
     }
     {
         let mut cell = cell_ui(ui, cells[4], ("status", id));
         cell.spacing_mut().combo_width = cells[4].width() - 4.0;
         let label = STATUS_OF.fmt(lang, &[("name", &name)]);
-        step |= widgets::enum_choice(&mut cell, ("table_status", id), &label, &mut r.status, RelationStatus::ALL, RelationStatus::label, lang)
-            .changed();
+        step |= widgets::enum_choice(
+            &mut cell,
+            ("table_status", id),
+            &label,
+            &mut r.status,
+            RelationStatus::ALL,
+            RelationStatus::label,
+            lang,
+        )
+        .changed();
     }
     {
         let mut cell = cell_ui(ui, cells[5], ("importance", id));
