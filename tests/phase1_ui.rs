@@ -102,7 +102,7 @@ fn actor_added_named_kinded_connected_and_deleted_in_the_inspector_undoes_step_b
 
     // Open the relation from the actor's list and change its status.
     click_role(&mut h, Role::Button, "Actors");
-    click(&mut h, "— Our org");
+    click(&mut h, "— Our org (Partner)");
     assert_eq!(h.state().view.selection, Selection::Relation(relation.id));
     click_role(&mut h, Role::ComboBox, "Status");
     click(&mut h, "Potential");
@@ -386,4 +386,18 @@ fn inspector_shows_the_guiding_questions_until_something_is_selected_and_deselec
     click(&mut h, "Deselect");
     assert_eq!(h.state().view.selection, Selection::None);
     assert!(h.query_by_label_contains("Whom do we work with now").is_some());
+}
+
+#[test]
+fn an_actor_added_to_a_long_table_is_scrolled_into_view() {
+    let mut p = Project::new();
+    for id in 1..=200 {
+        p.actors.push(Actor { id: ActorId(id), name: format!("Actor {id:03}"), ..Actor::default() });
+    }
+    let mut h = harness(p, Tab::Actors);
+    assert!(h.query_by_role_and_label(Role::Button, "Actor 001").is_some());
+    assert!(h.query_by_role_and_label(Role::Button, "Actor 200").is_none(), "only visible rows are laid out");
+    click(&mut h, "+ Add actor");
+    assert!(h.query_by_role_and_label(Role::Button, "New actor").is_some(), "the new row is on screen");
+    assert!(h.query_by_role_and_label(Role::Button, "Actor 001").is_none());
 }

@@ -235,6 +235,8 @@ fn actor_editor(
     let mut a = original.clone();
     // Buttons, boxes and drop-downs make their own undo step; typing merges per field.
     let mut step = false;
+    // Long names and labels are cut, never widen the panel (its width is fixed for the frame).
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     title(ui, ACTOR.get(lang), selection, lang);
     let width = ui.available_width();
 
@@ -362,13 +364,28 @@ fn actor_relations(
             (false, true) => ("—", r.to),
             (false, false) => ("—", r.from),
         };
-        let text = format!("{arrow} {}", super::actor_name(project, other, lang));
-        ui.horizontal(|ui| {
-            if ui.add(egui::Button::selectable(false, text).truncate()).clicked() {
-                *selection = Selection::Relation(r.id);
-            }
-            ui.weak(project.catalogs.relation_roles.label(&r.role, lang));
-        });
+        // One button holding both the other end and the role, cut to the panel's width, so
+        // that a long role never widens the inspector.
+        let name = format!("{arrow} {}", super::actor_name(project, other, lang));
+        let role = project.catalogs.relation_roles.label(&r.role, lang);
+        let font = egui::TextStyle::Button.resolve(ui.style());
+        let mut job = egui::text::LayoutJob::default();
+        job.append(
+            &name,
+            0.0,
+            egui::text::TextFormat::simple(font.clone(), ui.visuals().text_color()),
+        );
+        job.append(
+            role,
+            12.0,
+            egui::text::TextFormat::simple(font, ui.visuals().weak_text_color()),
+        );
+        let response = ui.add(egui::Button::selectable(false, job).truncate());
+        let accessible = format!("{name} ({role})");
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &accessible));
+        if response.clicked() {
+            *selection = Selection::Relation(r.id);
+        }
     }
     let (_, chosen) = super::actor_picker(
         ui,
@@ -398,46 +415,39 @@ pub fn metrics_section(ui: &mut egui::Ui, id: ActorId, metrics: Option<&Metrics>
         .id_salt("inspector_metrics")
         .default_open(true)
         .show(ui, |ui| {
-            let Some(found) = metrics.and_then(|m| m.metrics.get(id).map(|a| (m, a))) else {
+            let Some((m, actor)) = metrics.and_then(|m| m.metrics.get(id).map(|a| (m, a))) else {
                 ui.weak(METRICS_PENDING.get(lang));
                 return;
             };
-            let (m, actor): (&Metrics, _) = found;
             actor_metrics_grid(ui, &m.metrics, actor, lang);
             if !m.current {
                 ui.weak(METRICS_PENDING.get(lang));
             }
-            ui.weak(METRICS_NOTE.get(lang))
+            ui.add(egui::Label::new(egui::RichText::new(METRICS_NOTE.get(lang)).weak()).wrap())
                 .on_hover_text(am::COUNTED_RELATIONS.get(lang));
         });
 }
 
-/// One actor's metrics as a two-column grid of name and value, each name explained on hover.
+/// One actor's metrics, a row of name and value each, every name explained on hover.
 pub fn actor_metrics_grid(ui: &mut egui::Ui, all: &NetworkMetrics, actor: &crate::analysis::ActorMetrics, lang: Lang) {
     use crate::analysis::msg as am;
-    egui::Grid::new("inspector_metrics_grid")
-        .num_columns(2)
-        .spacing([16.0, 4.0])
-        .show(ui, |ui| {
-            for metric in Metric::ALL {
-                ui.label(metric.label().get(lang))
-                    .on_hover_text(metric.help().get(lang));
-                let value = actor.value(metric);
-                let text = if metric.is_count() {
-                    format!("{value:.0}")
-                } else {
-                    super::decimal(value, lang)
-                };
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(text));
-                ui.end_row();
-            }
-            ui.label(BROKER.get(lang)).on_hover_text(am::BROKERS_HELP.get(lang));
-            let broker = if all.is_broker(actor.id) { YES } else { NO };
+    // Name on the left, value on the right, one row each: fits any panel width.
+    let row = |ui: &mut egui::Ui, name: &str, help: &str, value: String| {
+        ui.horizontal(|ui| {
+            ui.label(name).on_hover_text(help);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(broker.get(lang))
+                ui.add_space(8.0);
+                ui.label(value);
             });
-            ui.end_row();
         });
+    };
+    for metric in Metric::ALL {
+        let value = actor.value(metric);
+        let text = if metric.is_count() { format!("{value:.0}") } else { super::decimal(value, lang) };
+        row(ui, metric.label().get(lang), metric.help().get(lang), text);
+    }
+    let broker = if all.is_broker(actor.id) { YES } else { NO };
+    row(ui, BROKER.get(lang), am::BROKERS_HELP.get(lang), broker.get(lang).to_owned());
 }
 
 /// Several actors selected: their names, deselect and delete.
@@ -488,6 +498,7 @@ fn relation_editor(
     let id: RelationId = original.id;
     let mut r = original.clone();
     let mut step = false;
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     title(ui, RELATION.get(lang), selection, lang);
     let arrow = if r.directed { "→" } else { "—" };
     ui.label(

@@ -139,7 +139,7 @@ pub fn workspace(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
     let mut ws = ui.data_mut(|d| std::mem::take(d.get_temp_mut_or_default::<WorkspaceState>(state_id())));
     let metrics = metrics_cache::metrics(ui.ctx(), project);
 
-    egui::Panel::right("map_inspector")
+    let panel = egui::Panel::right("map_inspector")
         .resizable(true)
         .default_size(330.0)
         .size_range(240.0..=600.0)
@@ -154,6 +154,15 @@ pub fn workspace(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
                 out,
             );
         });
+    // The table beside the panel is laid out with the panel's width; if the panel changed
+    // width this frame (resized, or wider content), lay the frame out again at once so the
+    // table never runs under the panel.
+    let width_id = egui::Id::new("verkosto_inspector_width");
+    let width = panel.response.rect.width();
+    if ui.data(|d| d.get_temp::<f32>(width_id)) != Some(width) {
+        ui.data_mut(|d| d.insert_temp(width_id, width));
+        ui.ctx().request_discard("inspector width changed");
+    }
 
     tab_strip(ui, &mut ws.tab, lang);
     ui.add_space(4.0);

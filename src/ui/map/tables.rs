@@ -7,7 +7,9 @@ use super::metrics_cache::Metrics;
 use crate::analysis::{Metric, NetworkMetrics};
 use crate::app::Outbox;
 use crate::i18n::{Lang, Tr};
-use crate::model::{Actor, ActorId, Edit, IMPORTANCE_LEVELS, Project, Relation, RelationStatus, Ring, Sector};
+use crate::model::{
+    Actor, ActorId, Edit, IMPORTANCE_LEVELS, Project, Relation, RelationId, RelationStatus, Ring, Sector,
+};
 use crate::ui::{Selection, widgets};
 use std::cmp::Ordering;
 
@@ -134,6 +136,8 @@ pub struct ActorTable {
     /// Where a Shift+click range starts.
     anchor: Option<ActorId>,
     order: Option<(OrderKey<ActorColumn>, Vec<usize>)>,
+    /// An actor just added, to scroll to once it exists.
+    scroll_to: Option<ActorId>,
 }
 
 /// State of the relations table.
@@ -144,6 +148,8 @@ pub struct RelationTable {
     new_from: Option<ActorId>,
     new_to: Option<ActorId>,
     order: Option<(OrderKey<RelationColumn>, Vec<usize>)>,
+    /// A relation just added, to scroll to once it exists.
+    scroll_to: Option<RelationId>,
 }
 
 /// `f64` ordered by `total_cmp`, for sorting by metrics.
@@ -493,6 +499,7 @@ pub fn actors(
             out.edit_step(Edit::AddActor(Box::new(actor)));
             *selection = Selection::Actors(vec![id]);
             ws.focus_name = true;
+            state.scroll_to = Some(id);
         }
         let relations = project
             .relations
@@ -608,6 +615,17 @@ pub fn actors(
     let widths = widths(&columns, 1, available);
     let total: f32 = widths.iter().sum();
     let height = row_height(ui);
+    // Bring a just-added actor into view (two rows below the top).
+    let mut scroll_offset = None;
+    if let Some(target) = state.scroll_to
+        && project.actor(target).is_some()
+    {
+        state.scroll_to = None;
+        if let Some(index) = rows.iter().position(|&i| project.actors[i].id == target) {
+            let step = height + ui.spacing().item_spacing.y;
+            scroll_offset = Some((index as f32 * step - 2.0 * step).max(0.0));
+        }
+    }
     let metrics_ref = metrics.map(|m| (&*m.metrics, m.current));
 
     egui::ScrollArea::horizontal()
@@ -617,30 +635,33 @@ pub fn actors(
             header(ui, &columns, &widths, &mut state.sort, lang);
             let body_height = ui.available_height();
             ui.allocate_ui(egui::vec2(total, body_height), |ui| {
-                egui::ScrollArea::vertical()
+                let mut area = egui::ScrollArea::vertical()
                     .id_salt("actors_table_v")
-                    .auto_shrink(false)
-                    .show_rows(ui, height, rows.len(), |ui, range| {
-                        ui.set_width(total);
-                        for index in range {
-                            let actor = &project.actors[rows[index]];
-                            let is_selected = selected.contains(&actor.id);
-                            if let Some(m) = actor_row(
-                                ui,
-                                project,
-                                actor,
-                                index,
-                                is_selected,
-                                &widths,
-                                height,
-                                metrics_ref,
-                                lang,
-                                out,
-                            ) {
-                                clicked = Some((actor.id, m));
-                            }
+                    .auto_shrink(false);
+                if let Some(offset) = scroll_offset {
+                    area = area.vertical_scroll_offset(offset);
+                }
+                area.show_rows(ui, height, rows.len(), |ui, range| {
+                    ui.set_width(total);
+                    for index in range {
+                        let actor = &project.actors[rows[index]];
+                        let is_selected = selected.contains(&actor.id);
+                        if let Some(m) = actor_row(
+                            ui,
+                            project,
+                            actor,
+                            index,
+                            is_selected,
+                            &widths,
+                            height,
+                            metrics_ref,
+                            lang,
+                            out,
+                        ) {
+                            clicked = Some((actor.id, m));
                         }
-                    });
+                    }
+                });
             });
         });
 
@@ -848,6 +869,7 @@ pub fn relations(
             })));
             *selection = Selection::Relation(id);
             state.new_to = None;
+            state.scroll_to = Some(id);
         }
     });
     ui.horizontal(|ui| {
@@ -935,6 +957,17 @@ pub fn relations(
     let widths = widths(&columns, 2, available);
     let total: f32 = widths.iter().sum();
     let height = row_height(ui);
+    // Bring a just-added relation into view (two rows below the top).
+    let mut scroll_offset = None;
+    if let Some(target) = state.scroll_to
+        && project.relation(target).is_some()
+    {
+        state.scroll_to = None;
+        if let Some(index) = rows.iter().position(|&i| project.relations[i].id == target) {
+            let step = height + ui.spacing().item_spacing.y;
+            scroll_offset = Some((index as f32 * step - 2.0 * step).max(0.0));
+        }
+    }
     let mut clicked = None;
     egui::ScrollArea::horizontal()
         .id_salt("relations_table_h")
@@ -943,19 +976,22 @@ pub fn relations(
             header(ui, &columns, &widths, &mut state.sort, lang);
             let body_height = ui.available_height();
             ui.allocate_ui(egui::vec2(total, body_height), |ui| {
-                egui::ScrollArea::vertical()
+                let mut area = egui::ScrollArea::vertical()
                     .id_salt("relations_table_v")
-                    .auto_shrink(false)
-                    .show_rows(ui, height, rows.len(), |ui, range| {
-                        ui.set_width(total);
-                        for index in range {
-                            let relation = &project.relations[rows[index]];
-                            let is_selected = selected == Some(relation.id);
-                            if relation_row(ui, project, relation, index, is_selected, &widths, height, lang, out) {
-                                clicked = Some(relation.id);
-                            }
+                    .auto_shrink(false);
+                if let Some(offset) = scroll_offset {
+                    area = area.vertical_scroll_offset(offset);
+                }
+                area.show_rows(ui, height, rows.len(), |ui, range| {
+                    ui.set_width(total);
+                    for index in range {
+                        let relation = &project.relations[rows[index]];
+                        let is_selected = selected == Some(relation.id);
+                        if relation_row(ui, project, relation, index, is_selected, &widths, height, lang, out) {
+                            clicked = Some(relation.id);
                         }
-                    });
+                    }
+                });
             });
         });
     if let Some(id) = clicked {
