@@ -151,12 +151,13 @@ fn field_label(ui: &mut egui::Ui, text: &str) {
     ui.label(egui::RichText::new(text).small().strong());
 }
 
-/// Counts the relations that touch any of `ids`.
-fn relations_touching(project: &Project, ids: &[ActorId]) -> usize {
+/// Counts the relations that touch any of `ids` (linear, also for thousands of ids).
+pub(crate) fn relations_touching(project: &Project, ids: &[ActorId]) -> usize {
+    let set: std::collections::HashSet<ActorId> = ids.iter().copied().collect();
     project
         .relations
         .iter()
-        .filter(|r| ids.iter().any(|&id| r.touches(id)))
+        .filter(|r| set.contains(&r.from) || set.contains(&r.to))
         .count()
 }
 
@@ -332,10 +333,10 @@ fn actor_editor(
     metrics_section(ui, id, metrics, lang);
 
     ui.separator();
-    let count = relations_touching(project, &[id]);
-    let delete = ui
-        .button(DELETE_ACTOR.get(lang))
-        .on_hover_text(DELETE_ACTOR_TIP.fmt(lang, &[("count", &count)]));
+    let delete = ui.button(DELETE_ACTOR.get(lang)).on_hover_ui(|ui| {
+        let count = relations_touching(project, &[id]);
+        ui.label(DELETE_ACTOR_TIP.fmt(lang, &[("count", &count)]));
+    });
     if delete.clicked() {
         out.edit_step(Edit::RemoveActors(vec![id]));
         *selection = Selection::None;
@@ -443,11 +444,20 @@ pub fn actor_metrics_grid(ui: &mut egui::Ui, all: &NetworkMetrics, actor: &crate
     };
     for metric in Metric::ALL {
         let value = actor.value(metric);
-        let text = if metric.is_count() { format!("{value:.0}") } else { super::decimal(value, lang) };
+        let text = if metric.is_count() {
+            format!("{value:.0}")
+        } else {
+            super::decimal(value, lang)
+        };
         row(ui, metric.label().get(lang), metric.help().get(lang), text);
     }
     let broker = if all.is_broker(actor.id) { YES } else { NO };
-    row(ui, BROKER.get(lang), am::BROKERS_HELP.get(lang), broker.get(lang).to_owned());
+    row(
+        ui,
+        BROKER.get(lang),
+        am::BROKERS_HELP.get(lang),
+        broker.get(lang).to_owned(),
+    );
 }
 
 /// Several actors selected: their names, deselect and delete.
@@ -477,10 +487,12 @@ fn several_actors(
         ui.weak(AND_MORE.fmt(lang, &[("count", &(ids.len() - LIST_LIMIT))]));
     }
     ui.separator();
-    let relations = relations_touching(project, ids);
     let delete = ui
         .button(DELETE_ACTORS.fmt(lang, &[("count", &ids.len())]))
-        .on_hover_text(DELETE_ACTORS_TIP.fmt(lang, &[("relations", &relations)]));
+        .on_hover_ui(|ui| {
+            let relations = relations_touching(project, ids);
+            ui.label(DELETE_ACTORS_TIP.fmt(lang, &[("relations", &relations)]));
+        });
     if delete.clicked() {
         out.edit_step(Edit::RemoveActors(ids.to_vec()));
         *selection = Selection::None;

@@ -164,6 +164,16 @@ pub fn workspace(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
         ui.ctx().request_discard("inspector width changed");
     }
 
+    // The open tab gets the room left of the inspector and may never draw or take clicks
+    // over it, whatever overflows (the panel sits inside this `Ui`, whose clip includes it).
+    let room = ui.available_rect_before_wrap();
+    let mut ui = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(room)
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    ui.set_clip_rect(room.intersect(ui.clip_rect()));
+    let ui = &mut ui;
     tab_strip(ui, &mut ws.tab, lang);
     ui.add_space(4.0);
     match ws.tab {

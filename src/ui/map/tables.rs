@@ -431,11 +431,8 @@ fn click_actor(
         && let Some(to) = order.iter().position(|&x| x == id)
     {
         let (lo, hi) = if from <= to { (from, to) } else { (to, from) };
-        for &x in &order[lo..=hi] {
-            if !ids.contains(&x) {
-                ids.push(x);
-            }
-        }
+        let mut have: std::collections::HashSet<ActorId> = ids.iter().copied().collect();
+        ids.extend(order[lo..=hi].iter().filter(|&&x| have.insert(x)));
     } else if modifiers.command || modifiers.ctrl {
         if let Some(pos) = ids.iter().position(|&x| x == id) {
             ids.remove(pos);
@@ -488,7 +485,7 @@ pub fn actors(
     let selected: Vec<ActorId> = selected_actors(selection).to_vec();
 
     // Toolbar.
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui.button(ADD_ACTOR.get(lang)).clicked() {
             let id = project.next_actor_id();
             let actor = Actor {
@@ -501,17 +498,15 @@ pub fn actors(
             ws.focus_name = true;
             state.scroll_to = Some(id);
         }
-        let relations = project
-            .relations
-            .iter()
-            .filter(|r| selected.iter().any(|&id| r.touches(id)))
-            .count();
         let delete = ui
             .add_enabled(
                 !selected.is_empty(),
                 egui::Button::new(DELETE_SELECTED.fmt(lang, &[("count", &selected.len())])),
             )
-            .on_hover_text(DELETE_SELECTED_TIP.fmt(lang, &[("relations", &relations)]));
+            .on_hover_ui(|ui| {
+                let relations = super::inspector::relations_touching(project, &selected);
+                ui.label(DELETE_SELECTED_TIP.fmt(lang, &[("relations", &relations)]));
+            });
         if delete.clicked() || (!selected.is_empty() && delete_pressed(ui)) {
             out.edit_step(Edit::RemoveActors(selected.clone()));
             *selection = Selection::None;
@@ -536,11 +531,8 @@ pub fn actors(
     }
     let rows: &[usize] = state.order.as_ref().map_or(&[], |(_, rows)| rows.as_slice());
 
-    ui.horizontal(|ui| {
-        ui.weak(ACTORS_SHOWN.fmt(lang, &[("shown", &rows.len()), ("total", &project.actors.len())]));
-        ui.weak("·");
-        ui.weak(SELECT_HINT.get(lang));
-    });
+    let shown = ACTORS_SHOWN.fmt(lang, &[("shown", &rows.len()), ("total", &project.actors.len())]);
+    ui.add(egui::Label::new(egui::RichText::new(format!("{shown} · {}", SELECT_HINT.get(lang))).weak()).wrap());
     if project.actors.is_empty() {
         ui.add_space(12.0);
         ui.label(NO_ACTORS.get(lang));
@@ -609,7 +601,6 @@ pub fn actors(
             help: None,
         },
     ];
-    let order_ids: Vec<ActorId> = rows.iter().map(|&i| project.actors[i].id).collect();
     let mut clicked: Option<(ActorId, egui::Modifiers)> = None;
     let available = ui.available_width();
     let widths = widths(&columns, 1, available);
@@ -666,7 +657,8 @@ pub fn actors(
         });
 
     if let Some((id, modifiers)) = clicked {
-        click_actor(selection, &mut state.anchor, id, modifiers, &order_ids);
+        let order: Vec<ActorId> = rows.iter().map(|&i| project.actors[i].id).collect();
+        click_actor(selection, &mut state.anchor, id, modifiers, &order);
     }
 }
 
@@ -872,7 +864,7 @@ pub fn relations(
             state.scroll_to = Some(id);
         }
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let delete = ui.add_enabled(selected.is_some(), egui::Button::new(DELETE_RELATION.get(lang)));
         if let Some(id) = selected
             && (delete.clicked() || delete_pressed(ui))
