@@ -134,7 +134,7 @@ fn actor_added_named_kinded_connected_and_deleted_in_the_inspector_undoes_step_b
 #[test]
 fn tags_typed_with_commas_are_stored_trimmed_without_empties() {
     let mut h = harness(two_actors(), Tab::Actors);
-    click(&mut h, "Partner Ltd");
+    click_role(&mut h, Role::Button, "Partner Ltd");
     h.get_by_role_and_label(Role::TextInput, "Tags").click();
     h.run();
     h.get_by_role_and_label(Role::TextInput, "Tags")
@@ -155,7 +155,7 @@ fn tags_typed_with_commas_are_stored_trimmed_without_empties() {
 fn marking_a_new_own_organisation_unmarks_the_old_one_and_undoes_both() {
     let mut h = harness(two_actors(), Tab::Actors);
     let start = project(&h);
-    click(&mut h, "Partner Ltd");
+    click_role(&mut h, Role::Button, "Partner Ltd");
     click_role(&mut h, Role::CheckBox, "Own organisation");
     let p = project(&h);
     assert_eq!(p.own_actor().map(|a| a.id), Some(ActorId(2)));
@@ -289,8 +289,9 @@ fn ctrl_click_selects_several_rows_and_deleting_them_takes_their_relations_and_u
     let mut h = harness(p, Tab::Actors);
     let start = project(&h);
 
-    click(&mut h, "Partner Ltd");
-    h.get_by_label("Third").click_modifiers(egui::Modifiers::COMMAND);
+    click_role(&mut h, Role::Button, "Partner Ltd");
+    h.get_by_role_and_label(Role::Button, "Third")
+        .click_modifiers(egui::Modifiers::COMMAND);
     h.run();
     assert_eq!(
         h.state().view.selection,
@@ -304,8 +305,9 @@ fn ctrl_click_selects_several_rows_and_deleting_them_takes_their_relations_and_u
     assert_eq!(h.state().project(), &start);
 
     // Shift+click selects the range in the table's order; Delete deletes it.
-    click(&mut h, "Our org");
-    h.get_by_label("Third").click_modifiers(egui::Modifiers::SHIFT);
+    click_role(&mut h, Role::Button, "Our org");
+    h.get_by_role_and_label(Role::Button, "Third")
+        .click_modifiers(egui::Modifiers::SHIFT);
     h.run();
     assert_eq!(
         h.state().view.selection,
@@ -378,11 +380,16 @@ fn portfolio_network_added_named_and_given_members_undoes_step_by_step() {
 }
 
 #[test]
-fn inspector_shows_the_guiding_questions_until_something_is_selected_and_deselect_returns_them() {
+fn inspector_shows_questions_and_network_metrics_until_an_actor_is_selected_and_deselect_returns_them() {
     let mut h = harness(two_actors(), Tab::Actors);
     assert!(h.query_by_label_contains("Whom do we work with now").is_some());
-    click(&mut h, "Our org");
+    assert!(
+        h.query_by_label("Density").is_some(),
+        "the whole network's metrics are shown"
+    );
+    click_role(&mut h, Role::Button, "Our org");
     assert!(h.query_by_label_contains("Whom do we work with now").is_none());
+    assert!(h.query_by_label("In-degree").is_some(), "the actor's metrics are shown");
     click(&mut h, "Deselect");
     assert_eq!(h.state().view.selection, Selection::None);
     assert!(h.query_by_label_contains("Whom do we work with now").is_some());
@@ -392,12 +399,22 @@ fn inspector_shows_the_guiding_questions_until_something_is_selected_and_deselec
 fn an_actor_added_to_a_long_table_is_scrolled_into_view() {
     let mut p = Project::new();
     for id in 1..=200 {
-        p.actors.push(Actor { id: ActorId(id), name: format!("Actor {id:03}"), ..Actor::default() });
+        p.actors.push(Actor {
+            id: ActorId(id),
+            name: format!("Actor {id:03}"),
+            ..Actor::default()
+        });
     }
     let mut h = harness(p, Tab::Actors);
     assert!(h.query_by_role_and_label(Role::Button, "Actor 001").is_some());
-    assert!(h.query_by_role_and_label(Role::Button, "Actor 200").is_none(), "only visible rows are laid out");
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Actor 200").is_none(),
+        "only visible rows are laid out"
+    );
     click(&mut h, "+ Add actor");
-    assert!(h.query_by_role_and_label(Role::Button, "New actor").is_some(), "the new row is on screen");
+    assert!(
+        h.query_by_role_and_label(Role::Button, "New actor").is_some(),
+        "the new row is on screen"
+    );
     assert!(h.query_by_role_and_label(Role::Button, "Actor 001").is_none());
 }

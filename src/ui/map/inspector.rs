@@ -45,7 +45,8 @@ crate::messages! {
     DELETE_ACTORS = "🗑 Poista {count} toimijaa", "🗑 Delete {count} actors";
     DELETE_ACTORS_TIP = "Poistaa valitut toimijat ja niiden {relations} suhdetta. Poiston voi kumota (Ctrl+Z).", "Deletes the selected actors and their {relations} relations. You can undo this (Ctrl+Z).";
     AND_MORE = "…ja {count} muuta", "…and {count} more";
-    METRICS = "Verkostomittarit", "Network metrics";
+    METRICS = "Toimijan verkostomittarit", "The actor's network metrics";
+    NETWORK_METRICS = "Koko verkosto", "The whole network";
     METRICS_PENDING = "Lasketaan…", "Calculating…";
     METRICS_NOTE = "Mukana nykyiset ja potentiaaliset suhteet.", "Counts current and potential relations.";
     BROKER = "Välittäjä", "Broker";
@@ -55,6 +56,9 @@ crate::messages! {
 
 /// How many names the multi-selection summary lists.
 const LIST_LIMIT: usize = 30;
+
+/// How many isolated actors or brokers the network summary names.
+const NAME_LIMIT: usize = 8;
 
 /// Draws the inspector into the right panel.
 pub fn show(
@@ -72,7 +76,11 @@ pub fn show(
         .show(ui, |ui| {
             ui.add_space(4.0);
             match selection.clone() {
-                Selection::None => questions(ui, project, ws, lang),
+                Selection::None => {
+                    questions(ui, project, ws, lang);
+                    ui.separator();
+                    network_section(ui, project, metrics, lang);
+                }
                 Selection::Actors(ids) => match ids.as_slice() {
                     [id] => {
                         if let Some(actor) = project.actor(*id) {
@@ -143,6 +151,69 @@ fn questions(ui: &mut egui::Ui, project: &Project, ws: &mut WorkspaceState, lang
     }
     ui.add_space(12.0);
     ui.weak(NOTHING_SELECTED.get(lang));
+}
+
+/// The whole network's metrics (when nothing is selected): density, separate parts, isolated
+/// actors and brokers.
+pub fn network_section(ui: &mut egui::Ui, project: &Project, metrics: Option<&Metrics>, lang: Lang) {
+    use crate::analysis::msg as am;
+    egui::CollapsingHeader::new(NETWORK_METRICS.get(lang))
+        .id_salt("inspector_network_metrics")
+        .default_open(true)
+        .show(ui, |ui| {
+            let Some(m) = metrics else {
+                ui.weak(METRICS_PENDING.get(lang));
+                return;
+            };
+            let all = &m.metrics;
+            let names = |ids: &[ActorId]| -> String {
+                let mut list: Vec<String> = ids
+                    .iter()
+                    .take(NAME_LIMIT)
+                    .map(|&id| super::actor_name(project, id, lang))
+                    .collect();
+                if ids.len() > NAME_LIMIT {
+                    list.push(AND_MORE.fmt(lang, &[("count", &(ids.len() - NAME_LIMIT))]));
+                }
+                list.join(", ")
+            };
+            let row = |ui: &mut egui::Ui, name: &str, help: Option<&str>, value: String| {
+                ui.horizontal(|ui| {
+                    let label = ui.label(name);
+                    if let Some(help) = help {
+                        label.on_hover_text(help);
+                    }
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.add_space(8.0);
+                        ui.label(value);
+                    });
+                });
+            };
+            row(
+                ui,
+                am::DENSITY.get(lang),
+                Some(am::DENSITY_HELP.get(lang)),
+                super::decimal(all.density, lang),
+            );
+            row(ui, am::COMPONENTS.get(lang), None, all.components.len().to_string());
+            row(ui, am::ISOLATES.get(lang), None, all.isolates.len().to_string());
+            if !all.isolates.is_empty() {
+                ui.add(egui::Label::new(egui::RichText::new(names(&all.isolates)).weak()).wrap());
+            }
+            row(
+                ui,
+                am::BROKERS.get(lang),
+                Some(am::BROKERS_HELP.get(lang)),
+                all.brokers.len().to_string(),
+            );
+            if !all.brokers.is_empty() {
+                ui.add(egui::Label::new(egui::RichText::new(names(&all.brokers)).weak()).wrap());
+            }
+            if !m.current {
+                ui.weak(METRICS_PENDING.get(lang));
+            }
+            ui.add(egui::Label::new(egui::RichText::new(am::COUNTED_RELATIONS.get(lang)).weak().small()).wrap());
+        });
 }
 
 /// A label above a control that fills the panel's width.
