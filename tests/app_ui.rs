@@ -11,6 +11,8 @@ fn harness(project: Project) -> Harness<'static, VerkostoApp> {
         VerkostoApp::for_tests(project),
     );
     harness.set_size(egui::vec2(1280.0, 800.0));
+    // Phase 1 opens on its map; these tests type into its worksheet.
+    verkosto::ui::map::open_tab(&harness.ctx, verkosto::ui::map::Tab::Worksheet);
     harness.run();
     harness
 }

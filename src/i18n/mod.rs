@@ -133,7 +133,11 @@ pub fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])>
         ("sheets::strategy", crate::ui::sheets::strategy::ALL),
         ("sheets::evaluation", crate::ui::sheets::evaluation::ALL),
         ("sheets::card", crate::ui::sheets::card::ALL),
+        ("sheets::collaboration", crate::ui::sheets::collaboration::ALL),
         ("map", crate::ui::map::ALL),
+        ("map::inspector", crate::ui::map::inspector::ALL),
+        ("map::tables", crate::ui::map::tables::ALL),
+        ("map::portfolio", crate::ui::map::portfolio::ALL),
         ("cycle", crate::ui::cycle::ALL),
     ]
 }

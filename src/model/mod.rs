@@ -3,6 +3,7 @@
 mod catalog;
 mod computed;
 mod edit;
+pub mod evaluation_stats;
 mod ids;
 mod network;
 mod phases;

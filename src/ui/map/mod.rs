@@ -1,12 +1,448 @@
-//! The network map of phase 1.
+//! Phase 1's workspace: tabs for the network map, the actors and relations tables, the network
+//! portfolio and the phase's worksheet, with the inspector on the right for whatever is
+//! selected.
 
-crate::messages! {}
+pub mod canvas;
+pub mod inspector;
+pub mod metrics_cache;
+pub mod portfolio;
+mod state;
+pub mod tables;
 
-/// View state of the map (zoom, layout …); not part of the document.
-#[derive(Debug, Default)]
-pub struct MapState {}
+pub use state::MapState;
 
-/// Phase 1's workspace. (For now the plain worksheet; the map editor replaces it.)
-pub fn workspace(ui: &mut egui::Ui, app: &mut crate::app::VerkostoApp, out: &mut crate::app::Outbox) {
-    crate::ui::sheets::worksheet(ui, app, out);
+use crate::app::{Outbox, VerkostoApp};
+use crate::i18n::method::PHASES;
+use crate::i18n::{Lang, Tr};
+use crate::model::{Actor, ActorId, Catalog, PhaseId, Project};
+use crate::ui::Selection;
+use crate::ui::sheets::common;
+use std::collections::HashSet;
+
+crate::messages! {
+    TAB_MAP = "Kartta", "Map";
+    TAB_ACTORS = "Toimijat", "Actors";
+    TAB_RELATIONS = "Suhteet", "Relations";
+    TAB_PORTFOLIO = "Verkostoportfolio", "Network portfolio";
+    TAB_WORKSHEET = "Työkirja", "Worksheet";
+
+    // Field names shared by the tables and the inspector.
+    NAME = "Nimi", "Name";
+    KIND = "Tyyppi", "Kind";
+    SECTOR = "Sektori", "Sector";
+    NO_SECTOR = "–", "–";
+    ACTOR_ROLE = "Rooli verkostossa", "Role in the network";
+    DESCRIPTION = "Kuvaus", "Description";
+    CONTACT = "Yhteyshenkilö", "Contact";
+    TAGS = "Tunnisteet", "Tags";
+    TAGS_HINT = "pilkuilla erotettuina", "separated by commas";
+    RING = "Kehä", "Ring";
+    IMPORTANCE = "Merkitys", "Importance";
+    OWN = "Oma organisaatio", "Own organisation";
+    PINNED = "Kiinnitetty paikalleen", "Pinned in place";
+    FROM = "Mistä", "From";
+    TO = "Mihin", "To";
+    DIRECTED = "Suunnattu", "Directed";
+    RELATION_ROLE = "Rooli suhteessa meihin", "Role relative to us";
+    RELATION_ROLE_SHORT = "Rooli", "Role";
+    FLOWS = "Mitä suhteessa liikkuu", "What flows";
+    FLOWS_SHORT = "Virrat", "Flows";
+    STATUS = "Tila", "Status";
+    INTENSITY = "Tiiviys", "Intensity";
+    FORMALITY = "Muodollisuus", "Formality";
+    INTENT = "Aikomus", "Intent";
+    NOTES = "Muistiinpanot", "Notes";
+    UNNAMED = "(nimetön)", "(unnamed)";
+
+    // The actor picker.
+    SEARCH_ACTOR = "Hae toimijaa", "Search for an actor";
+    SEARCH_HINT = "Kirjoita nimen osa…", "Type part of a name…";
+    NO_MATCH = "Ei osumia.", "No matches.";
+    MORE_MATCHES = "…ja {count} muuta; tarkenna hakua.", "…and {count} more; narrow the search.";
+}
+
+/// How many actors the picker lists at once; the search field narrows longer lists.
+const PICKER_LIMIT: usize = 100;
+
+/// The tabs of phase 1's workspace.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Tab {
+    /// The network map.
+    #[default]
+    Map,
+    /// The actors table.
+    Actors,
+    /// The relations table.
+    Relations,
+    /// The network portfolio.
+    Portfolio,
+    /// The phase's guiding questions and common worksheet fields.
+    Worksheet,
+}
+
+impl Tab {
+    /// Every tab, in the strip's order.
+    pub const ALL: [Tab; 5] = [Tab::Map, Tab::Actors, Tab::Relations, Tab::Portfolio, Tab::Worksheet];
+
+    /// The tab's title.
+    pub fn label(self) -> Tr {
+        match self {
+            Tab::Map => TAB_MAP,
+            Tab::Actors => TAB_ACTORS,
+            Tab::Relations => TAB_RELATIONS,
+            Tab::Portfolio => TAB_PORTFOLIO,
+            Tab::Worksheet => TAB_WORKSHEET,
+        }
+    }
+}
+
+/// View state of the workspace around the map: the open tab and the tables' sorting and
+/// filters. Kept in egui's temporary memory (not in the document, not undone).
+#[derive(Clone, Debug, Default)]
+pub struct WorkspaceState {
+    /// The open tab.
+    pub tab: Tab,
+    /// Put the keyboard in the inspector's name field on the next frame (after adding an actor).
+    pub focus_name: bool,
+    /// The actors table.
+    pub actors: tables::ActorTable,
+    /// The relations table.
+    pub relations: tables::RelationTable,
+}
+
+fn state_id() -> egui::Id {
+    egui::Id::new("verkosto_map_workspace")
+}
+
+/// Opens `tab` of phase 1's workspace (for tests and for other views that link here).
+pub fn open_tab(ctx: &egui::Context, tab: Tab) {
+    ctx.data_mut(|d| d.get_temp_mut_or_default::<WorkspaceState>(state_id()).tab = tab);
+}
+
+/// The open tab of phase 1's workspace.
+pub fn current_tab(ctx: &egui::Context) -> Tab {
+    ctx.data(|d| {
+        d.get_temp::<WorkspaceState>(state_id())
+            .map(|s| s.tab)
+            .unwrap_or_default()
+    })
+}
+
+/// Phase 1's workspace: the tab strip and the open tab, with the inspector on the right.
+pub fn workspace(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
+    let lang = app.lang();
+    let revision = app.doc.revision();
+    let project = app.doc.project();
+    prune_selection(project, &mut app.view.selection);
+    // Taken out of egui's memory for the frame and put back at the end, so the views can
+    // borrow it mutably next to the context.
+    let mut ws = ui.data_mut(|d| std::mem::take(d.get_temp_mut_or_default::<WorkspaceState>(state_id())));
+    let metrics = metrics_cache::metrics(ui.ctx(), project);
+
+    let panel = egui::Panel::right("map_inspector")
+        .resizable(true)
+        .default_size(330.0)
+        .size_range(240.0..=600.0)
+        .show(ui, |ui| {
+            inspector::show(
+                ui,
+                project,
+                &mut app.view.selection,
+                metrics.as_ref(),
+                &mut ws,
+                lang,
+                out,
+            );
+        });
+    // The table beside the panel is laid out with the panel's width; if the panel changed
+    // width this frame (resized, or wider content), lay the frame out again at once so the
+    // table never runs under the panel.
+    let width_id = egui::Id::new("verkosto_inspector_width");
+    let width = panel.response.rect.width();
+    if ui.data(|d| d.get_temp::<f32>(width_id)) != Some(width) {
+        ui.data_mut(|d| d.insert_temp(width_id, width));
+        ui.ctx().request_discard("inspector width changed");
+    }
+
+    // The open tab gets the room left of the inspector and may never draw or take clicks
+    // over it, whatever overflows (the panel sits inside this `Ui`, whose clip includes it).
+    let room = ui.available_rect_before_wrap();
+    let mut ui = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(room)
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    ui.set_clip_rect(room.intersect(ui.clip_rect()));
+    let ui = &mut ui;
+    tab_strip(ui, &mut ws.tab, lang);
+    ui.add_space(4.0);
+    match ws.tab {
+        Tab::Map => canvas::show(ui, project, &mut app.view.map, &mut app.view.selection, lang, out),
+        Tab::Actors => tables::actors(
+            ui,
+            project,
+            revision,
+            &mut app.view.selection,
+            metrics.as_ref(),
+            &mut ws,
+            lang,
+            out,
+        ),
+        Tab::Relations => tables::relations(
+            ui,
+            project,
+            revision,
+            &mut app.view.selection,
+            &mut ws.relations,
+            lang,
+            out,
+        ),
+        Tab::Portfolio => portfolio::show(ui, project, lang, out),
+        Tab::Worksheet => worksheet(ui, project, lang, out),
+    }
+    ui.data_mut(|d| d.insert_temp(state_id(), ws));
+}
+
+fn tab_strip(ui: &mut egui::Ui, tab: &mut Tab, lang: Lang) {
+    ui.horizontal(|ui| {
+        for t in Tab::ALL {
+            let text = egui::RichText::new(t.label().get(lang)).size(15.5);
+            if ui.add(egui::Button::selectable(*tab == t, text)).clicked() {
+                *tab = t;
+            }
+        }
+    });
+    ui.separator();
+}
+
+/// Drops selected actors and relations that no longer exist (after an undo or a delete).
+fn prune_selection(project: &Project, selection: &mut Selection) {
+    match selection {
+        Selection::None => {}
+        Selection::Actors(ids) => {
+            if let [one] = ids.as_slice() {
+                if project.actor(*one).is_none() {
+                    ids.clear();
+                }
+            } else {
+                let existing: HashSet<ActorId> = project.actors.iter().map(|a| a.id).collect();
+                ids.retain(|id| existing.contains(id));
+            }
+            if ids.is_empty() {
+                *selection = Selection::None;
+            }
+        }
+        Selection::Relation(id) => {
+            if project.relation(*id).is_none() {
+                *selection = Selection::None;
+            }
+        }
+    }
+}
+
+/// The phase's worksheet: purpose, guiding questions with answers, and the common fields.
+fn worksheet(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
+    let phase = PhaseId::Mapping;
+    let text = &PHASES[phase.index()];
+    egui::ScrollArea::vertical()
+        .id_salt("mapping_worksheet")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.heading(format!("{}. {}", phase.number(), text.name.get(lang)));
+            ui.label(text.purpose.get(lang));
+            ui.add_space(8.0);
+            common::questions(ui, project, phase, lang, out);
+            ui.add_space(8.0);
+            common::common_fields(ui, project, phase, lang, out);
+        });
+}
+
+/// Lower-cased text for sorting and searching without regard to case.
+pub(crate) fn fold(text: &str) -> String {
+    text.to_lowercase()
+}
+
+/// The actor's name, or a placeholder when it has none.
+pub(crate) fn actor_label(actor: &Actor, lang: Lang) -> String {
+    if actor.name.trim().is_empty() {
+        UNNAMED.get(lang).to_owned()
+    } else {
+        actor.name.clone()
+    }
+}
+
+/// The name of actor `id`, or a placeholder.
+pub(crate) fn actor_name(project: &Project, id: ActorId, lang: Lang) -> String {
+    project
+        .actor(id)
+        .map_or_else(|| format!("#{id}"), |a| actor_label(a, lang))
+}
+
+/// A catalog item's colour, if it has one.
+pub(crate) fn catalog_colour(catalog: &Catalog, key: &str) -> Option<egui::Color32> {
+    catalog
+        .get(key)
+        .and_then(|item| item.colour)
+        .map(|[r, g, b]| egui::Color32::from_rgb(r, g, b))
+}
+
+/// An actor kind's label preceded by its colour swatch (the colour is never the only cue:
+/// the name is always written out).
+pub(crate) fn kind_text(ui: &egui::Ui, kinds: &Catalog, key: &str, lang: Lang) -> egui::WidgetText {
+    use egui::text::{LayoutJob, TextFormat};
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let mut job = LayoutJob::default();
+    if let Some(colour) = catalog_colour(kinds, key) {
+        job.append("● ", 0.0, TextFormat::simple(font.clone(), colour));
+    }
+    job.append(
+        kinds.label(key, lang),
+        0.0,
+        TextFormat::simple(font, ui.visuals().text_color()),
+    );
+    job.into()
+}
+
+/// A drop-down of an editable list's items (by key). A key that is not in the list (say, from
+/// a hand-edited file) is kept and shown as it is.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn catalog_choice(
+    ui: &mut egui::Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    label: &str,
+    value: &mut String,
+    catalog: &Catalog,
+    swatches: bool,
+    width: f32,
+    lang: Lang,
+) -> egui::Response {
+    let text = |ui: &egui::Ui, key: &str| -> egui::WidgetText {
+        if swatches {
+            kind_text(ui, catalog, key, lang)
+        } else {
+            catalog.label(key, lang).to_owned().into()
+        }
+    };
+    let selected = text(ui, value);
+    let mut changed = false;
+    let mut response = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(selected)
+        .width(width)
+        .truncate()
+        .show_ui(ui, |ui| {
+            for item in &catalog.0 {
+                let name = item.label(lang).to_owned();
+                let r = ui.add(egui::Button::selectable(*value == item.key, text(ui, &item.key)));
+                let is_selected = *value == item.key;
+                r.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::WidgetType::SelectableLabel, true, is_selected, &name)
+                });
+                if r.clicked() && *value != item.key {
+                    value.clone_from(&item.key);
+                    changed = true;
+                }
+            }
+        })
+        .response;
+    if changed {
+        response.mark_changed();
+    }
+    let label = label.to_owned();
+    let current = catalog.label(value, lang).to_owned();
+    response.widget_info(move || {
+        let mut info = egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, true, &label);
+        info.current_text_value = Some(current.clone());
+        info
+    });
+    response
+}
+
+/// A drop-down that picks an actor, with a search field so that long lists stay usable.
+/// `skip` leaves actors out. Returns the chosen actor in the frame it is chosen.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn actor_picker(
+    ui: &mut egui::Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    label: &str,
+    button_text: impl Into<egui::WidgetText>,
+    project: &Project,
+    skip: impl Fn(ActorId) -> bool,
+    width: f32,
+    lang: Lang,
+) -> (egui::Response, Option<ActorId>) {
+    let combo_id = ui.make_persistent_id(&id_salt);
+    let filter_id = combo_id.with("filter");
+    let opened_id = combo_id.with("opened");
+    let mut chosen = None;
+    let inner = egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(button_text)
+        .width(width)
+        .height(340.0)
+        .truncate()
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+        .show_ui(ui, |ui| {
+            ui.set_min_width(220.0);
+            let mut filter: String = ui.data(|d| d.get_temp(filter_id)).unwrap_or_default();
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut filter)
+                    .id(filter_id)
+                    .hint_text(SEARCH_HINT.get(lang))
+                    .desired_width(f32::INFINITY),
+            );
+            let search_label = SEARCH_ACTOR.get(lang).to_owned();
+            field.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, &search_label));
+            // Typing goes straight into the search field when the list opens.
+            if !ui.data(|d| d.get_temp::<bool>(opened_id).unwrap_or(false)) {
+                field.request_focus();
+                ui.data_mut(|d| d.insert_temp(opened_id, true));
+            }
+            let needle = fold(filter.trim());
+            let mut matches: Vec<(String, &Actor)> = project
+                .actors
+                .iter()
+                .filter(|a| !skip(a.id))
+                .map(|a| (fold(&a.name), a))
+                .filter(|(name, _)| needle.is_empty() || name.contains(&needle))
+                .collect();
+            matches.sort_by(|a, b| a.0.cmp(&b.0));
+            for (_, actor) in matches.iter().take(PICKER_LIMIT) {
+                if ui
+                    .add(egui::Button::selectable(false, actor_label(actor, lang)).truncate())
+                    .clicked()
+                {
+                    chosen = Some(actor.id);
+                }
+            }
+            if matches.is_empty() {
+                ui.weak(NO_MATCH.get(lang));
+            } else if matches.len() > PICKER_LIMIT {
+                ui.weak(MORE_MATCHES.fmt(lang, &[("count", &(matches.len() - PICKER_LIMIT))]));
+            }
+            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                chosen = matches.first().map(|(_, a)| a.id);
+            }
+            ui.data_mut(|d| d.insert_temp(filter_id, filter));
+            if chosen.is_some() {
+                ui.close();
+            }
+        });
+    if inner.inner.is_none() || chosen.is_some() {
+        ui.data_mut(|d| {
+            d.remove::<bool>(opened_id);
+            d.remove::<String>(filter_id);
+        });
+    }
+    let response = inner.response;
+    let label = label.to_owned();
+    response.widget_info(move || egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, true, &label));
+    (response, chosen)
+}
+
+/// A number with two decimals, with a decimal comma in Finnish.
+pub(crate) fn decimal(value: f64, lang: Lang) -> String {
+    let text = format!("{value:.2}");
+    match lang {
+        Lang::Fi => text.replace('.', ","),
+        Lang::En => text,
+    }
 }

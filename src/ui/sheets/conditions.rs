@@ -1,10 +1,360 @@
-//! Phase 6. Conditions of networking: the phase's own editors.
+//! Phase 6. Conditions of networking: one record per member (what it expects, gives and
+//! commits, its limits, whether it has accepted the ground rules) and the ground rules the
+//! members agree, with area, text, dates and who agreed.
 
+use super::collaboration::{self as c, RowOp};
 use crate::app::Outbox;
 use crate::i18n::Lang;
-use crate::model::Project;
+use crate::model::{ActorId, Catalog, CatalogItem, ConditionsPhase, Edit, GroundRule, MemberConditions, Project};
 
-crate::messages! {}
+crate::messages! {
+    MEMBERS = "Jäsenten ehdot", "Members' conditions";
+    MEMBERS_HELP = "Kukin jäsen vastaa ensin omasta puolestaan; kirjaa tähän jokaisen jäsenen näkemys.", "Each member first answers for itself; record each member's view here.";
+    ACCEPTED_SUMMARY = "{accepted} / {count} jäsentä on hyväksynyt pelisäännöt.", "{accepted} of {count} members have accepted the ground rules.";
+    NO_MEMBERS = "Ei vielä jäseniä. Lisää jäsen kartan toimijoista.", "No members yet. Add a member from the actors of the map.";
+    ADD_MEMBER = "+ Lisää jäsen", "+ Add a member";
+    ADD_CORE = "Lisää kaikki ydinjäsenet", "Add all core members";
+    ADD_CORE_HELP = "Lisää tietue jokaiselle kartan ytimen toimijalle, jolla sitä ei vielä ole.", "Adds a record for every core-ring actor of the map that has none yet.";
+    MEMBER = "Jäsen", "Member";
+    MEMBER_N = "Jäsen {n}", "Member {n}";
+    ACCEPTED = "Hyväksynyt pelisäännöt", "Accepted the ground rules";
+    ACCEPTED_OF = "Hyväksynyt pelisäännöt: {name}", "Accepted the ground rules: {name}";
+    ACCEPTED_MARK = "✔ hyväksynyt", "✔ accepted";
+    NOT_ACCEPTED_MARK = "○ ei vielä hyväksynyt", "○ not yet accepted";
+    EXPECTATIONS = "Odotukset", "Expectations";
+    CONTRIBUTIONS = "Mitä antaa", "Contributions";
+    RESOURCES = "Sitoutuvat resurssit", "Committed resources";
+    NON_NEGOTIABLES = "Ehdottomat ehdot", "Non-negotiables";
+    CONFLICTS = "Eturistiriidat", "Conflicts of interest";
+    CONFIDENTIALITY = "Luottamuksellisuustarpeet", "Confidentiality needs";
+    EXIT_TRIGGERS = "Mikä saisi vetäytymään", "Exit triggers";
+    MEMBER_ROW = "jäsen {n}", "member {n}";
+    RULES = "Pelisäännöt", "Ground rules";
+    NO_RULES = "Ei vielä pelisääntöjä.", "No ground rules yet.";
+    AREA = "Alue", "Area";
+    RULE = "Sääntö", "Rule";
+    AGREED = "Sovittu", "Agreed";
+    REVIEW = "Tarkistetaan", "Review";
+    AGREED_BY = "Hyväksyjät", "Agreed by";
+    ADD_RULE = "+ Lisää sääntö", "+ Add a rule";
+    RULE_ROW = "sääntö {n}", "rule {n}";
+    AREA_ROW = "alue {n}", "area {n}";
+    AREA_OF = "Alue, sääntö {n}", "Area, rule {n}";
+    RULE_N = "Sääntö {n}", "Rule {n}";
+    AGREED_OF = "Sovittu, sääntö {n}", "Agreed, rule {n}";
+    REVIEW_OF = "Tarkistetaan, sääntö {n}", "Review, rule {n}";
+    AGREED_BY_OF = "hyväksyjät, sääntö {n}", "agreed by, rule {n}";
+    AREAS_LIST = "Pelisääntöjen alueet (muokattava luettelo)", "Rule areas (editable list)";
+    AREA_FI = "Suomeksi", "In Finnish";
+    AREA_EN = "Englanniksi", "In English";
+    AREA_FI_N = "Alue {n} suomeksi", "Area {n} in Finnish";
+    AREA_EN_N = "Alue {n} englanniksi", "Area {n} in English";
+    ADD_AREA = "+ Lisää alue", "+ Add an area";
+    NEW_AREA = "Uusi alue", "New area";
+    AREA_IN_USE = "Alue on käytössä {count} säännössä, joten sitä ei voi poistaa.", "The area is used by {count} rules, so it cannot be deleted.";
+}
 
 /// Draws the phase's own editors (between the guiding questions and the common fields).
-pub fn show(_ui: &mut egui::Ui, _project: &Project, _lang: Lang, _out: &mut Outbox) {}
+pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
+    let original = &project.conditions;
+    let mut data = original.clone();
+    let mut step = false;
+    members(ui, project, &mut data, &mut step, lang);
+    rules(ui, project, &mut data, &mut step, lang);
+    if data != *original {
+        c::emit(ui, out, step, Edit::SetConditions(Box::new(data)));
+    }
+    rule_areas(ui, project, lang, out);
+}
+
+fn members(ui: &mut egui::Ui, project: &Project, data: &mut ConditionsPhase, step: &mut bool, lang: Lang) {
+    c::section(ui, MEMBERS.get(lang));
+    ui.label(egui::RichText::new(MEMBERS_HELP.get(lang)).weak());
+    if data.members.is_empty() {
+        ui.label(NO_MEMBERS.get(lang));
+    } else {
+        let accepted = data.members.iter().filter(|m| m.accepted).count();
+        ui.label(ACCEPTED_SUMMARY.fmt(lang, &[("accepted", &accepted), ("count", &data.members.len())]));
+    }
+    let len = data.members.len();
+    let mut op = None;
+    for (i, record) in data.members.iter_mut().enumerate() {
+        ui.push_id(("member_conditions", i), |ui| {
+            egui::Frame::group(ui.style())
+                .inner_margin(egui::Margin::symmetric(10, 6))
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    if let Some(o) = member_card(ui, project, record, i, len, lang) {
+                        op = Some(o);
+                    }
+                });
+        });
+        ui.add_space(4.0);
+    }
+    if let Some(op) = op {
+        c::apply_row_op(&mut data.members, op);
+        *step = true;
+    }
+    ui.horizontal(|ui| {
+        let missing: Vec<ActorId> = project
+            .actors
+            .iter()
+            .map(|a| a.id)
+            .filter(|id| !data.members.iter().any(|m| m.member == *id))
+            .collect();
+        let menu = ui.add_enabled_ui(!missing.is_empty(), |ui| {
+            ui.menu_button(ADD_MEMBER.get(lang), |ui| {
+                for &id in &missing {
+                    if ui.button(c::actor_label(project, id)).clicked() {
+                        data.members.push(MemberConditions {
+                            member: id,
+                            ..MemberConditions::default()
+                        });
+                        *step = true;
+                        ui.close();
+                    }
+                }
+            })
+        });
+        if missing.is_empty() {
+            let why = if project.actors.is_empty() {
+                c::NO_ACTORS
+            } else {
+                c::EVERYONE_ADDED
+            };
+            menu.response.on_disabled_hover_text(why.get(lang));
+        }
+        let core: Vec<ActorId> = c::core_members(project)
+            .into_iter()
+            .filter(|id| !data.members.iter().any(|m| m.member == *id))
+            .collect();
+        let button = ui.add_enabled(!core.is_empty(), egui::Button::new(ADD_CORE.get(lang)));
+        if button.on_hover_text(ADD_CORE_HELP.get(lang)).clicked() {
+            data.members.extend(core.into_iter().map(|member| MemberConditions {
+                member,
+                ..MemberConditions::default()
+            }));
+            *step = true;
+        }
+    });
+}
+
+/// One member's record as a collapsible card; returns a move or delete asked for.
+fn member_card(
+    ui: &mut egui::Ui,
+    project: &Project,
+    record: &mut MemberConditions,
+    i: usize,
+    len: usize,
+    lang: Lang,
+) -> Option<RowOp> {
+    let name = c::actor_label(project, record.member);
+    let mark = if record.accepted {
+        ACCEPTED_MARK
+    } else {
+        NOT_ACCEPTED_MARK
+    };
+    let title = egui::RichText::new(format!("{}. {name}   {}", i + 1, mark.get(lang))).strong();
+    let mut op = None;
+    egui::CollapsingHeader::new(title)
+        .id_salt("card")
+        .default_open(true)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(MEMBER.get(lang));
+                c::actor_choice(
+                    ui,
+                    "member",
+                    &MEMBER_N.fmt(lang, &[("n", &(i + 1))]),
+                    &mut record.member,
+                    project,
+                    200.0,
+                );
+                ui.add_space(12.0);
+                let check = ui.checkbox(&mut record.accepted, ACCEPTED.get(lang));
+                let label = ACCEPTED_OF.fmt(lang, &[("name", &name)]);
+                check.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::WidgetType::Checkbox, true, record.accepted, &label)
+                });
+                ui.add_space(12.0);
+                if let Some(o) = c::row_buttons(ui, i, len, &MEMBER_ROW.fmt(lang, &[("n", &(i + 1))]), lang) {
+                    op = Some(o);
+                }
+            });
+            let fields: [(crate::i18n::Tr, &mut String); 7] = [
+                (EXPECTATIONS, &mut record.expectations),
+                (CONTRIBUTIONS, &mut record.contributions),
+                (RESOURCES, &mut record.resources),
+                (NON_NEGOTIABLES, &mut record.non_negotiables),
+                (CONFLICTS, &mut record.conflicts_of_interest),
+                (CONFIDENTIALITY, &mut record.confidentiality),
+                (EXIT_TRIGGERS, &mut record.exit_triggers),
+            ];
+            let column_width = ((ui.available_width() - 16.0) / 2.0).max(200.0);
+            egui::Grid::new("fields")
+                .num_columns(2)
+                .spacing([16.0, 6.0])
+                .min_col_width(column_width)
+                .show(ui, |ui| {
+                    for (k, (label, value)) in fields.into_iter().enumerate() {
+                        ui.vertical(|ui| {
+                            ui.set_width(column_width);
+                            let accessible = format!("{} – {name}", label.get(lang));
+                            c::named_area(ui, label.get(lang), &accessible, value, 2);
+                        });
+                        if k % 2 == 1 {
+                            ui.end_row();
+                        }
+                    }
+                    ui.end_row();
+                });
+        });
+    op
+}
+
+fn rules(ui: &mut egui::Ui, project: &Project, data: &mut ConditionsPhase, step: &mut bool, lang: Lang) {
+    c::section(ui, RULES.get(lang));
+    if data.rules.is_empty() {
+        ui.label(NO_RULES.get(lang));
+    }
+    let areas = &project.catalogs.rule_areas;
+    let len = data.rules.len();
+    let mut op = None;
+    // The rule text takes what the other columns leave.
+    let fixed = 28.0 + 190.0 + 100.0 + 100.0 + 210.0 + c::ROW_BUTTONS_WIDTH;
+    let widths = [
+        28.0,
+        190.0,
+        c::flexible_width(ui, fixed, 7, 1, 220.0),
+        100.0,
+        100.0,
+        210.0,
+        c::ROW_BUTTONS_WIDTH,
+    ];
+    if len > 0 {
+        c::table_row(ui, false, &widths, |row| {
+            row.header("#");
+            row.header(AREA.get(lang));
+            row.header(RULE.get(lang));
+            row.header(AGREED.get(lang));
+            row.header(REVIEW.get(lang));
+            row.header(AGREED_BY.get(lang));
+        });
+        for (i, rule) in data.rules.iter_mut().enumerate() {
+            let n = i + 1;
+            c::table_row(ui, i % 2 == 0, &widths, |row| {
+                row.cell(|ui| ui.label(format!("{n}.")));
+                *step |= row
+                    .cell(|ui| area_choice(ui, &AREA_OF.fmt(lang, &[("n", &n)]), &mut rule.area, areas, lang))
+                    .changed();
+                row.cell(|ui| c::cell_area(ui, &RULE_N.fmt(lang, &[("n", &n)]), &mut rule.text, widths[2]));
+                row.cell(|ui| c::date_cell(ui, &AGREED_OF.fmt(lang, &[("n", &n)]), &mut rule.agreed));
+                row.cell(|ui| c::date_cell(ui, &REVIEW_OF.fmt(lang, &[("n", &n)]), &mut rule.review));
+                *step |= row.cell(|ui| {
+                    c::actor_chips(
+                        ui,
+                        &AGREED_BY_OF.fmt(lang, &[("n", &n)]),
+                        &mut rule.agreed_by,
+                        project,
+                        lang,
+                    )
+                });
+                if let Some(o) = row.cell(|ui| c::row_buttons(ui, i, len, &RULE_ROW.fmt(lang, &[("n", &n)]), lang)) {
+                    op = Some(o);
+                }
+            });
+        }
+    }
+    if let Some(op) = op {
+        c::apply_row_op(&mut data.rules, op);
+        *step = true;
+    }
+    if ui.button(ADD_RULE.get(lang)).clicked() {
+        data.rules.push(GroundRule {
+            area: areas.first_key(),
+            ..GroundRule::default()
+        });
+        *step = true;
+    }
+}
+
+/// A drop-down of the rule areas; an unknown key is shown as it is and kept until changed.
+fn area_choice(ui: &mut egui::Ui, label: &str, value: &mut String, areas: &Catalog, lang: Lang) -> egui::Response {
+    let mut changed = false;
+    let mut response = egui::ComboBox::from_id_salt(("area", label))
+        .width(180.0)
+        .wrap_mode(egui::TextWrapMode::Truncate)
+        .selected_text(areas.label(value, lang).to_owned())
+        .show_ui(ui, |ui| {
+            for item in &areas.0 {
+                if ui.selectable_label(*value == item.key, item.label(lang)).clicked() && *value != item.key {
+                    value.clone_from(&item.key);
+                    changed = true;
+                }
+            }
+        })
+        .response;
+    if changed {
+        response.mark_changed();
+    }
+    let label = label.to_owned();
+    response.widget_info(move || egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, true, &label));
+    response
+}
+
+/// The editable list of rule areas, folded away by default.
+fn rule_areas(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
+    let original = &project.catalogs;
+    let mut catalogs = original.clone();
+    let mut step = false;
+    egui::CollapsingHeader::new(AREAS_LIST.get(lang))
+        .id_salt("rule_areas")
+        .default_open(false)
+        .show(ui, |ui| {
+            let items = &mut catalogs.rule_areas.0;
+            let len = items.len();
+            let mut op = None;
+            let widths = [28.0, 260.0, 260.0, c::ROW_BUTTONS_WIDTH];
+            c::table_row(ui, false, &widths, |row| {
+                row.header("#");
+                row.header(AREA_FI.get(lang));
+                row.header(AREA_EN.get(lang));
+            });
+            for (i, item) in items.iter_mut().enumerate() {
+                let n = i + 1;
+                let used = project.conditions.rules.iter().filter(|r| r.area == item.key).count();
+                c::table_row(ui, i % 2 == 0, &widths, |row| {
+                    row.cell(|ui| ui.label(format!("{n}.")));
+                    row.cell(|ui| c::text_cell(ui, &AREA_FI_N.fmt(lang, &[("n", &n)]), &mut item.fi, 260.0));
+                    row.cell(|ui| c::text_cell(ui, &AREA_EN_N.fmt(lang, &[("n", &n)]), &mut item.en, 260.0));
+                    let buttons = row
+                        .cell(|ui| c::row_buttons_with(ui, i, len, &AREA_ROW.fmt(lang, &[("n", &n)]), used == 0, lang));
+                    if used > 0 {
+                        buttons
+                            .response
+                            .on_hover_text(AREA_IN_USE.fmt(lang, &[("count", &used)]));
+                    }
+                    if let Some(o) = buttons.inner {
+                        op = Some(o);
+                    }
+                });
+            }
+            if let Some(op) = op {
+                c::apply_row_op(items, op);
+                step = true;
+            }
+            if ui.button(ADD_AREA.get(lang)).clicked() {
+                let key = catalogs.rule_areas.fresh_key();
+                catalogs.rule_areas.0.push(CatalogItem {
+                    key,
+                    fi: NEW_AREA.fi.to_owned(),
+                    en: NEW_AREA.en.to_owned(),
+                    colour: None,
+                });
+                step = true;
+            }
+        });
+    if catalogs != *original {
+        c::emit(ui, out, step, Edit::SetCatalogs(Box::new(catalogs)));
+    }
+}

@@ -2,6 +2,7 @@
 //! question, the phase's own editors, and the fields every worksheet has.
 
 pub mod card;
+pub mod collaboration;
 pub mod common;
 pub mod competences;
 pub mod conditions;
