@@ -56,3 +56,24 @@ fn the_default_language_follows_the_system_locale() {
     assert_eq!(Lang::from_locale(Some("en-GB")), Lang::En);
     assert_eq!(Lang::from_locale(None), Lang::En);
 }
+
+#[test]
+fn every_file_with_messages_is_in_the_translation_lists() {
+    fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).expect("reads src") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if std::fs::read_to_string(&path).expect("reads").contains("crate::messages! {") {
+                found.push(path.display().to_string());
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(std::path::Path::new("src"), &mut files);
+    assert_eq!(
+        files.len(),
+        i18n::all_message_lists().len(),
+        "each of these files declares messages; register its ALL in i18n::all_message_lists(): {files:#?}"
+    );
+}

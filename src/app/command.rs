@@ -31,6 +31,8 @@ pub enum Command {
     SetLang(Lang),
     /// Switch between light and dark.
     SetDark(bool),
+    /// Show or hide the panel with the cycle figure.
+    ToggleCyclePanel,
     /// Show the About window.
     About,
     /// Edit the project's name and description.
@@ -111,6 +113,7 @@ impl Command {
             Command::SetLang(_) => msg::LANGUAGE,
             Command::SetDark(true) => msg::THEME_DARK,
             Command::SetDark(false) => msg::THEME_LIGHT,
+            Command::ToggleCyclePanel => msg::CYCLE_PANEL,
             Command::About => msg::ABOUT,
             Command::ProjectProperties => msg::PROJECT_PROPERTIES,
             Command::GoPhase(p) => p.name(),

@@ -10,6 +10,7 @@ impl VerkostoApp {
     /// Shows the whole window into `ui` and handles its input. Used by eframe and by tests.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        crate::ui::widgets::set_lang(&ctx, self.lang());
         self.apply_style(&ctx);
         self.handle_close_request(&ctx);
         let mut out = Outbox::default();

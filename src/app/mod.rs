@@ -306,6 +306,7 @@ impl VerkostoApp {
                 self.settings.dark = dark;
                 self.save_settings();
             }
+            Command::ToggleCyclePanel => self.view.cycle_collapsed = !self.view.cycle_collapsed,
             Command::About => self.dialogs.about = true,
             Command::ProjectProperties => self.dialogs.properties = Some(self.project().meta.clone()),
             Command::GoPhase(p) => self.view.phase = p,

@@ -123,6 +123,8 @@ pub fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])>
         ("msg", msg::ALL),
         ("method", method::ALL),
         ("cli", crate::cli::ALL),
+        ("analysis::msg", crate::analysis::msg::ALL),
+        ("widgets", crate::ui::widgets::ALL),
         ("sheets::common", crate::ui::sheets::common::ALL),
         ("sheets::table", crate::ui::sheets::table::ALL),
         ("sheets::roles", crate::ui::sheets::roles::ALL),

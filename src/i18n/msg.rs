@@ -23,6 +23,7 @@ crate::messages! {
     PREV_PHASE = "Edellinen vaihe", "Previous phase";
     LANGUAGE = "Kieli", "Language";
     THEME = "Teema", "Theme";
+    CYCLE_PANEL = "Vaiheympyrä", "Cycle figure";
     THEME_LIGHT = "Vaalea", "Light";
     THEME_DARK = "Tumma", "Dark";
     ABOUT = "Tietoja Verkostosta", "About Verkosto";

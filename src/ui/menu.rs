@@ -49,6 +49,11 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox) {
                 item(ui, app, out, Command::Redo, app.doc.can_redo());
             });
             ui.menu_button(msg::MENU_VIEW.get(lang), |ui| {
+                let mut shown = !app.view.cycle_collapsed;
+                if ui.checkbox(&mut shown, msg::CYCLE_PANEL.get(lang)).clicked() {
+                    out.command(Command::ToggleCyclePanel);
+                    ui.close();
+                }
                 ui.menu_button(msg::LANGUAGE.get(lang), |ui| {
                     for l in Lang::ALL {
                         if ui.radio(lang == l, l.native_name()).clicked() {

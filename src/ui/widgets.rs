@@ -4,6 +4,24 @@
 use crate::i18n::{Lang, Tr};
 use crate::model::Date;
 
+crate::messages! {
+    DATE_HINT = "VVVV-KK-PP", "YYYY-MM-DD";
+}
+
+fn lang_id() -> egui::Id {
+    egui::Id::new("verkosto_interface_language")
+}
+
+/// Records the interface language for widgets that have no `lang` parameter (set each frame).
+pub fn set_lang(ctx: &egui::Context, lang: Lang) {
+    ctx.data_mut(|d| d.insert_temp(lang_id(), lang));
+}
+
+/// The interface language recorded with [`set_lang`].
+pub fn lang_of(ctx: &egui::Context) -> Lang {
+    ctx.data(|d| d.get_temp(lang_id())).unwrap_or_default()
+}
+
 /// A one-line text field with a label above it.
 pub fn text_line(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
     let label_response = ui.label(label);
@@ -89,7 +107,7 @@ pub fn date_field(ui: &mut egui::Ui, label: &str, value: &mut Option<Date>) -> e
     let mut edit = egui::TextEdit::singleline(&mut text)
         .id(id)
         .desired_width(96.0)
-        .hint_text("VVVV-KK-PP");
+        .hint_text(DATE_HINT.get(lang_of(ui.ctx())));
     if parsed.is_none() {
         edit = edit.text_color(ui.visuals().error_fg_color);
     }
