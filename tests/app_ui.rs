@@ -221,3 +221,45 @@ fn phase_shortcuts_and_menu_open_phases() {
             >= 1
     );
 }
+
+#[test]
+fn the_project_lists_can_be_extended_renamed_and_undone() {
+    let mut p = project();
+    p.actors.push(verkosto::model::Actor {
+        id: verkosto::model::ActorId(1),
+        kind: "company".into(),
+        ..Default::default()
+    });
+    let original = p.clone();
+    let mut harness = harness(p);
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label("Lists…").click();
+    harness.run();
+    assert!(harness.query_by_label("The project's lists").is_some());
+    harness.get_by_label("+ Add an item").click();
+    harness.run();
+    let kinds = &harness.state().project().catalogs.actor_kinds.0;
+    assert_eq!(kinds.len(), original.catalogs.actor_kinds.0.len() + 1);
+    assert_eq!(kinds.last().map(|k| k.en.as_str()), Some("New item"));
+    let n = kinds.len();
+    harness.get_by_label(&format!("English, item {n}")).focus();
+    harness.run();
+    harness.get_by_label(&format!("English, item {n}")).type_text(" of ours");
+    harness.run();
+    assert_eq!(harness.state().project().catalogs.actor_kinds.0[n - 1].en, "New item of ours");
+    // The company kind is used by an actor, so it cannot be deleted.
+    {
+        use egui_kittest::kittest::NodeT as _;
+        assert!(harness.get_by_label("Delete item 1").accesskit_node().is_disabled());
+    }
+    harness.get_by_label("Relation roles").click();
+    harness.run();
+    harness.get_by_label("Done").click();
+    harness.run();
+    harness.key_press_modifiers(CTRL, egui::Key::Z);
+    harness.run();
+    harness.key_press_modifiers(CTRL, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().project(), &original);
+}

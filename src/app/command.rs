@@ -35,6 +35,8 @@ pub enum Command {
     ToggleCyclePanel,
     /// Show the About window.
     About,
+    /// Edit the project's lists (actor kinds, relation roles …).
+    EditLists,
     /// Edit the project's name and description.
     ProjectProperties,
     /// Open a phase.
@@ -115,6 +117,7 @@ impl Command {
             Command::SetDark(false) => msg::THEME_LIGHT,
             Command::ToggleCyclePanel => msg::CYCLE_PANEL,
             Command::About => msg::ABOUT,
+            Command::EditLists => msg::EDIT_LISTS,
             Command::ProjectProperties => msg::PROJECT_PROPERTIES,
             Command::GoPhase(p) => p.name(),
             Command::NextPhase => msg::NEXT_PHASE,

@@ -56,6 +56,8 @@ pub struct Dialogs {
     pub confirm: Option<Pending>,
     /// The About window.
     pub about: bool,
+    /// The editor of the project's lists, with the index of the open list.
+    pub lists: Option<usize>,
     /// Editing the project's name and description (the working copy).
     pub properties: Option<ProjectMeta>,
     /// Offering to restore the recovery file.
@@ -308,6 +310,7 @@ impl VerkostoApp {
             }
             Command::ToggleCyclePanel => self.view.cycle_collapsed = !self.view.cycle_collapsed,
             Command::About => self.dialogs.about = true,
+            Command::EditLists => self.dialogs.lists = Some(0),
             Command::ProjectProperties => self.dialogs.properties = Some(self.project().meta.clone()),
             Command::GoPhase(p) => self.view.phase = p,
             Command::NextPhase => self.view.phase = self.view.phase.next(),

@@ -125,6 +125,7 @@ pub fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])>
         ("cli", crate::cli::ALL),
         ("analysis::msg", crate::analysis::msg::ALL),
         ("widgets", crate::ui::widgets::ALL),
+        ("lists", crate::ui::lists::ALL),
         ("sheets::common", crate::ui::sheets::common::ALL),
         ("sheets::table", crate::ui::sheets::table::ALL),
         ("sheets::roles", crate::ui::sheets::roles::ALL),

@@ -18,6 +18,7 @@ crate::messages! {
     SAVE_AS = "Tallenna nimellä…", "Save as…";
     QUIT = "Lopeta", "Quit";
     UNDO = "Kumoa", "Undo";
+    EDIT_LISTS = "Luettelot…", "Lists…";
     REDO = "Tee uudelleen", "Redo";
     NEXT_PHASE = "Seuraava vaihe", "Next phase";
     PREV_PHASE = "Edellinen vaihe", "Previous phase";

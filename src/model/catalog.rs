@@ -230,3 +230,41 @@ impl Catalogs {
         ]
     }
 }
+
+impl crate::model::Project {
+    /// How many places in the project use the item `key` of the list named `list` (the names of
+    /// [`Catalogs::lists`]); an item in use cannot be deleted without breaking references.
+    pub fn catalog_uses(&self, list: &str, key: &str) -> usize {
+        match list {
+            "actor_kinds" => self.actors.iter().filter(|a| a.kind == key).count(),
+            "relation_roles" => self.relations.iter().filter(|r| r.role == key).count(),
+            "flows" => self.relations.iter().filter(|r| r.flows.iter().any(|f| f == key)).count(),
+            "service_roles" => self
+                .roles
+                .rows
+                .iter()
+                .map(|r| usize::from(r.current_role == key) + usize::from(r.desired_role == key))
+                .sum(),
+            "goal_types" => self.tactics.goals.iter().filter(|g| g.goal == key).count(),
+            "cooperation_forms" => self.tactics.partners.iter().filter(|t| t.form == key).count(),
+            "rule_areas" => self.conditions.rules.iter().filter(|r| r.area == key).count(),
+            _ => 0,
+        }
+    }
+}
+
+impl Catalogs {
+    /// The list named `name` (one of the names of [`Catalogs::lists`]), for editing.
+    pub fn list_mut(&mut self, name: &str) -> Option<&mut Catalog> {
+        Some(match name {
+            "actor_kinds" => &mut self.actor_kinds,
+            "relation_roles" => &mut self.relation_roles,
+            "flows" => &mut self.flows,
+            "service_roles" => &mut self.service_roles,
+            "goal_types" => &mut self.goal_types,
+            "cooperation_forms" => &mut self.cooperation_forms,
+            "rule_areas" => &mut self.rule_areas,
+            _ => return None,
+        })
+    }
+}

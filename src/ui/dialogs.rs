@@ -13,6 +13,7 @@ pub fn show(ctx: &egui::Context, app: &mut VerkostoApp, out: &mut Outbox) {
     error(ctx, app);
     about(ctx, app);
     properties(ctx, app, out);
+    crate::ui::lists::show(ctx, app, out);
 }
 
 fn confirm(ctx: &egui::Context, app: &mut VerkostoApp) {

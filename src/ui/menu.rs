@@ -47,6 +47,8 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox) {
             ui.menu_button(msg::MENU_EDIT.get(lang), |ui| {
                 item(ui, app, out, Command::Undo, app.doc.can_undo());
                 item(ui, app, out, Command::Redo, app.doc.can_redo());
+                ui.separator();
+                item(ui, app, out, Command::EditLists, true);
             });
             ui.menu_button(msg::MENU_VIEW.get(lang), |ui| {
                 let mut shown = !app.view.cycle_collapsed;

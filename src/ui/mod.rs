@@ -3,6 +3,7 @@
 
 pub mod cycle;
 mod dialogs;
+pub mod lists;
 pub mod map;
 mod menu;
 pub mod sheets;
