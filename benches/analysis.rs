@@ -1,6 +1,8 @@
 //! Network metrics on synthetic networks: `cargo bench --bench analysis`.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use petgraph::graph::UnGraph;
+use rustworkx_core::centrality::{betweenness_centrality, closeness_centrality};
 use std::hint::black_box;
 use verkosto::analysis::{NetworkGraph, analyse};
 use verkosto::model::{Actor, ActorId, Project, Relation, RelationId};
@@ -48,12 +50,7 @@ fn bench(c: &mut Criterion) {
         structure.bench_with_input(BenchmarkId::from_parameter(name), project, |b, p| {
             b.iter(|| {
                 let graph = NetworkGraph::new(black_box(p), false);
-                black_box((
-                    graph.degrees(),
-                    graph.density(),
-                    graph.components(),
-                    graph.isolates(),
-                ))
+                black_box((graph.degrees(), graph.density(), graph.components(), graph.isolates()))
             });
         });
     }
@@ -63,16 +60,51 @@ fn bench(c: &mut Criterion) {
     full.sample_size(10);
     for (name, project) in projects.iter().take(2) {
         for directed in [false, true] {
-            let id = format!(
-                "{name} {}",
-                if directed { "directed" } else { "undirected" }
-            );
+            let id = format!("{name} {}", if directed { "directed" } else { "undirected" });
             full.bench_with_input(BenchmarkId::from_parameter(id), project, |b, p| {
                 b.iter(|| black_box(analyse(black_box(p), directed)));
             });
         }
     }
     full.finish();
+
+    // The same centralities through rustworkx-core, for comparison.
+    let mut reference = c.benchmark_group("rustworkx-core betweenness + closeness");
+    reference.sample_size(10);
+    for (name, project) in projects.iter().take(2) {
+        let graph = petgraph_of(project);
+        reference.bench_with_input(
+            BenchmarkId::from_parameter(format!("{name} undirected")),
+            &graph,
+            |b, g| {
+                b.iter(|| {
+                    black_box((
+                        betweenness_centrality(black_box(g), false, true, 50),
+                        closeness_centrality(black_box(g), true, 50),
+                    ))
+                });
+            },
+        );
+    }
+    reference.finish();
+}
+
+/// The project's network as the simple undirected petgraph graph the analysis sees.
+fn petgraph_of(project: &Project) -> UnGraph<(), ()> {
+    let mut pairs: Vec<(u32, u32)> = project
+        .relations
+        .iter()
+        .filter(|r| r.from != r.to)
+        .map(|r| (r.from.0.min(r.to.0) - 1, r.from.0.max(r.to.0) - 1))
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut graph = UnGraph::with_capacity(project.actors.len(), pairs.len());
+    for _ in &project.actors {
+        graph.add_node(());
+    }
+    graph.extend_with_edges(pairs);
+    graph
 }
 
 criterion_group!(benches, bench);

@@ -98,13 +98,7 @@ fn path_undirected() {
     );
     assert_close(
         &column(&m, Metric::Closeness),
-        &[
-            0.4,
-            0.5714285714285714,
-            0.6666666666666666,
-            0.5714285714285714,
-            0.4,
-        ],
+        &[0.4, 0.5714285714285714, 0.6666666666666666, 0.5714285714285714, 0.4],
     );
     assert_close1(m.density, 0.4);
     assert_eq!(m.edge_count, 4);
@@ -148,13 +142,7 @@ fn directed_path_analysed_undirected() {
     );
     assert_close(
         &column(&m, Metric::Closeness),
-        &[
-            0.4,
-            0.5714285714285714,
-            0.6666666666666666,
-            0.5714285714285714,
-            0.4,
-        ],
+        &[0.4, 0.5714285714285714, 0.6666666666666666, 0.5714285714285714, 0.4],
     );
     assert_close1(m.density, 0.4);
 }
@@ -166,15 +154,9 @@ fn star() {
     let edges: Vec<(u32, u32)> = (1..=5).map(|k| (0, k)).collect();
     let m = analyse(&project(6, &edges, false), false);
     assert_eq!(counts(&m, Metric::Degree), [5, 1, 1, 1, 1, 1]);
-    assert_close(
-        &column(&m, Metric::Betweenness),
-        &[1.0, 0.0, 0.0, 0.0, 0.0, 0.0],
-    );
+    assert_close(&column(&m, Metric::Betweenness), &[1.0, 0.0, 0.0, 0.0, 0.0, 0.0]);
     let leaf = 0.5555555555555556;
-    assert_close(
-        &column(&m, Metric::Closeness),
-        &[1.0, leaf, leaf, leaf, leaf, leaf],
-    );
+    assert_close(&column(&m, Metric::Closeness), &[1.0, leaf, leaf, leaf, leaf, leaf]);
     assert_close1(m.density, 0.3333333333333333);
     assert_eq!(m.components.len(), 1);
     assert!(m.isolates.is_empty());
@@ -192,10 +174,7 @@ fn directed_star_out_of_the_centre() {
     assert_eq!(counts(&m, Metric::InDegree), [0, 1, 1, 1, 1, 1]);
     assert_close(&column(&m, Metric::Betweenness), &[0.0; 6]);
     // Each leaf is reached from one of five others at distance 1: (1/1) · (1/5).
-    assert_close(
-        &column(&m, Metric::Closeness),
-        &[0.0, 0.2, 0.2, 0.2, 0.2, 0.2],
-    );
+    assert_close(&column(&m, Metric::Closeness), &[0.0, 0.2, 0.2, 0.2, 0.2, 0.2]);
     assert_close1(m.density, 5.0 / 30.0);
     assert!(m.brokers.is_empty());
 }
@@ -216,8 +195,7 @@ const KARATE: &[(u32, u32)] = &[
 ];
 
 const KARATE_DEGREE: [usize; 34] = [
-    16, 9, 10, 6, 3, 4, 4, 4, 5, 2, 3, 1, 2, 5, 2, 2, 2, 2, 2, 3, 2, 2, 2, 5, 3, 3, 2, 4, 3, 4, 4,
-    6, 12, 17,
+    16, 9, 10, 6, 3, 4, 4, 4, 5, 2, 3, 1, 2, 5, 2, 2, 2, 2, 2, 3, 2, 2, 2, 5, 3, 3, 2, 4, 3, 4, 4, 6, 12, 17,
 ];
 
 const KARATE_BETWEENNESS: [f64; 34] = [
@@ -389,10 +367,7 @@ fn components_isolates_and_partial_closeness() {
         ],
     );
     assert_close1(m.density, 0.14285714285714285);
-    assert_eq!(
-        m.components,
-        vec![ids(&[0, 1, 2]), ids(&[3, 4]), ids(&[5]), ids(&[6])]
-    );
+    assert_eq!(m.components, vec![ids(&[0, 1, 2]), ids(&[3, 4]), ids(&[5]), ids(&[6])]);
     assert_eq!(m.isolates, ids(&[5, 6]));
 }
 
@@ -523,16 +498,7 @@ fn metric_helpers() {
     assert!(!m.is_broker(ActorId(2)));
 
     let keys: Vec<&str> = Metric::ALL.iter().map(|k| k.key()).collect();
-    assert_eq!(
-        keys,
-        [
-            "degree",
-            "in_degree",
-            "out_degree",
-            "betweenness",
-            "closeness"
-        ]
-    );
+    assert_eq!(keys, ["degree", "in_degree", "out_degree", "betweenness", "closeness"]);
     for metric in Metric::ALL {
         for lang in Lang::ALL {
             assert!(!metric.label().get(lang).is_empty());
@@ -540,10 +506,7 @@ fn metric_helpers() {
         }
         assert_eq!(
             metric.is_count(),
-            matches!(
-                metric,
-                Metric::Degree | Metric::InDegree | Metric::OutDegree
-            )
+            matches!(metric, Metric::Degree | Metric::InDegree | Metric::OutDegree)
         );
     }
 }
@@ -551,10 +514,7 @@ fn metric_helpers() {
 #[test]
 fn analysis_messages_exist_in_both_languages() {
     for (name, tr) in verkosto::analysis::msg::ALL {
-        assert!(
-            !tr.fi.trim().is_empty() && !tr.en.trim().is_empty(),
-            "{name}"
-        );
+        assert!(!tr.fi.trim().is_empty() && !tr.en.trim().is_empty(), "{name}");
         assert_eq!(
             verkosto::i18n::placeholders(tr.fi),
             verkosto::i18n::placeholders(tr.en),
@@ -587,4 +547,97 @@ fn structure_of_a_large_network_is_fast() {
     assert_eq!(components.iter().map(Vec::len).sum::<usize>(), 10_000);
     assert!(isolates.len() < 100);
     assert!(elapsed.as_secs_f64() < 1.0, "took {elapsed:?}");
+}
+
+// ---------------------------------------------------------------- against rustworkx-core
+
+mod against_rustworkx {
+    use super::*;
+    use petgraph::graph::Graph;
+    use petgraph::{Directed, EdgeType, Undirected};
+    use proptest::prelude::*;
+    use rustworkx_core::centrality::{betweenness_centrality, closeness_centrality};
+
+    fn reference<Ty: EdgeType + Sync>(n: u32, edges: &[(u32, u32)]) -> (Vec<f64>, Vec<f64>) {
+        let mut graph = Graph::<(), (), Ty>::default();
+        for _ in 0..n {
+            graph.add_node(());
+        }
+        graph.extend_with_edges(edges.iter().copied());
+        let b = betweenness_centrality(&graph, false, true, usize::MAX);
+        let c = closeness_centrality(&graph, true, usize::MAX);
+        (
+            b.into_iter().map(|x| x.unwrap_or(0.0)).collect(),
+            c.into_iter().map(|x| x.unwrap_or(0.0)).collect(),
+        )
+    }
+
+    /// Random relations `(from, to, directed, past)` among up to 40 actors, with repeats
+    /// and self-loops.
+    fn network() -> impl Strategy<Value = (u32, Vec<(u32, u32, bool, bool)>)> {
+        (1u32..40).prop_flat_map(|n| {
+            let relation = (0..n, 0..n, any::<bool>(), proptest::bool::weighted(0.1));
+            (Just(n), proptest::collection::vec(relation, 0..120))
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// The metrics equal rustworkx-core's on the simple graph the rules describe.
+        #[test]
+        fn centralities_match_rustworkx((n, relations) in network()) {
+            let mut p = project(n, &[], false);
+            for &(from, to, directed, past) in &relations {
+                let status = if past { RelationStatus::Past } else { RelationStatus::Potential };
+                add(&mut p, from, to, directed, status);
+            }
+            let counted = relations.iter().filter(|r| !r.3 && r.0 != r.1);
+            let mut pairs: Vec<(u32, u32)> = counted.clone().map(|r| (r.0.min(r.1), r.0.max(r.1))).collect();
+            pairs.sort_unstable();
+            pairs.dedup();
+            let mut arcs: Vec<(u32, u32)> = counted
+                .flat_map(|r| if r.2 { vec![(r.0, r.1)] } else { vec![(r.0, r.1), (r.1, r.0)] })
+                .collect();
+            arcs.sort_unstable();
+            arcs.dedup();
+
+            let m = analyse(&p, false);
+            let (b, c) = reference::<Undirected>(n, &pairs);
+            assert_close(&column(&m, Metric::Betweenness), &b);
+            assert_close(&column(&m, Metric::Closeness), &c);
+            prop_assert_eq!(m.edge_count, pairs.len());
+
+            let m = analyse(&p, true);
+            let (b, c) = reference::<Directed>(n, &arcs);
+            assert_close(&column(&m, Metric::Betweenness), &b);
+            assert_close(&column(&m, Metric::Closeness), &c);
+            prop_assert_eq!(m.edge_count, arcs.len());
+        }
+    }
+
+    /// A network large enough to run on several threads gives the same numbers as
+    /// rustworkx-core.
+    #[test]
+    fn large_network_matches_rustworkx() {
+        let n = 600u32;
+        let mut state = 0x1234_5678_9abc_def1u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % u64::from(n)) as u32
+        };
+        let relations: Vec<(u32, u32)> = (0..1500).map(|_| (next(), next())).collect();
+        let p = project(n, &relations, true);
+        let mut arcs: Vec<(u32, u32)> = relations.iter().copied().filter(|(a, b)| a != b).collect();
+        arcs.sort_unstable();
+        arcs.dedup();
+        let m = analyse(&p, true);
+        let (b, c) = reference::<Directed>(n, &arcs);
+        assert_close(&column(&m, Metric::Betweenness), &b);
+        assert_close(&column(&m, Metric::Closeness), &c);
+        // And again: the result does not depend on how the threads were scheduled.
+        assert_eq!(analyse(&p, true), m);
+    }
 }

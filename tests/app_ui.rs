@@ -245,9 +245,14 @@ fn the_project_lists_can_be_extended_renamed_and_undone() {
     let n = kinds.len();
     harness.get_by_label(&format!("English, item {n}")).focus();
     harness.run();
-    harness.get_by_label(&format!("English, item {n}")).type_text(" of ours");
+    harness
+        .get_by_label(&format!("English, item {n}"))
+        .type_text(" of ours");
     harness.run();
-    assert_eq!(harness.state().project().catalogs.actor_kinds.0[n - 1].en, "New item of ours");
+    assert_eq!(
+        harness.state().project().catalogs.actor_kinds.0[n - 1].en,
+        "New item of ours"
+    );
     // The company kind is used by an actor, so it cannot be deleted.
     {
         use egui_kittest::kittest::NodeT as _;

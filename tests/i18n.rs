@@ -64,7 +64,10 @@ fn every_file_with_messages_is_in_the_translation_lists() {
             let path = entry.expect("entry").path();
             if path.is_dir() {
                 walk(&path, found);
-            } else if std::fs::read_to_string(&path).expect("reads").contains("crate::messages! {") {
+            } else if std::fs::read_to_string(&path)
+                .expect("reads")
+                .contains("crate::messages! {")
+            {
                 found.push(path.display().to_string());
             }
         }

@@ -43,9 +43,7 @@ fn assert_success(output: &Output) {
 }
 
 fn golden_path(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name)
 }
 
 /// Compares `actual` with the golden file `name`, or rewrites it when `UPDATE_GOLDEN` is set.
@@ -53,8 +51,7 @@ fn golden_path(name: &str) -> PathBuf {
 fn assert_golden(name: &str, actual: &str) {
     let path = golden_path(name);
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::create_dir_all(path.parent().expect("golden folder"))
-            .expect("create tests/golden");
+        std::fs::create_dir_all(path.parent().expect("golden folder")).expect("create tests/golden");
         std::fs::write(&path, actual).expect("write golden file");
         return;
     }
@@ -65,10 +62,7 @@ fn assert_golden(name: &str, actual: &str) {
         )
     });
     if expected != actual {
-        let first = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(e, a)| e != a);
+        let first = expected.lines().zip(actual.lines()).position(|(e, a)| e != a);
         panic!(
             "{name} differs from the golden file (first differing line: {first:?}).\n\
              If the change is intended, run UPDATE_GOLDEN=1 cargo test --test stats_cli\n\
@@ -109,15 +103,9 @@ fn stats_of_the_example_project_match_the_golden_files() {
 fn options_may_come_in_any_order() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let file = example_file(dir.path());
-    let a = verkosto(
-        dir.path(),
-        &["stats", &file, "--format", "json", "--directed"],
-    );
+    let a = verkosto(dir.path(), &["stats", &file, "--format", "json", "--directed"]);
     let b = verkosto(dir.path(), &["stats", "--directed", "--format=json", &file]);
-    let c = verkosto(
-        dir.path(),
-        &["stats", "--format", "csv", "--directed", &file],
-    );
+    let c = verkosto(dir.path(), &["stats", "--format", "csv", "--directed", &file]);
     let d = verkosto(dir.path(), &["stats", &file, "--directed"]);
     for output in [&a, &b, &c, &d] {
         assert_success(output);
@@ -126,17 +114,11 @@ fn options_may_come_in_any_order() {
     assert_eq!(stdout(&c), stdout(&d));
 }
 
-/// A triangle of actors with awkward names plus an isolate, one past relation and one
-/// directed relation.
+/// Four actors with awkward names: a current mutual relation 1 – 2, a potential directed
+/// relation 2 → 3 and a past relation 3 – 4 that does not count.
 fn small_project() -> Project {
-    let mut p = Project::default();
-    let names = [
-        "Oy Yritys, Ab",
-        "\"Hyvä Arki\" ry",
-        "Kela",
-        "Yksinäinen\\toimija",
-    ];
-    p.actors = names
+    let names = ["Oy Yritys, Ab", "\"Hyvä Arki\" ry", "Kela", "Yksinäinen\\toimija"];
+    let actors = names
         .iter()
         .enumerate()
         .map(|(i, name)| Actor {
@@ -153,12 +135,16 @@ fn small_project() -> Project {
         status,
         ..Relation::default()
     };
-    p.relations = vec![
+    let relations = vec![
         relation(1, 1, 2, false, RelationStatus::Current),
         relation(2, 2, 3, true, RelationStatus::Potential),
         relation(3, 3, 4, false, RelationStatus::Past),
     ];
-    p
+    Project {
+        actors,
+        relations,
+        ..Project::default()
+    }
 }
 
 #[test]
@@ -186,10 +172,7 @@ fn stats_of_a_small_project_are_exact_in_csv_and_json() {
     // Directed: 1 ↔ 2 → 3. Betweenness of 2: pairs (1,3) over (n−1)(n−2) = 6 ordered pairs.
     // Closeness (incoming): 1 is reached by 2 at 1 → 1·(1/3); 2 by 1 at 1 → 1/3;
     // 3 by 2 at 1 and 1 at 2 → (2/3)·(2/3).
-    let json = verkosto(
-        dir.path(),
-        &["stats", file, "--format", "json", "--directed"],
-    );
+    let json = verkosto(dir.path(), &["stats", file, "--format", "json", "--directed"]);
     assert_success(&json);
     assert_eq!(
         stdout(&json),
@@ -255,12 +238,7 @@ fn bad_arguments_exit_with_code_2_and_a_message_in_the_users_language() {
     for (args, en, fi) in cases {
         for (locale, expected) in [("en_US.UTF-8", en), ("fi_FI.UTF-8", fi)] {
             let output = verkosto_in(locale, dir.path(), args);
-            assert_eq!(
-                output.status.code(),
-                Some(2),
-                "{args:?}: {}",
-                stderr(&output)
-            );
+            assert_eq!(output.status.code(), Some(2), "{args:?}: {}", stderr(&output));
             assert!(stdout(&output).is_empty(), "{args:?}");
             assert!(
                 stderr(&output).contains(expected),

@@ -41,6 +41,8 @@ Käyttö:
   verkosto example -o TIEDOSTO        kirjoittaa esimerkkiprojektin tiedostoon
   verkosto stats TIEDOSTO [--format csv|json] [--directed]
                                       tulostaa verkoston tunnusluvut toimijoittain
+                                      (nykyiset ja potentiaaliset suhteet, ei aiempia;
+                                      --directed ottaa suhteiden suunnan huomioon)
   verkosto --help                     näyttää tämän ohjeen
   verkosto --version                  näyttää version", "Verkosto – a tool for network strategy
 
@@ -50,6 +52,8 @@ Usage:
   verkosto example -o FILE            write the example project to FILE
   verkosto stats FILE [--format csv|json] [--directed]
                                       print the network metrics per actor
+                                      (current and potential relations, not past ones;
+                                      --directed follows the direction of relations)
   verkosto --help                     show this help
   verkosto --version                  show the version";
     ERR_UNKNOWN_OPTION = "Tuntematon valitsin {option}. Katso verkosto --help.", "Unknown option {option}. See verkosto --help.";
@@ -127,11 +131,19 @@ pub struct Outcome {
 
 impl Outcome {
     fn ok(stdout: String) -> Outcome {
-        Outcome { stdout, stderr: String::new(), code: 0 }
+        Outcome {
+            stdout,
+            stderr: String::new(),
+            code: 0,
+        }
     }
 
     fn fail(stderr: String) -> Outcome {
-        Outcome { stdout: String::new(), stderr, code: 1 }
+        Outcome {
+            stdout: String::new(),
+            stderr,
+            code: 1,
+        }
     }
 }
 

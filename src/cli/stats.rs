@@ -4,9 +4,7 @@
 //! `id,name,degree,in_degree,out_degree,betweenness,closeness`; the rules of the analysis
 //! (which relations count, directed or not) are those of [`crate::analysis`].
 
-use super::{
-    ERR_BAD_FORMAT, ERR_EXTRA_ARGUMENT, ERR_MISSING_FILE, ERR_MISSING_VALUE, ERR_UNKNOWN_OPTION,
-};
+use super::{ERR_BAD_FORMAT, ERR_EXTRA_ARGUMENT, ERR_MISSING_FILE, ERR_MISSING_VALUE, ERR_UNKNOWN_OPTION};
 use super::{Outcome, UsageError, show_path, usage};
 use crate::analysis::{ActorMetrics, Metric, analyse};
 use crate::i18n::Lang;
@@ -66,11 +64,7 @@ pub fn parse(rest: &[&String], lang: Lang) -> Result<StatsArgs, UsageError> {
     let Some(file) = file else {
         return Err(usage(lang, ERR_MISSING_FILE, &[("command", &"stats")]));
     };
-    Ok(StatsArgs {
-        file,
-        format,
-        directed,
-    })
+    Ok(StatsArgs { file, format, directed })
 }
 
 fn parse_format(value: &str, lang: Lang) -> Result<StatsFormat, UsageError> {

@@ -238,7 +238,11 @@ impl crate::model::Project {
         match list {
             "actor_kinds" => self.actors.iter().filter(|a| a.kind == key).count(),
             "relation_roles" => self.relations.iter().filter(|r| r.role == key).count(),
-            "flows" => self.relations.iter().filter(|r| r.flows.iter().any(|f| f == key)).count(),
+            "flows" => self
+                .relations
+                .iter()
+                .filter(|r| r.flows.iter().any(|f| f == key))
+                .count(),
             "service_roles" => self
                 .roles
                 .rows

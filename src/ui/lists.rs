@@ -67,10 +67,10 @@ pub fn show(ctx: &egui::Context, app: &mut VerkostoApp, out: &mut Outbox) {
             // A scroll bar that comes and goes would change the width and relayout every frame.
             .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
             .show(ui, |ui| {
-            if let Some(list) = catalogs.list_mut(list_name) {
-                step |= edit_list(ui, project, list_name, list, coloured, lang);
-            }
-        });
+                if let Some(list) = catalogs.list_mut(list_name) {
+                    step |= edit_list(ui, project, list_name, list, coloured, lang);
+                }
+            });
         if ui.button(ADD.get(lang)).clicked()
             && let Some(list) = catalogs.list_mut(list_name)
         {
@@ -142,7 +142,8 @@ fn edit_list(
                 });
             }
             row.cell(|ui| ui.label(uses.to_string()));
-            let buttons = row.cell(|ui| c::row_buttons_with(ui, i, len, &ITEM.fmt(lang, &[("n", &n)]), uses == 0, lang));
+            let buttons =
+                row.cell(|ui| c::row_buttons_with(ui, i, len, &ITEM.fmt(lang, &[("n", &n)]), uses == 0, lang));
             if uses > 0 {
                 buttons.response.on_hover_text(IN_USE.fmt(lang, &[("count", &uses)]));
             }
