@@ -6,6 +6,19 @@ use crate::model::Date;
 
 crate::messages! {
     DATE_HINT = "VVVV-KK-PP", "YYYY-MM-DD";
+    RESIZE_PHASES = "Muuta vaihepaneelin leveyttä", "Resize the phase panel";
+    RESIZE_INSPECTOR = "Muuta tarkastelupaneelin leveyttä", "Resize the inspector panel";
+}
+
+/// Gives a resizable panel's drag handle a role and an accessible name: egui leaves it an
+/// unnamed focusable item, which a screen reader announces as nothing. Call right after the
+/// panel was shown (the handle exists only then).
+pub fn name_resize_handle(ctx: &egui::Context, panel_id: &str, name: &str) {
+    let id = egui::Id::new(panel_id).with("__resize");
+    ctx.accesskit_node_builder(id, |node| {
+        node.set_role(egui::accesskit::Role::Splitter);
+        node.set_label(name.to_owned());
+    });
 }
 
 fn lang_id() -> egui::Id {

@@ -78,6 +78,7 @@ pub fn side_panel(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox) {
                     summary(ui, app.project(), lang);
                 });
         });
+    crate::ui::widgets::name_resize_handle(ui.ctx(), "cycle_panel", crate::ui::widgets::RESIZE_PHASES.get(lang));
 }
 
 /// Sizes of one drawing of the figure, all derived from the ring's outer radius.

@@ -154,6 +154,11 @@ pub fn workspace(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
                 out,
             );
         });
+    crate::ui::widgets::name_resize_handle(
+        ui.ctx(),
+        "map_inspector",
+        crate::ui::widgets::RESIZE_INSPECTOR.get(lang),
+    );
     // The table beside the panel is laid out with the panel's width; if the panel changed
     // width this frame (resized, or wider content), lay the frame out again at once so the
     // table never runs under the panel.
