@@ -12,11 +12,9 @@ pub mod tables;
 pub use state::MapState;
 
 use crate::app::{Outbox, VerkostoApp};
-use crate::i18n::method::PHASES;
 use crate::i18n::{Lang, Tr};
 use crate::model::{Actor, ActorId, Catalog, PhaseId, Project};
 use crate::ui::Selection;
-use crate::ui::sheets::common;
 use std::collections::HashSet;
 
 crate::messages! {
@@ -203,7 +201,7 @@ pub fn workspace(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
             out,
         ),
         Tab::Portfolio => portfolio::show(ui, project, lang, out),
-        Tab::Worksheet => worksheet(ui, project, lang, out),
+        Tab::Worksheet => crate::ui::sheets::worksheet(ui, project, PhaseId::Mapping, lang, out),
     }
     ui.data_mut(|d| d.insert_temp(state_id(), ws));
 }
@@ -243,23 +241,6 @@ fn prune_selection(project: &Project, selection: &mut Selection) {
             }
         }
     }
-}
-
-/// The phase's worksheet: purpose, guiding questions with answers, and the common fields.
-fn worksheet(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
-    let phase = PhaseId::Mapping;
-    let text = &PHASES[phase.index()];
-    egui::ScrollArea::vertical()
-        .id_salt("mapping_worksheet")
-        .auto_shrink(false)
-        .show(ui, |ui| {
-            ui.heading(format!("{}. {}", phase.number(), text.name.get(lang)));
-            ui.label(text.purpose.get(lang));
-            ui.add_space(8.0);
-            common::questions(ui, project, phase, lang, out);
-            ui.add_space(8.0);
-            common::common_fields(ui, project, phase, lang, out);
-        });
 }
 
 /// Lower-cased text for sorting and searching without regard to case.

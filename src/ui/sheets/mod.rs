@@ -14,8 +14,9 @@ pub mod table;
 pub mod tactics;
 
 use crate::app::{Outbox, VerkostoApp};
+use crate::i18n::Lang;
 use crate::i18n::method::PHASES;
-use crate::model::PhaseId;
+use crate::model::{PhaseId, Project};
 
 /// View state of the worksheets.
 #[derive(Debug, Default)]
@@ -27,16 +28,14 @@ pub fn workspace(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
     if app.view.phase == PhaseId::Mapping {
         crate::ui::map::workspace(ui, app, out);
     } else {
-        worksheet(ui, app, out);
+        let (lang, phase) = (app.lang(), app.view.phase);
+        worksheet(ui, app.doc.project(), phase, lang, out);
     }
 }
 
 /// Draws the open phase's worksheet: purpose, questions, the phase's editors, common fields.
-pub fn worksheet(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
-    let lang = app.lang();
-    let phase = app.view.phase;
+pub fn worksheet(ui: &mut egui::Ui, project: &Project, phase: PhaseId, lang: Lang, out: &mut Outbox) {
     let text = &PHASES[phase.index()];
-    let project = app.doc.project();
     egui::ScrollArea::vertical()
         .id_salt(("sheet", phase))
         .auto_shrink(false)
