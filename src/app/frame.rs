@@ -35,7 +35,14 @@ impl VerkostoApp {
             self.quit_requested = false;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.title()));
+        // Only when it changes: every viewport command also requests a repaint, and sending
+        // the title each frame kept the app from ever going idle.
+        let title = self.title();
+        let title_id = Id::new("verkosto_window_title");
+        if ctx.data(|d| d.get_temp::<String>(title_id)).as_ref() != Some(&title) {
+            ctx.data_mut(|d| d.insert_temp(title_id, title.clone()));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        }
     }
 
     fn apply_style(&mut self, ctx: &egui::Context) {

@@ -133,6 +133,7 @@ pub fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])>
         ("sheets::evaluation", crate::ui::sheets::evaluation::ALL),
         ("sheets::card", crate::ui::sheets::card::ALL),
         ("map", crate::ui::map::ALL),
+        ("map::canvas", crate::ui::map::canvas::ALL),
         ("cycle", crate::ui::cycle::ALL),
     ]
 }
