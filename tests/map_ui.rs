@@ -4,7 +4,8 @@
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::{Harness, kittest::Queryable};
 use verkosto::app::VerkostoApp;
-use verkosto::model::{ActorId, Project};
+use verkosto::model::{Actor, ActorId, Project, Relation, RelationId, Ring};
+use verkosto::ui::Selection;
 
 fn harness(project: Project) -> Harness<'static, VerkostoApp> {
     let mut harness = Harness::new_ui_state(
@@ -147,5 +148,282 @@ fn add_connect_rename_delete_and_undo_everything_on_the_map() {
             (0, 0, None),
         ]
     );
-    assert_eq!(*harness.state().project(), original);
+    assert!(
+        *harness.state().project() == original,
+        "the project equals the {}",
+        stringify!(original)
+    );
+}
+
+/// Three placed actors in a row (1 is the own organisation), 1–2 and 2–3 related, 3 pinned.
+fn three_in_a_row() -> Project {
+    let mut project = Project::new();
+    for (i, x) in [(1, 0.0), (2, 200.0), (3, 400.0)] {
+        project.actors.push(Actor {
+            id: ActorId(i),
+            name: format!("Actor {i}"),
+            pos: Some([x, 0.0]),
+            own: i == 1,
+            pinned: i == 3,
+            ring: if i == 2 { Ring::Core } else { Ring::Wider },
+            ..Actor::default()
+        });
+    }
+    for (i, (a, b)) in [(1, (1, 2)), (2, (2, 3))] {
+        project.relations.push(Relation {
+            id: RelationId(i),
+            from: ActorId(a),
+            to: ActorId(b),
+            ..Relation::default()
+        });
+    }
+    project
+}
+
+fn drag(harness: &mut Harness<'_, VerkostoApp>, from: Pos2, to: Pos2, escape_before_drop: bool) {
+    harness.hover_at(from);
+    harness.run();
+    press(harness, from, PointerButton::Primary, true);
+    harness.step();
+    for k in 1..=4 {
+        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
+        harness.step();
+    }
+    if escape_before_drop {
+        harness.key_press(Key::Escape);
+        harness.step();
+    }
+    press(harness, to, PointerButton::Primary, false);
+    harness.run();
+}
+
+fn pos_of(harness: &Harness<'_, VerkostoApp>, id: u32) -> [f32; 2] {
+    harness
+        .state()
+        .project()
+        .actor(ActorId(id))
+        .and_then(|a| a.pos)
+        .expect("placed")
+}
+
+#[test]
+fn dragging_two_selected_actors_moves_both_in_one_undo_step() {
+    let original = three_in_a_row();
+    let mut harness = harness(original.clone());
+    let (a, b) = (screen_pos(&harness, 1), screen_pos(&harness, 2));
+    press(&harness, a, PointerButton::Primary, true);
+    press(&harness, a, PointerButton::Primary, false);
+    harness.run();
+    // Shift held down over a frame, as a real key is.
+    harness.event(Event::ModifiersChanged(Modifiers::SHIFT));
+    harness.step();
+    for pressed in [true, false] {
+        harness.event(Event::PointerButton {
+            pos: b,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::SHIFT,
+        });
+    }
+    harness.step();
+    harness.event(Event::ModifiersChanged(Modifiers::NONE));
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Actors(vec![ActorId(1), ActorId(2)])
+    );
+
+    drag(&mut harness, a, a + egui::vec2(60.0, 40.0), false);
+    let zoom = harness.state().view.map.zoom();
+    let (p1, p2, p3) = (
+        pos_of(&harness, 1),
+        pos_of(&harness, 2),
+        pos_of(&harness, 3),
+    );
+    assert!(
+        (p1[0] - 60.0 / zoom).abs() < 2.0 && (p1[1] - 40.0 / zoom).abs() < 2.0,
+        "actor 1 followed: {p1:?}"
+    );
+    assert_eq!(
+        [p2[0] - p1[0], p2[1] - p1[1]],
+        [200.0, 0.0],
+        "actor 2 moved with it"
+    );
+    assert_eq!(p3, [400.0, 0.0], "the unselected actor stayed");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(
+        *harness.state().project() == original,
+        "one undo step takes both back"
+    );
+}
+
+#[test]
+fn escape_during_a_drag_puts_the_actor_back_and_changes_nothing() {
+    let original = three_in_a_row();
+    let mut harness = harness(original.clone());
+    let a = screen_pos(&harness, 2);
+    drag(&mut harness, a, a + egui::vec2(80.0, 80.0), true);
+    assert!(
+        *harness.state().project() == original,
+        "the project is unchanged"
+    );
+    assert_eq!(screen_pos(&harness, 2), a, "drawn where it was");
+    assert!(!harness.state().doc.can_undo());
+}
+
+#[test]
+fn double_clicking_empty_canvas_adds_an_actor_there_and_asks_to_focus_its_name() {
+    let mut harness = harness(three_in_a_row());
+    let (a, b) = (screen_pos(&harness, 1), screen_pos(&harness, 2));
+    let spot = a + (b - a) * 0.5 + egui::vec2(0.0, 150.0);
+    harness.hover_at(spot);
+    harness.run();
+    // Two clicks 50 ms apart (the harness' own clock moves too slowly between steps for a
+    // double click).
+    for (k, pressed) in [true, false, true, false].into_iter().enumerate() {
+        harness.input_mut().time = Some(10.0 + 0.05 * k as f64);
+        press(&harness, spot, PointerButton::Primary, pressed);
+        harness.step();
+    }
+    harness.input_mut().time = None;
+    harness.run();
+    let project = harness.state().project();
+    assert_eq!(project.actors.len(), 4);
+    let added = project.actor(ActorId(4)).expect("a new actor");
+    assert_eq!(added.name, "New actor");
+    let zoom = harness.state().view.map.zoom();
+    let [x, y] = added.pos.expect("placed where clicked");
+    assert!(
+        (x - 100.0).abs() <= 1.0 + 1.0 / zoom && (y - 150.0 / zoom).abs() <= 1.0 + 1.0 / zoom,
+        "at {x},{y}"
+    );
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Actors(vec![ActorId(4)])
+    );
+    assert_eq!(harness.state().view.map.focus_name_of, Some(ActorId(4)));
+}
+
+#[test]
+fn searching_a_name_jumps_to_and_selects_the_actor() {
+    let mut harness = harness(three_in_a_row());
+    harness.get_by_label("Search actor").focus();
+    harness.run();
+    harness.get_by_label("Search actor").type_text("actor 3");
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Actors(vec![ActorId(3)])
+    );
+    let centre = harness
+        .state()
+        .view
+        .map
+        .actor_screen_pos(ActorId(3))
+        .expect("drawn");
+    let canvas = harness
+        .get_by_label("Network map: 3 actors, 2 relations")
+        .rect();
+    assert!(
+        centre.distance(canvas.center()) < 2.0,
+        "the view centred on the match"
+    );
+}
+
+#[test]
+fn the_delete_key_deletes_nothing_while_a_text_field_has_focus() {
+    let mut harness = harness(three_in_a_row());
+    let a = screen_pos(&harness, 2);
+    press(&harness, a, PointerButton::Primary, true);
+    press(&harness, a, PointerButton::Primary, false);
+    harness.run();
+    harness.get_by_label("Search actor").focus();
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert_eq!(harness.state().project().actors.len(), 3);
+}
+
+#[test]
+fn concentric_layout_is_one_undo_step_that_keeps_pinned_actors() {
+    let original = three_in_a_row();
+    let mut harness = harness(original.clone());
+    harness.get_by_label("Layout").click();
+    harness.run();
+    harness
+        .get_by_label("Rings: own organisation in the centre")
+        .click();
+    harness.run();
+    let (p1, p2, p3) = (
+        pos_of(&harness, 1),
+        pos_of(&harness, 2),
+        pos_of(&harness, 3),
+    );
+    assert_eq!(p1, [0.0, 0.0], "the own organisation stays in the centre");
+    assert_eq!(p3, [400.0, 0.0], "pinned");
+    assert_ne!(p2, [200.0, 0.0], "the core actor moved onto its ring");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(
+        *harness.state().project() == original,
+        "the project equals the {}",
+        stringify!(original)
+    );
+}
+
+#[test]
+fn force_layout_keeps_positions_in_the_view_until_stopped_then_writes_one_step() {
+    let original = three_in_a_row();
+    let mut harness = harness(original.clone());
+    harness.get_by_label("Layout").click();
+    harness.run();
+    harness.get_by_label("Force-directed layout: start").click();
+    harness.run_steps(20);
+    assert!(harness.state().view.map.is_layout_running());
+    assert!(
+        *harness.state().project() == original,
+        "the document does not change while it runs"
+    );
+    harness.get_by_label("Stop layout").click();
+    harness.run();
+    assert!(!harness.state().view.map.is_layout_running());
+    assert_eq!(pos_of(&harness, 3), [400.0, 0.0], "pinned");
+    assert!(
+        *harness.state().project() != original,
+        "the layout's positions were written"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(*harness.state().project() == original, "as one undo step");
+}
+
+#[test]
+fn actors_without_positions_are_drawn_apart_without_editing_the_document() {
+    let mut project = three_in_a_row();
+    for a in &mut project.actors {
+        a.pos = None;
+        a.pinned = false;
+    }
+    let mut harness = harness(project.clone());
+    assert!(
+        *harness.state().project() == project,
+        "the project equals the {}",
+        stringify!(project)
+    );
+    let (a, b, c) = (
+        screen_pos(&harness, 1),
+        screen_pos(&harness, 2),
+        screen_pos(&harness, 3),
+    );
+    assert!(a.distance(b) > 20.0 && b.distance(c) > 20.0 && a.distance(c) > 20.0);
+    // Hovering the map and letting it settle still changes nothing.
+    harness.hover_at(b);
+    harness.run();
+    assert!(
+        *harness.state().project() == project,
+        "the project equals the {}",
+        stringify!(project)
+    );
 }

@@ -244,7 +244,8 @@ pub fn show(
     lang: Lang,
     out: &mut Outbox,
 ) {
-    let mut actions = toolbar::show(ui, project, state, selection, lang);
+    let mut actions = std::mem::take(&mut state.pending);
+    actions.extend(toolbar::show(ui, project, state, selection, lang));
 
     let size = ui.available_size().max(Vec2::splat(64.0));
     let (response, painter) = ui.allocate_painter(size, egui::Sense::click_and_drag());
@@ -513,11 +514,12 @@ fn step_force(ctx: &egui::Context, project: &Project, state: &mut MapState, out:
     let Some(scene) = &mut state.caches.scene else {
         return;
     };
+    // Small maps take two steps a frame, so they settle within a few seconds yet visibly;
+    // large ones as many as fit in 3 ms (at least one), leaving the rest of a 60 Hz frame
+    // for drawing.
     let started = std::time::Instant::now();
-    let budget = std::time::Duration::from_millis(6);
-    // Small maps get a few steps per frame so they settle in a couple of seconds, yet
-    // visibly; large ones as many as the budget allows (at least one).
-    let max_steps = if scene.len() < 500 { 2 } else { 4 };
+    let budget = std::time::Duration::from_millis(3);
+    let max_steps = if scene.len() < 500 { 2 } else { 8 };
     for _ in 0..max_steps {
         run.layout.step();
         if run.layout.is_done() || started.elapsed() > budget {

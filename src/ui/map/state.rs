@@ -116,8 +116,11 @@ pub struct MapState {
     pub(crate) center: egui::Pos2,
     /// Whether the view has been fitted to the map at least once.
     pub(crate) fitted: bool,
-    /// Set to zoom to fit on the next frame (the toolbar, the View menu).
-    pub fit_requested: bool,
+    /// Set to zoom to fit on the next frame (the toolbar, [`MapState::zoom_to_fit`]).
+    pub(crate) fit_requested: bool,
+    /// Layout and view actions asked for from outside the canvas (menus), carried out in the
+    /// next frame.
+    pub(crate) pending: Vec<super::canvas::Action>,
     /// A smooth zoom or pan in progress.
     pub(crate) anim: Option<ViewAnim>,
     /// The canvas' screen rectangle in the last frame.
@@ -170,6 +173,7 @@ impl Default for MapState {
             center: egui::Pos2::ZERO,
             fitted: false,
             fit_requested: false,
+            pending: Vec::new(),
             anim: None,
             rect: egui::Rect::NOTHING,
             show_labels: true,
@@ -195,6 +199,27 @@ impl Default for MapState {
 }
 
 impl MapState {
+    /// Zooms to show the whole map in the next frame (for a View menu item).
+    pub fn zoom_to_fit(&mut self) {
+        self.fit_requested = true;
+    }
+
+    /// Starts the force-directed layout in the next frame. It runs until it settles or is
+    /// stopped, then its positions become one undo step.
+    pub fn start_force_layout(&mut self) {
+        self.pending.push(super::canvas::Action::ForceStart);
+    }
+
+    /// Stops the force-directed layout, keeping its positions (one undo step).
+    pub fn stop_force_layout(&mut self) {
+        self.pending.push(super::canvas::Action::ForceStop);
+    }
+
+    /// Arranges the actors in rings around the own organisation (one undo step).
+    pub fn apply_concentric_layout(&mut self) {
+        self.pending.push(super::canvas::Action::Concentric);
+    }
+
     /// Whether the force layout is running.
     pub fn is_layout_running(&self) -> bool {
         self.force.is_some()

@@ -114,6 +114,12 @@ fn handle_with(
         view = view_of(state);
     }
 
+    // Escape first: egui itself ends a drag on Escape, which would otherwise look like a
+    // drop below.
+    if !ctx.egui_wants_keyboard_input() && ui.input(|i| i.key_pressed(Key::Escape)) {
+        cancel(scene, state);
+    }
+
     // Drag start: what is under the press decides the gesture.
     if response.drag_started() {
         let origin = ui
@@ -284,11 +290,10 @@ fn handle_with(
 
     // Keys, unless a text field is taking them.
     if !ctx.egui_wants_keyboard_input() {
-        let (delete, escape, all) = ui.input_mut(|i| {
+        let (delete, all) = ui.input_mut(|i| {
             (
                 i.consume_key(Modifiers::NONE, Key::Delete)
                     || i.consume_key(Modifiers::NONE, Key::Backspace),
-                i.key_pressed(Key::Escape),
                 i.consume_key(Modifiers::COMMAND, Key::A),
             )
         });
@@ -297,9 +302,6 @@ fn handle_with(
         }
         if all {
             actions.push(Action::SelectAll);
-        }
-        if escape {
-            cancel(scene, state);
         }
     }
 }
