@@ -74,6 +74,9 @@ crate::messages! {
     FILTER_NO_TAGS = "Ei tunnisteita", "No tags";
     FILTER_CLEAR = "Tyhjennä suodattimet", "Clear filters";
     LABELS = "Nimet", "Labels";
+    RELATION_LABELS = "Suhteiden sisältö", "Relation labels";
+    RELATION_LABELS_HINT = "Näyttää, mitä suhteessa liikkuu (tai suhteen roolin), kun viiva on tarpeeksi pitkä.", "Shows what flows in each relation (or its role) where the line is long enough.";
+    ROLE = "Rooli", "Role";
     LEGEND = "Selite", "Legend";
     MAP = "Verkostokartta", "Network map";
     MAP_SUMMARY = "Verkostokartta: {actors} toimijaa, {relations} suhdetta", "Network map: {actors} actors, {relations} relations";
@@ -183,6 +186,8 @@ pub(crate) struct Caches {
     pub scene: Option<Scene>,
     /// Centrality values computed here, by fingerprint of the project and metric.
     pub metric: Option<(u64, SizeBy, Vec<f32>)>,
+    /// The line-pattern texture (dashes and dots), loaded on first use.
+    pub patterns: Option<PatternTexture>,
     /// The relations' mesh (its buffers are reused from frame to frame).
     pub edge_mesh: Arc<Mesh>,
     /// The symbols' mesh.
@@ -191,6 +196,15 @@ pub(crate) struct Caches {
     pub screen: Vec<Pos2>,
     /// Which actors were on screen in the last frame.
     pub visible: Vec<bool>,
+}
+
+/// The loaded line-pattern texture.
+pub(crate) struct PatternTexture(pub egui::TextureHandle);
+
+impl std::fmt::Debug for PatternTexture {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PatternTexture({:?})", self.0.id())
+    }
 }
 
 /// Something the toolbar or a menu asked for, carried out once the canvas knows its size.
@@ -348,8 +362,10 @@ fn update_scene(project: &Project, state: &mut MapState) {
             }
         }
         let alpha = run.layout.alpha();
+        let start_view = run.start_view;
         *run = new_force_run(&scene);
         run.layout.set_alpha(alpha);
+        run.start_view = start_view;
     }
     if let Some(Gesture::Move { items, .. }) = &state.gesture
         && items.iter().any(|&i| i as usize >= scene.len())
@@ -504,6 +520,7 @@ fn new_force_run(scene: &Scene) -> ForceRun {
             ForceParams::default(),
         ),
         ids: scene.ids.clone(),
+        start_view: None,
     }
 }
 
@@ -757,7 +774,9 @@ fn run_action(
                 && state.force.is_none()
                 && scene.len() > 1
             {
-                state.force = Some(new_force_run(scene));
+                let mut run = new_force_run(scene);
+                run.start_view = Some((state.center, state.zoom));
+                state.force = Some(run);
                 state.gesture = None;
                 ctx.request_repaint();
             }
@@ -876,6 +895,7 @@ fn paint(
         &pal,
         &mut state.caches,
         state.show_labels,
+        state.show_relation_labels.then_some(lang),
     );
     gestures::paint_overlay(ui, painter, &scene, state, &view, &pal);
 

@@ -104,6 +104,9 @@ pub struct ForceRun {
     pub(crate) layout: ForceLayout,
     /// The actor at each of the layout's indices.
     pub(crate) ids: Vec<ActorId>,
+    /// The view (centre, zoom) when the layout started: if the user has not moved it by
+    /// the end, the view fits the new layout.
+    pub(crate) start_view: Option<(egui::Pos2, f32)>,
 }
 
 /// View state of the map (zoom, pan, layout, filters, search, hover …); not part of the
@@ -127,6 +130,8 @@ pub struct MapState {
     pub(crate) rect: egui::Rect,
     /// Draw actor names.
     pub show_labels: bool,
+    /// Draw what flows in each relation (or its role) along the line.
+    pub show_relation_labels: bool,
     /// Draw the legend on the canvas.
     pub show_legend: bool,
     /// Draw the faint ring guides around the own organisation when the map is arranged in
@@ -177,6 +182,7 @@ impl Default for MapState {
             anim: None,
             rect: egui::Rect::NOTHING,
             show_labels: true,
+            show_relation_labels: false,
             show_legend: true,
             show_ring_guides: true,
             size_by: SizeBy::Importance,

@@ -5,7 +5,7 @@
 //! in order of importance and only where they do not overlap a label already drawn, so a
 //! zoomed-out map of thousands of actors shows a few readable names instead of a grey blot.
 
-use super::mesh::MeshBuilder;
+use super::mesh::{MeshBuilder, PATTERN_OPTIONS, Pattern, pattern_image};
 use super::scene::Scene;
 use super::{Caches, View};
 use crate::model::{Project, RelationStatus};
@@ -124,9 +124,21 @@ pub(crate) fn relations_and_symbols(
     // Arrows and outlines only when symbols are big enough to carry them.
     let detailed = visible_count < 3000 || view.zoom > 0.6;
 
+    let texture = caches
+        .patterns
+        .get_or_insert_with(|| {
+            super::PatternTexture(painter.ctx().load_texture(
+                "map-line-patterns",
+                pattern_image(),
+                PATTERN_OPTIONS,
+            ))
+        })
+        .0
+        .id();
     let edge_mesh = reuse(&mut caches.edge_mesh);
+    edge_mesh.texture_id = texture;
     {
-        let mut mb = MeshBuilder::new(edge_mesh, feather);
+        let mut mb = MeshBuilder::patterned(edge_mesh, feather);
         let lane_gap = LANE_GAP_PX / view.zoom.max(1e-3);
         // Faded relations first, then the rest, the focused ones on top.
         for pass in 0..3 {
@@ -197,8 +209,12 @@ pub(crate) fn relations_and_symbols(
                 }
                 match e.status {
                     RelationStatus::Current => mb.line(start, end, width, colour),
-                    RelationStatus::Potential => mb.dashed(start, end, width, colour, 7.0, 5.0),
-                    RelationStatus::Past => mb.dashed(start, end, width.max(1.5), colour, 1.6, 3.6),
+                    RelationStatus::Potential => {
+                        mb.patterned_line(start, end, width, colour, Pattern::Dashed)
+                    }
+                    RelationStatus::Past => {
+                        mb.patterned_line(start, end, width.max(1.5), colour, Pattern::Dotted)
+                    }
                 }
             }
         }
@@ -327,6 +343,7 @@ pub(crate) fn labels(
     pal: &Palette,
     caches: &mut Caches,
     show_all: bool,
+    relation_labels: Option<crate::i18n::Lang>,
 ) {
     let n = scene.len();
     let visible = &caches.visible;
@@ -411,17 +428,88 @@ pub(crate) fn labels(
         }
         painter.add(Shape::galley(pos, galley, pal.text));
     }
+    if let Some(lang) = relation_labels {
+        relation_texts(painter, project, scene, view, em, pal, &mut taken, lang);
+    }
 }
 
-/// A coarse grid of screen cells already covered by labels.
+/// What moves in each relation (or its role when nothing is recorded), at the middle of
+/// its line, where there is room and the line is long enough to carry it.
+#[allow(clippy::too_many_arguments)]
+fn relation_texts(
+    painter: &Painter,
+    project: &Project,
+    scene: &Scene,
+    view: &View,
+    em: &Emphasis,
+    pal: &Palette,
+    taken: &mut LabelGrid,
+    lang: crate::i18n::Lang,
+) {
+    let clip = painter.clip_rect();
+    let lane_gap = LANE_GAP_PX / view.zoom.max(1e-3);
+    let mut shown = 0;
+    let font = FontId::proportional(11.5);
+    for (k, e) in scene.edges.iter().enumerate() {
+        if e.a == e.b || em.edge_alpha[k] < 0.3 {
+            continue;
+        }
+        let (wa, wb) = scene.edge_ends(e, lane_gap);
+        let (a, b) = (view.to_screen(wa), view.to_screen(wb));
+        let mid = a + (b - a) * 0.5;
+        if !clip.contains(mid) {
+            continue;
+        }
+        let Some(r) = project.relations.get(e.rel as usize) else {
+            continue;
+        };
+        let text = if r.flows.is_empty() {
+            project
+                .catalogs
+                .relation_roles
+                .label(&r.role, lang)
+                .to_owned()
+        } else {
+            r.flows
+                .iter()
+                .map(|f| project.catalogs.flows.label(f, lang))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let galley = painter.layout_no_wrap(text, font.clone(), pal.text);
+        if galley.size().x + 30.0 > (b - a).length() {
+            continue;
+        }
+        let rect = Rect::from_center_size(mid, galley.size() + vec2(4.0, 0.0));
+        if !taken.free(rect) {
+            continue;
+        }
+        taken.take(rect);
+        let colour = if em.edge_focus[k] {
+            pal.text
+        } else {
+            pal.edge_focus.gamma_multiply(0.85 * em.edge_alpha[k])
+        };
+        painter.rect_filled(rect, 3.0, pal.halo.gamma_multiply(0.85));
+        painter.add(Shape::galley(rect.min + vec2(2.0, 0.0), galley, colour));
+        shown += 1;
+        if shown >= 300 {
+            break;
+        }
+    }
+}
+
+/// The labels placed so far, bucketed by screen cell so that checking a new label against
+/// them stays cheap however many there are.
 struct LabelGrid {
     origin: Pos2,
     cols: usize,
     rows: usize,
-    cells: Vec<bool>,
+    cells: Vec<Vec<u32>>,
+    rects: Vec<Rect>,
 }
 
-const CELL: f32 = 8.0;
+const CELL: f32 = 48.0;
 
 impl LabelGrid {
     fn new(area: Rect) -> LabelGrid {
@@ -431,7 +519,8 @@ impl LabelGrid {
             origin: area.min,
             cols,
             rows,
-            cells: vec![false; cols * rows],
+            cells: vec![Vec::new(); cols * rows],
+            rects: Vec::new(),
         }
     }
 
@@ -449,14 +538,22 @@ impl LabelGrid {
 
     fn free(&self, rect: Rect) -> bool {
         let (x0, x1, y0, y1) = self.range(rect);
-        (y0..=y1).all(|y| (x0..=x1).all(|x| !self.cells[y * self.cols + x]))
+        (y0..=y1).all(|y| {
+            (x0..=x1).all(|x| {
+                self.cells[y * self.cols + x]
+                    .iter()
+                    .all(|&k| !self.rects[k as usize].intersects(rect))
+            })
+        })
     }
 
     fn take(&mut self, rect: Rect) {
+        let k = self.rects.len() as u32;
+        self.rects.push(rect);
         let (x0, x1, y0, y1) = self.range(rect);
         for y in y0..=y1 {
             for x in x0..=x1 {
-                self.cells[y * self.cols + x] = true;
+                self.cells[y * self.cols + x].push(k);
             }
         }
     }

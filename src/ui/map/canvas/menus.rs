@@ -15,7 +15,11 @@ pub(super) fn context_menu(
     out: &mut Outbox,
     actions: &mut Vec<Action>,
 ) {
-    response.context_menu(|ui| {
+    // Clicks inside do not close it (typing a name starts with a click); its buttons close
+    // it themselves.
+    let popup = egui::Popup::context_menu(response)
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    popup.show(|ui| {
         ui.set_min_width(200.0);
         match state.context.clone() {
             Some(Target::Actor(id)) => match project.actor(id) {
@@ -182,6 +186,17 @@ fn relation_menu(
         set(out, &|r| std::mem::swap(&mut r.from, &mut r.to));
         ui.close();
     }
+    ui.menu_button(ROLE.get(lang), |ui| {
+        for item in &project.catalogs.relation_roles.0 {
+            if ui
+                .radio(relation.role == item.key, item.label(lang))
+                .clicked()
+            {
+                set(out, &|r| r.role = item.key.clone());
+                ui.close();
+            }
+        }
+    });
     ui.menu_button(STATUS.get(lang), |ui| {
         for &status in RelationStatus::ALL {
             if ui

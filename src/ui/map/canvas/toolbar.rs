@@ -169,61 +169,85 @@ pub(super) fn show(
         } else {
             FILTER_ACTIVE.fmt(lang, &[("count", &active)])
         };
-        ui.menu_button(filter_text, |ui| filter_menu(ui, project, state, lang));
+        // Ticking a box keeps the menu open, so several conditions can be set at once.
+        egui::containers::menu::MenuButton::new(filter_text)
+            .config(keep_open())
+            .ui(ui, |ui| filter_menu(ui, project, state, lang));
         ui.separator();
         ui.checkbox(&mut state.show_labels, LABELS.get(lang));
+        ui.checkbox(&mut state.show_relation_labels, RELATION_LABELS.get(lang))
+            .on_hover_text(RELATION_LABELS_HINT.get(lang));
         ui.checkbox(&mut state.show_legend, LEGEND.get(lang));
     });
     actions
 }
 
+/// Menus that stay open while boxes are ticked; a click outside closes them.
+fn keep_open() -> egui::containers::menu::MenuConfig {
+    egui::containers::menu::MenuConfig::new()
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+}
+
+/// A submenu of the filter menu, titled with the number of ticked boxes.
+fn section(ui: &mut egui::Ui, title: &str, ticked: usize, content: impl FnOnce(&mut egui::Ui)) {
+    let text = if ticked == 0 {
+        title.to_owned()
+    } else {
+        format!("{title} ({ticked})")
+    };
+    egui::containers::menu::SubMenuButton::new(text)
+        .config(keep_open())
+        .ui(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .max_height(480.0)
+                .show(ui, content);
+        });
+}
+
 /// The filter menu: kinds, tags, rings, flows and statuses; what does not match fades.
 fn filter_menu(ui: &mut egui::Ui, project: &Project, state: &mut MapState, lang: Lang) {
-    egui::ScrollArea::vertical()
-        .max_height(460.0)
-        .show(ui, |ui| {
-            let filter = &mut state.filter;
-            if ui
-                .add_enabled(
-                    filter.is_active(),
-                    egui::Button::new(FILTER_CLEAR.get(lang)),
-                )
-                .clicked()
-            {
-                *filter = Default::default();
-            }
-            ui.separator();
-            ui.strong(FILTER_KIND.get(lang));
-            for item in &project.catalogs.actor_kinds.0 {
-                toggle_in(ui, &mut filter.kinds, item.key.clone(), item.label(lang));
-            }
-            ui.separator();
-            ui.strong(FILTER_RING.get(lang));
-            for &ring in Ring::ALL {
-                toggle_in(ui, &mut filter.rings, ring, ring.label().get(lang));
-            }
-            ui.separator();
-            ui.strong(FILTER_TAG.get(lang));
-            let tags: BTreeSet<&str> = project
-                .actors
-                .iter()
-                .flat_map(|a| a.tags.iter().map(String::as_str))
-                .collect();
-            if tags.is_empty() {
-                ui.label(egui::RichText::new(FILTER_NO_TAGS.get(lang)).weak());
-            }
-            for tag in tags {
-                toggle_in(ui, &mut filter.tags, tag.to_owned(), tag);
-            }
-            ui.separator();
-            ui.strong(FILTER_FLOW.get(lang));
-            for item in &project.catalogs.flows.0 {
-                toggle_in(ui, &mut filter.flows, item.key.clone(), item.label(lang));
-            }
-            ui.separator();
-            ui.strong(FILTER_STATUS.get(lang));
-            for &status in RelationStatus::ALL {
-                toggle_in(ui, &mut filter.statuses, status, status.label().get(lang));
-            }
-        });
+    let filter = &mut state.filter;
+    if ui
+        .add_enabled(
+            filter.is_active(),
+            egui::Button::new(FILTER_CLEAR.get(lang)),
+        )
+        .clicked()
+    {
+        *filter = Default::default();
+    }
+    ui.separator();
+    section(ui, FILTER_KIND.get(lang), filter.kinds.len(), |ui| {
+        for item in &project.catalogs.actor_kinds.0 {
+            toggle_in(ui, &mut filter.kinds, item.key.clone(), item.label(lang));
+        }
+    });
+    section(ui, FILTER_RING.get(lang), filter.rings.len(), |ui| {
+        for &ring in Ring::ALL {
+            toggle_in(ui, &mut filter.rings, ring, ring.label().get(lang));
+        }
+    });
+    section(ui, FILTER_TAG.get(lang), filter.tags.len(), |ui| {
+        let tags: BTreeSet<&str> = project
+            .actors
+            .iter()
+            .flat_map(|a| a.tags.iter().map(String::as_str))
+            .collect();
+        if tags.is_empty() {
+            ui.label(egui::RichText::new(FILTER_NO_TAGS.get(lang)).weak());
+        }
+        for tag in tags {
+            toggle_in(ui, &mut filter.tags, tag.to_owned(), tag);
+        }
+    });
+    section(ui, FILTER_FLOW.get(lang), filter.flows.len(), |ui| {
+        for item in &project.catalogs.flows.0 {
+            toggle_in(ui, &mut filter.flows, item.key.clone(), item.label(lang));
+        }
+    });
+    section(ui, FILTER_STATUS.get(lang), filter.statuses.len(), |ui| {
+        for &status in RelationStatus::ALL {
+            toggle_in(ui, &mut filter.statuses, status, status.label().get(lang));
+        }
+    });
 }
