@@ -1,6 +1,9 @@
 //! The network map driven through the whole app with egui_kittest: toolbar, gestures on the
 //! canvas, context menu, keyboard and undo.
 
+// A test that cannot find what it drives should stop right there, with the reason.
+#![allow(clippy::expect_used)]
+
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::{Harness, kittest::Queryable};
 use verkosto::app::VerkostoApp;

@@ -40,8 +40,7 @@ pub fn synthetic(n: usize, m: usize) -> Project {
         .map(|k| k.key.clone())
         .collect();
     let cols = (n as f32).sqrt().ceil() as usize;
-    let mut project = Project::default();
-    project.actors = (0..n)
+    let actors = (0..n)
         .map(|i| {
             let (c, r) = (i % cols, i / cols);
             let x = c as f32 * 70.0 + (rng.unit() - 0.5) * 40.0;
@@ -94,6 +93,9 @@ pub fn synthetic(n: usize, m: usize) -> Project {
             ..Relation::default()
         });
     }
-    project.relations = relations;
-    project
+    Project {
+        actors,
+        relations,
+        ..Project::default()
+    }
 }

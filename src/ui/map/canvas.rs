@@ -126,13 +126,13 @@ pub(crate) struct View {
 impl View {
     /// World to screen.
     #[inline]
-    pub fn to_screen(&self, world: Pos2) -> Pos2 {
+    pub fn to_screen(self, world: Pos2) -> Pos2 {
         self.rect.center() + (world - self.center) * self.zoom
     }
 
     /// Screen to world.
     #[inline]
-    pub fn to_world(&self, screen: Pos2) -> Pos2 {
+    pub fn to_world(self, screen: Pos2) -> Pos2 {
         self.center + (screen - self.rect.center()) / self.zoom
     }
 }
@@ -1069,15 +1069,21 @@ fn emphasis(
                 }
             }
         }
-        for i in 0..n {
-            if !near[i] {
-                em.actor_alpha[i] *= 0.45;
-            }
+        for (alpha, _) in em
+            .actor_alpha
+            .iter_mut()
+            .zip(&near)
+            .filter(|(_, near)| !**near)
+        {
+            *alpha *= 0.45;
         }
-        for k in 0..m {
-            if !em.edge_focus[k] {
-                em.edge_alpha[k] *= 0.3;
-            }
+        for (alpha, _) in em
+            .edge_alpha
+            .iter_mut()
+            .zip(&em.edge_focus)
+            .filter(|(_, focus)| !**focus)
+        {
+            *alpha *= 0.3;
         }
     }
     em

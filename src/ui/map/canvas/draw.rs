@@ -66,7 +66,7 @@ impl Palette {
             text: visuals.strong_text_color(),
             halo: visuals.panel_fill,
             outline: if dark {
-                Color32::from_gray(0x10)
+                Color32::from_gray(0xD8)
             } else {
                 Color32::from_rgb(0x1E, 0x24, 0x2C)
             },
@@ -225,10 +225,7 @@ pub(crate) fn relations_and_symbols(
     {
         let mut mb = MeshBuilder::new(node_mesh, feather);
         for pass in 0..3 {
-            for i in 0..n {
-                if !visible[i] {
-                    continue;
-                }
+            for (i, _) in visible.iter().enumerate().filter(|(_, v)| **v) {
                 let alpha = em.actor_alpha[i];
                 let top =
                     em.selected[i] || em.found[i] || em.hovered == Some(i as u32) || em.focus[i];
@@ -356,10 +353,7 @@ pub(crate) fn labels(
     // drawn large enough to be told apart.
     let min_radius = if visible_count <= 300 { 0.0 } else { 7.0 };
     let mut order: Vec<(u32, f32)> = Vec::new();
-    for i in 0..n {
-        if !visible[i] {
-            continue;
-        }
+    for (i, _) in visible.iter().enumerate().filter(|(_, v)| **v) {
         let r = screen_radius(scene, view, i);
         let must = em.selected[i] || em.found[i] || em.hovered == Some(i as u32) || scene.own[i];
         if !must && (!show_all || r < min_radius || em.actor_alpha[i] < 0.3) {
