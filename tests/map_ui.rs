@@ -430,3 +430,16 @@ fn actors_without_positions_are_drawn_apart_without_editing_the_document() {
         stringify!(project)
     );
 }
+
+#[test]
+fn sizing_by_betweenness_computes_the_metric_without_changing_the_document() {
+    let original = three_in_a_row();
+    let mut harness = harness(original.clone());
+    harness.get_by_label("Size: Importance").click();
+    harness.run();
+    harness.get_by_label("Betweenness").click();
+    harness.run();
+    assert_eq!(harness.state().view.map.size_by, verkosto::ui::map::canvas::SizeBy::Betweenness);
+    assert!(harness.get_by_label("Size: Betweenness").rect().is_positive());
+    assert!(*harness.state().project() == original, "sizing is a view option only");
+}

@@ -26,9 +26,13 @@ pub(crate) mod scene;
 mod toolbar;
 
 pub use legend::{LegendItem, LegendModel, LegendSymbol, legend_model};
+pub use mesh::symbol_outline;
+// The map state's option types, nameable from outside (the `state` module is private).
+pub use super::state::{MapFilter, MetricValues, SizeBy};
+pub use scene::shape_of_kind;
 
 use super::MapState;
-use super::state::{ForceRun, SizeBy};
+use super::state::ForceRun;
 use crate::app::Outbox;
 use crate::i18n::Lang;
 use crate::layout::concentric::{self, RingParams};

@@ -340,6 +340,12 @@ impl<'a> MeshBuilder<'a> {
     }
 }
 
+/// The outline of symbol `shape` at radius 1 around the origin (y down), as drawn on the
+/// map: for exporters that draw the same symbols (SVG, PNG) and the legend.
+pub fn symbol_outline(shape: u8) -> Vec<[f32; 2]> {
+    unit_shape(shape, 20.0).points.iter().map(|p| [p.x, p.y]).collect()
+}
+
 /// A symbol's outline at radius 1 with its outward vertex normals.
 struct UnitShape {
     points: Vec<Vec2>,

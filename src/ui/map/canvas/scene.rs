@@ -65,8 +65,8 @@ pub(crate) struct Scene {
 }
 
 /// The shape index of each actor kind: its position in the list (cycled), so every kind of
-/// the default list has its own shape and the legend shows it.
-pub(crate) fn shape_of_kind(project: &Project, kind: &str) -> u8 {
+/// the default list has its own shape and the legend shows it. See [`super::symbol_outline`].
+pub fn shape_of_kind(project: &Project, kind: &str) -> u8 {
     let i = project
         .catalogs
         .actor_kinds
