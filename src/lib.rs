@@ -12,5 +12,6 @@ pub mod cli;
 pub mod example;
 pub mod i18n;
 pub mod io;
+pub mod layout;
 pub mod model;
 pub mod ui;

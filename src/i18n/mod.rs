@@ -141,6 +141,7 @@ pub fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])>
         ("map::inspector", crate::ui::map::inspector::ALL),
         ("map::tables", crate::ui::map::tables::ALL),
         ("map::portfolio", crate::ui::map::portfolio::ALL),
+        ("map::canvas", crate::ui::map::canvas::ALL),
         ("cycle", crate::ui::cycle::ALL),
     ]
 }

@@ -1,0 +1,445 @@
+//! The network map driven through the whole app with egui_kittest: toolbar, gestures on the
+//! canvas, context menu, keyboard and undo.
+
+// A test that cannot find what it drives should stop right there, with the reason.
+#![allow(clippy::expect_used)]
+
+use egui::{Event, Key, Modifiers, PointerButton, Pos2};
+use egui_kittest::{Harness, kittest::Queryable};
+use verkosto::app::VerkostoApp;
+use verkosto::model::{Actor, ActorId, Project, Relation, RelationId, Ring};
+use verkosto::ui::Selection;
+
+fn harness(project: Project) -> Harness<'static, VerkostoApp> {
+    let mut harness = Harness::new_ui_state(
+        |ui, app: &mut VerkostoApp| app.show(ui),
+        VerkostoApp::for_tests(project),
+    );
+    harness.set_size(egui::vec2(1400.0, 900.0));
+    // Settling proves the map requests no frames while nothing moves.
+    harness.run();
+    harness
+}
+
+fn screen_pos(harness: &Harness<'_, VerkostoApp>, id: u32) -> Pos2 {
+    harness
+        .state()
+        .view
+        .map
+        .actor_screen_pos(ActorId(id))
+        .expect("the actor is on the map")
+}
+
+fn press(harness: &Harness<'_, VerkostoApp>, pos: Pos2, button: PointerButton, pressed: bool) {
+    harness.event(Event::PointerButton {
+        pos,
+        button,
+        pressed,
+        modifiers: Modifiers::NONE,
+    });
+}
+
+#[test]
+fn add_connect_rename_delete_and_undo_everything_on_the_map() {
+    let original = Project::new();
+    let mut harness = harness(original.clone());
+
+    // Add two actors with the toolbar button.
+    harness.get_by_label("Add actor").click();
+    harness.run();
+    assert_eq!(harness.state().project().actors.len(), 1);
+    harness.get_by_label("Add actor").click();
+    harness.run();
+    let project = harness.state().project();
+    assert_eq!(project.actors.len(), 2);
+    assert_eq!(project.actors[0].name, "New actor");
+    assert!(
+        project.actors.iter().all(|a| a.pos.is_some()),
+        "new actors are placed"
+    );
+    assert_ne!(
+        project.actors[0].pos, project.actors[1].pos,
+        "the second lands beside the first"
+    );
+
+    // Connect them: connect mode, then drag from the first to the second.
+    harness.get_by_label("Connect").click();
+    harness.run();
+    let (a, b) = (screen_pos(&harness, 1), screen_pos(&harness, 2));
+    harness.hover_at(a);
+    harness.run();
+    press(&harness, a, PointerButton::Primary, true);
+    harness.step();
+    harness.hover_at(a + (b - a) * 0.5);
+    harness.step();
+    harness.hover_at(b);
+    harness.step();
+    press(&harness, b, PointerButton::Primary, false);
+    harness.run();
+    let project = harness.state().project();
+    assert_eq!(project.relations.len(), 1, "one relation drawn");
+    assert_eq!(
+        (project.relations[0].from, project.relations[0].to),
+        (ActorId(1), ActorId(2))
+    );
+    harness.get_by_label("Connect").click();
+    harness.run();
+
+    // Edit a field: rename the first actor in its context menu.
+    let a = screen_pos(&harness, 1);
+    harness.hover_at(a);
+    harness.run();
+    press(&harness, a, PointerButton::Secondary, true);
+    press(&harness, a, PointerButton::Secondary, false);
+    harness.run();
+    harness.get_by_label("Actor name").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("Actor name").type_text("Kela");
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .project()
+            .actor(ActorId(1))
+            .map(|a| a.name.as_str()),
+        Some("Kela")
+    );
+    harness.key_press(Key::Escape);
+    harness.run();
+
+    // Delete the second: select it and press Delete; its relation goes with it.
+    let b = screen_pos(&harness, 2);
+    harness.hover_at(b);
+    harness.run();
+    press(&harness, b, PointerButton::Primary, true);
+    press(&harness, b, PointerButton::Primary, false);
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        verkosto::ui::Selection::Actors(vec![ActorId(2)])
+    );
+    harness.key_press(Key::Delete);
+    harness.run();
+    let project = harness.state().project();
+    assert_eq!(project.actors.len(), 1);
+    assert!(
+        project.relations.is_empty(),
+        "the relation went with its actor"
+    );
+
+    // Undo all, one step at a time: delete, rename, connect, add, add.
+    let mut counts = Vec::new();
+    for _ in 0..5 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run();
+        let p = harness.state().project();
+        counts.push((
+            p.actors.len(),
+            p.relations.len(),
+            p.actor(ActorId(1)).map(|a| a.name.clone()),
+        ));
+    }
+    let new = Some("New actor".to_owned());
+    assert_eq!(
+        counts,
+        vec![
+            (2, 1, Some("Kela".to_owned())),
+            (2, 1, new.clone()),
+            (2, 0, new.clone()),
+            (1, 0, new),
+            (0, 0, None),
+        ]
+    );
+    assert!(
+        *harness.state().project() == original,
+        "the project equals the {}",
+        stringify!(original)
+    );
+}
+
+/// Three placed actors in a row (1 is the own organisation), 1–2 and 2–3 related, 3 pinned.
+fn three_in_a_row() -> Project {
+    let mut project = Project::new();
+    for (i, x) in [(1, 0.0), (2, 200.0), (3, 400.0)] {
+        project.actors.push(Actor {
+            id: ActorId(i),
+            name: format!("Actor {i}"),
+            pos: Some([x, 0.0]),
+            own: i == 1,
+            pinned: i == 3,
+            ring: if i == 2 { Ring::Core } else { Ring::Wider },
+            ..Actor::default()
+        });
+    }
+    for (i, (a, b)) in [(1, (1, 2)), (2, (2, 3))] {
+        project.relations.push(Relation {
+            id: RelationId(i),
+            from: ActorId(a),
+            to: ActorId(b),
+            ..Relation::default()
+        });
+    }
+    project
+}
+
+fn drag(harness: &mut Harness<'_, VerkostoApp>, from: Pos2, to: Pos2, escape_before_drop: bool) {
+    harness.hover_at(from);
+    harness.run();
+    press(harness, from, PointerButton::Primary, true);
+    harness.step();
+    for k in 1..=4 {
+        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
+        harness.step();
+    }
+    if escape_before_drop {
+        harness.key_press(Key::Escape);
+        harness.step();
+    }
+    press(harness, to, PointerButton::Primary, false);
+    harness.run();
+}
+
+fn pos_of(harness: &Harness<'_, VerkostoApp>, id: u32) -> [f32; 2] {
+    harness
+        .state()
+        .project()
+        .actor(ActorId(id))
+        .and_then(|a| a.pos)
+        .expect("placed")
+}
+
+#[test]
+fn dragging_two_selected_actors_moves_both_in_one_undo_step() {
+    let original = three_in_a_row();
+    let mut harness = harness(original.clone());
+    let (a, b) = (screen_pos(&harness, 1), screen_pos(&harness, 2));
+    press(&harness, a, PointerButton::Primary, true);
+    press(&harness, a, PointerButton::Primary, false);
+    harness.run();
+    // Shift held down over a frame, as a real key is.
+    harness.event(Event::ModifiersChanged(Modifiers::SHIFT));
+    harness.step();
+    for pressed in [true, false] {
+        harness.event(Event::PointerButton {
+            pos: b,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::SHIFT,
+        });
+    }
+    harness.step();
+    harness.event(Event::ModifiersChanged(Modifiers::NONE));
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Actors(vec![ActorId(1), ActorId(2)])
+    );
+
+    drag(&mut harness, a, a + egui::vec2(60.0, 40.0), false);
+    let zoom = harness.state().view.map.zoom();
+    let (p1, p2, p3) = (
+        pos_of(&harness, 1),
+        pos_of(&harness, 2),
+        pos_of(&harness, 3),
+    );
+    assert!(
+        (p1[0] - 60.0 / zoom).abs() < 2.0 && (p1[1] - 40.0 / zoom).abs() < 2.0,
+        "actor 1 followed: {p1:?}"
+    );
+    assert_eq!(
+        [p2[0] - p1[0], p2[1] - p1[1]],
+        [200.0, 0.0],
+        "actor 2 moved with it"
+    );
+    assert_eq!(p3, [400.0, 0.0], "the unselected actor stayed");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(
+        *harness.state().project() == original,
+        "one undo step takes both back"
+    );
+}
+
+#[test]
+fn escape_during_a_drag_puts_the_actor_back_and_changes_nothing() {
+    let original = three_in_a_row();
+    let mut harness = harness(original.clone());
+    let a = screen_pos(&harness, 2);
+    drag(&mut harness, a, a + egui::vec2(80.0, 80.0), true);
+    assert!(
+        *harness.state().project() == original,
+        "the project is unchanged"
+    );
+    assert_eq!(screen_pos(&harness, 2), a, "drawn where it was");
+    assert!(!harness.state().doc.can_undo());
+}
+
+#[test]
+fn double_clicking_empty_canvas_adds_an_actor_there_and_asks_to_focus_its_name() {
+    let mut harness = harness(three_in_a_row());
+    let (a, b) = (screen_pos(&harness, 1), screen_pos(&harness, 2));
+    let spot = a + (b - a) * 0.5 + egui::vec2(0.0, 150.0);
+    harness.hover_at(spot);
+    harness.run();
+    // Two clicks 50 ms apart (the harness' own clock moves too slowly between steps for a
+    // double click).
+    for (k, pressed) in [true, false, true, false].into_iter().enumerate() {
+        harness.input_mut().time = Some(10.0 + 0.05 * k as f64);
+        press(&harness, spot, PointerButton::Primary, pressed);
+        harness.step();
+    }
+    harness.input_mut().time = None;
+    harness.run();
+    let project = harness.state().project();
+    assert_eq!(project.actors.len(), 4);
+    let added = project.actor(ActorId(4)).expect("a new actor");
+    assert_eq!(added.name, "New actor");
+    let zoom = harness.state().view.map.zoom();
+    let [x, y] = added.pos.expect("placed where clicked");
+    assert!(
+        (x - 100.0).abs() <= 1.0 + 1.0 / zoom && (y - 150.0 / zoom).abs() <= 1.0 + 1.0 / zoom,
+        "at {x},{y}"
+    );
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Actors(vec![ActorId(4)])
+    );
+    assert_eq!(harness.state().view.map.focus_name_of, Some(ActorId(4)));
+}
+
+#[test]
+fn searching_a_name_jumps_to_and_selects_the_actor() {
+    let mut harness = harness(three_in_a_row());
+    harness.get_by_label("Search actor").focus();
+    harness.run();
+    harness.get_by_label("Search actor").type_text("actor 3");
+    harness.run();
+    assert_eq!(
+        harness.state().view.selection,
+        Selection::Actors(vec![ActorId(3)])
+    );
+    let centre = harness
+        .state()
+        .view
+        .map
+        .actor_screen_pos(ActorId(3))
+        .expect("drawn");
+    let canvas = harness
+        .get_by_label("Network map: 3 actors, 2 relations")
+        .rect();
+    assert!(
+        centre.distance(canvas.center()) < 2.0,
+        "the view centred on the match"
+    );
+}
+
+#[test]
+fn the_delete_key_deletes_nothing_while_a_text_field_has_focus() {
+    let mut harness = harness(three_in_a_row());
+    let a = screen_pos(&harness, 2);
+    press(&harness, a, PointerButton::Primary, true);
+    press(&harness, a, PointerButton::Primary, false);
+    harness.run();
+    harness.get_by_label("Search actor").focus();
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert_eq!(harness.state().project().actors.len(), 3);
+}
+
+#[test]
+fn concentric_layout_is_one_undo_step_that_keeps_pinned_actors() {
+    let original = three_in_a_row();
+    let mut harness = harness(original.clone());
+    harness.get_by_label("Layout").click();
+    harness.run();
+    harness
+        .get_by_label("Rings: own organisation in the centre")
+        .click();
+    harness.run();
+    let (p1, p2, p3) = (
+        pos_of(&harness, 1),
+        pos_of(&harness, 2),
+        pos_of(&harness, 3),
+    );
+    assert_eq!(p1, [0.0, 0.0], "the own organisation stays in the centre");
+    assert_eq!(p3, [400.0, 0.0], "pinned");
+    assert_ne!(p2, [200.0, 0.0], "the core actor moved onto its ring");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(
+        *harness.state().project() == original,
+        "the project equals the {}",
+        stringify!(original)
+    );
+}
+
+#[test]
+fn force_layout_keeps_positions_in_the_view_until_stopped_then_writes_one_step() {
+    let original = three_in_a_row();
+    let mut harness = harness(original.clone());
+    harness.get_by_label("Layout").click();
+    harness.run();
+    harness.get_by_label("Force-directed layout: start").click();
+    harness.run_steps(20);
+    assert!(harness.state().view.map.is_layout_running());
+    assert!(
+        *harness.state().project() == original,
+        "the document does not change while it runs"
+    );
+    harness.get_by_label("Stop layout").click();
+    harness.run();
+    assert!(!harness.state().view.map.is_layout_running());
+    assert_eq!(pos_of(&harness, 3), [400.0, 0.0], "pinned");
+    assert!(
+        *harness.state().project() != original,
+        "the layout's positions were written"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(*harness.state().project() == original, "as one undo step");
+}
+
+#[test]
+fn actors_without_positions_are_drawn_apart_without_editing_the_document() {
+    let mut project = three_in_a_row();
+    for a in &mut project.actors {
+        a.pos = None;
+        a.pinned = false;
+    }
+    let mut harness = harness(project.clone());
+    assert!(
+        *harness.state().project() == project,
+        "the project equals the {}",
+        stringify!(project)
+    );
+    let (a, b, c) = (
+        screen_pos(&harness, 1),
+        screen_pos(&harness, 2),
+        screen_pos(&harness, 3),
+    );
+    assert!(a.distance(b) > 20.0 && b.distance(c) > 20.0 && a.distance(c) > 20.0);
+    // Hovering the map and letting it settle still changes nothing.
+    harness.hover_at(b);
+    harness.run();
+    assert!(
+        *harness.state().project() == project,
+        "the project equals the {}",
+        stringify!(project)
+    );
+}
+
+#[test]
+fn sizing_by_betweenness_computes_the_metric_without_changing_the_document() {
+    let original = three_in_a_row();
+    let mut harness = harness(original.clone());
+    harness.get_by_label("Size: Importance").click();
+    harness.run();
+    harness.get_by_label("Betweenness").click();
+    harness.run();
+    assert_eq!(harness.state().view.map.size_by, verkosto::ui::map::canvas::SizeBy::Betweenness);
+    assert!(harness.get_by_label("Size: Betweenness").rect().is_positive());
+    assert!(*harness.state().project() == original, "sizing is a view option only");
+}
