@@ -23,11 +23,7 @@ fn force_step(project: &Project) -> f64 {
         .enumerate()
         .map(|(i, a)| (a.id, i as u32))
         .collect();
-    let positions = project
-        .actors
-        .iter()
-        .map(|a| a.pos.unwrap_or([0.0, 0.0]))
-        .collect();
+    let positions = project.actors.iter().map(|a| a.pos.unwrap_or([0.0, 0.0])).collect();
     let links: Vec<(u32, u32)> = project
         .relations
         .iter()

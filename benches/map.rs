@@ -15,8 +15,8 @@ mod common;
 
 use egui::{Event, Modifiers, PointerButton, Pos2, RawInput, Rect, ViewportId, pos2, vec2};
 use egui_graphs::{
-    FruchtermanReingold, FruchtermanReingoldState, Graph, GraphView, LayoutForceDirected,
-    LayoutRandom, LayoutStateRandom, SettingsStyle,
+    FruchtermanReingold, FruchtermanReingoldState, Graph, GraphView, LayoutForceDirected, LayoutRandom,
+    LayoutStateRandom, SettingsStyle,
 };
 use petgraph::stable_graph::StableGraph;
 use std::hint::black_box;
@@ -123,11 +123,7 @@ fn ours(project: &Project, motion: Motion, layout: bool) -> Run {
 /// The same graph as an egui_graphs `Graph`, actors where they are on our map.
 fn graph(project: &Project) -> Graph {
     let mut g: StableGraph<(), ()> = StableGraph::new();
-    let index: std::collections::HashMap<_, _> = project
-        .actors
-        .iter()
-        .map(|a| (a.id, g.add_node(())))
-        .collect();
+    let index: std::collections::HashMap<_, _> = project.actors.iter().map(|a| (a.id, g.add_node(()))).collect();
     for r in &project.relations {
         if let (Some(&a), Some(&b)) = (index.get(&r.from), index.get(&r.to)) {
             g.add_edge(a, b, ());
@@ -252,10 +248,7 @@ fn main() {
     let mut idle: Vec<(bool, bool)> = Vec::new();
     let mut projects: Vec<((usize, usize), Project)> = Vec::new();
     for case in &cases {
-        if filter
-            .as_ref()
-            .is_some_and(|f| !case.name.contains(f.as_str()))
-        {
+        if filter.as_ref().is_some_and(|f| !case.name.contains(f.as_str())) {
             continue;
         }
         if !projects.iter().any(|(s, _)| *s == case.size) {

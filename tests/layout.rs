@@ -10,9 +10,7 @@ fn dist(a: [f32; 2], b: [f32; 2]) -> f32 {
 /// Two clusters of `k` actors each, densely linked inside, joined by one link, all starting
 /// on a line.
 fn two_clusters(k: u32) -> (Vec<[f32; 2]>, Vec<(u32, u32)>) {
-    let positions = (0..2 * k)
-        .map(|i| [i as f32 * 10.0, (i % 3) as f32])
-        .collect();
+    let positions = (0..2 * k).map(|i| [i as f32 * 10.0, (i % 3) as f32]).collect();
     let mut links = Vec::new();
     for c in 0..2 {
         for i in 0..k {
@@ -36,10 +34,7 @@ fn force_layout_settles_with_finite_positions_and_linked_actors_close() {
         layout.step();
         steps += 1;
     }
-    assert!(
-        layout.is_done(),
-        "the layout cools down and stops by itself"
-    );
+    assert!(layout.is_done(), "the layout cools down and stops by itself");
     assert!(steps < 1000, "settles in a few hundred steps, took {steps}");
     let p = layout.positions();
     assert!(p.iter().all(|q| q[0].is_finite() && q[1].is_finite()));
@@ -101,12 +96,7 @@ fn force_layout_separates_actors_that_start_at_the_same_spot() {
 fn force_layout_is_deterministic() {
     let (positions, links) = two_clusters(10);
     let run = || {
-        let mut layout = ForceLayout::new(
-            positions.clone(),
-            vec![false; 20],
-            &links,
-            ForceParams::default(),
-        );
+        let mut layout = ForceLayout::new(positions.clone(), vec![false; 20], &links, ForceParams::default());
         for _ in 0..100 {
             layout.step();
         }
@@ -126,12 +116,7 @@ fn barnes_hut_repulsion_is_close_to_the_exact_sum() {
         ..ForceParams::default()
     };
     let mut a = ForceLayout::new(positions.clone(), vec![false; 400], &[], exact);
-    let mut b = ForceLayout::new(
-        positions.clone(),
-        vec![false; 400],
-        &[],
-        ForceParams::default(),
-    );
+    let mut b = ForceLayout::new(positions.clone(), vec![false; 400], &[], ForceParams::default());
     a.step();
     b.step();
     let moved = |l: &ForceLayout| -> Vec<[f32; 2]> {
@@ -168,11 +153,7 @@ fn concentric_puts_the_own_organisation_in_the_centre_and_rings_in_order() {
         nodes.push(node(i % 3, false));
     }
     let result = concentric(&nodes, [100.0, 50.0], RingParams::default());
-    assert_eq!(
-        result.positions[2],
-        [100.0, 50.0],
-        "own organisation in the centre"
-    );
+    assert_eq!(result.positions[2], [100.0, 50.0], "own organisation in the centre");
     let ring_distances = |r: usize| -> Vec<f32> {
         nodes
             .iter()

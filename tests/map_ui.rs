@@ -53,10 +53,7 @@ fn add_connect_rename_delete_and_undo_everything_on_the_map() {
     let project = harness.state().project();
     assert_eq!(project.actors.len(), 2);
     assert_eq!(project.actors[0].name, "New actor");
-    assert!(
-        project.actors.iter().all(|a| a.pos.is_some()),
-        "new actors are placed"
-    );
+    assert!(project.actors.iter().all(|a| a.pos.is_some()), "new actors are placed");
     assert_ne!(
         project.actors[0].pos, project.actors[1].pos,
         "the second lands beside the first"
@@ -98,11 +95,7 @@ fn add_connect_rename_delete_and_undo_everything_on_the_map() {
     harness.get_by_label("Actor name").type_text("Kela");
     harness.run();
     assert_eq!(
-        harness
-            .state()
-            .project()
-            .actor(ActorId(1))
-            .map(|a| a.name.as_str()),
+        harness.state().project().actor(ActorId(1)).map(|a| a.name.as_str()),
         Some("Kela")
     );
     harness.key_press(Key::Escape);
@@ -123,10 +116,7 @@ fn add_connect_rename_delete_and_undo_everything_on_the_map() {
     harness.run();
     let project = harness.state().project();
     assert_eq!(project.actors.len(), 1);
-    assert!(
-        project.relations.is_empty(),
-        "the relation went with its actor"
-    );
+    assert!(project.relations.is_empty(), "the relation went with its actor");
 
     // Undo all, one step at a time: delete, rename, connect, add, add.
     let mut counts = Vec::new();
@@ -238,28 +228,17 @@ fn dragging_two_selected_actors_moves_both_in_one_undo_step() {
 
     drag(&mut harness, a, a + egui::vec2(60.0, 40.0), false);
     let zoom = harness.state().view.map.zoom();
-    let (p1, p2, p3) = (
-        pos_of(&harness, 1),
-        pos_of(&harness, 2),
-        pos_of(&harness, 3),
-    );
+    let (p1, p2, p3) = (pos_of(&harness, 1), pos_of(&harness, 2), pos_of(&harness, 3));
     assert!(
         (p1[0] - 60.0 / zoom).abs() < 2.0 && (p1[1] - 40.0 / zoom).abs() < 2.0,
         "actor 1 followed: {p1:?}"
     );
-    assert_eq!(
-        [p2[0] - p1[0], p2[1] - p1[1]],
-        [200.0, 0.0],
-        "actor 2 moved with it"
-    );
+    assert_eq!([p2[0] - p1[0], p2[1] - p1[1]], [200.0, 0.0], "actor 2 moved with it");
     assert_eq!(p3, [400.0, 0.0], "the unselected actor stayed");
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert!(
-        *harness.state().project() == original,
-        "one undo step takes both back"
-    );
+    assert!(*harness.state().project() == original, "one undo step takes both back");
 }
 
 #[test]
@@ -268,10 +247,7 @@ fn escape_during_a_drag_puts_the_actor_back_and_changes_nothing() {
     let mut harness = harness(original.clone());
     let a = screen_pos(&harness, 2);
     drag(&mut harness, a, a + egui::vec2(80.0, 80.0), true);
-    assert!(
-        *harness.state().project() == original,
-        "the project is unchanged"
-    );
+    assert!(*harness.state().project() == original, "the project is unchanged");
     assert_eq!(screen_pos(&harness, 2), a, "drawn where it was");
     assert!(!harness.state().doc.can_undo());
 }
@@ -302,10 +278,7 @@ fn double_clicking_empty_canvas_adds_an_actor_there_and_asks_to_focus_its_name()
         (x - 100.0).abs() <= 1.0 + 1.0 / zoom && (y - 150.0 / zoom).abs() <= 1.0 + 1.0 / zoom,
         "at {x},{y}"
     );
-    assert_eq!(
-        harness.state().view.selection,
-        Selection::Actors(vec![ActorId(4)])
-    );
+    assert_eq!(harness.state().view.selection, Selection::Actors(vec![ActorId(4)]));
     assert_eq!(harness.state().view.map.focus_name_of, Some(ActorId(4)));
 }
 
@@ -316,23 +289,10 @@ fn searching_a_name_jumps_to_and_selects_the_actor() {
     harness.run();
     harness.get_by_label("Search actor").type_text("actor 3");
     harness.run();
-    assert_eq!(
-        harness.state().view.selection,
-        Selection::Actors(vec![ActorId(3)])
-    );
-    let centre = harness
-        .state()
-        .view
-        .map
-        .actor_screen_pos(ActorId(3))
-        .expect("drawn");
-    let canvas = harness
-        .get_by_label("Network map: 3 actors, 2 relations")
-        .rect();
-    assert!(
-        centre.distance(canvas.center()) < 2.0,
-        "the view centred on the match"
-    );
+    assert_eq!(harness.state().view.selection, Selection::Actors(vec![ActorId(3)]));
+    let centre = harness.state().view.map.actor_screen_pos(ActorId(3)).expect("drawn");
+    let canvas = harness.get_by_label("Network map: 3 actors, 2 relations").rect();
+    assert!(centre.distance(canvas.center()) < 2.0, "the view centred on the match");
 }
 
 #[test]
@@ -355,15 +315,9 @@ fn concentric_layout_is_one_undo_step_that_keeps_pinned_actors() {
     let mut harness = harness(original.clone());
     harness.get_by_label("Layout").click();
     harness.run();
-    harness
-        .get_by_label("Rings: own organisation in the centre")
-        .click();
+    harness.get_by_label("Rings: own organisation in the centre").click();
     harness.run();
-    let (p1, p2, p3) = (
-        pos_of(&harness, 1),
-        pos_of(&harness, 2),
-        pos_of(&harness, 3),
-    );
+    let (p1, p2, p3) = (pos_of(&harness, 1), pos_of(&harness, 2), pos_of(&harness, 3));
     assert_eq!(p1, [0.0, 0.0], "the own organisation stays in the centre");
     assert_eq!(p3, [400.0, 0.0], "pinned");
     assert_ne!(p2, [200.0, 0.0], "the core actor moved onto its ring");
@@ -439,7 +393,10 @@ fn sizing_by_betweenness_computes_the_metric_without_changing_the_document() {
     harness.run();
     harness.get_by_label("Betweenness").click();
     harness.run();
-    assert_eq!(harness.state().view.map.size_by, verkosto::ui::map::canvas::SizeBy::Betweenness);
+    assert_eq!(
+        harness.state().view.map.size_by,
+        verkosto::ui::map::canvas::SizeBy::Betweenness
+    );
     assert!(harness.get_by_label("Size: Betweenness").rect().is_positive());
     assert!(*harness.state().project() == original, "sizing is a view option only");
 }

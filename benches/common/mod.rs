@@ -1,8 +1,6 @@
 //! Synthetic maps for the map and layout benchmarks.
 
-use verkosto::model::{
-    Actor, ActorId, Catalogs, Project, Relation, RelationId, RelationStatus, Ring,
-};
+use verkosto::model::{Actor, ActorId, Catalogs, Project, Relation, RelationId, RelationStatus, Ring};
 
 /// A small deterministic random number generator (xorshift).
 pub struct Rng(pub u64);

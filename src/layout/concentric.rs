@@ -84,11 +84,7 @@ pub fn concentric(nodes: &[RingNode], centre: Point, params: RingParams) -> Conc
     let mut guides = [None; RINGS];
     let mut bands = [(0.0, 0.0); RINGS];
     for (r, members) in rings.iter().enumerate() {
-        let widest = members
-            .iter()
-            .map(|&i| nodes[i].radius)
-            .fold(0.0f32, f32::max)
-            .max(8.0);
+        let widest = members.iter().map(|&i| nodes[i].radius).fold(0.0f32, f32::max).max(8.0);
         let step = 2.0 * widest + params.spacing;
         let circles = band_circles(members.len(), inner, step);
         let outer = circles.last().map_or(inner, |c| c.0);
@@ -103,12 +99,9 @@ pub fn concentric(nodes: &[RingNode], centre: Point, params: RingParams) -> Conc
             // they do not line up in spokes.
             let offset = if j % 2 == 0 { 0.5 } else { 0.0 };
             for slot in 0..count {
-                let angle = -std::f32::consts::FRAC_PI_2
-                    + std::f32::consts::TAU * (slot as f32 + offset) / count as f32;
-                positions[members[k]] = [
-                    centre[0] + radius * angle.cos(),
-                    centre[1] + radius * angle.sin(),
-                ];
+                let angle =
+                    -std::f32::consts::FRAC_PI_2 + std::f32::consts::TAU * (slot as f32 + offset) / count as f32;
+                positions[members[k]] = [centre[0] + radius * angle.cos(), centre[1] + radius * angle.sin()];
                 k += 1;
             }
         }
@@ -136,10 +129,7 @@ fn band_circles(count: usize, inner: f32, step: f32) -> Vec<(f32, usize)> {
         total += capacity;
         radius += step;
     }
-    let mut circles: Vec<(f32, usize)> = capacities
-        .iter()
-        .map(|&(r, c)| (r, count * c / total.max(1)))
-        .collect();
+    let mut circles: Vec<(f32, usize)> = capacities.iter().map(|&(r, c)| (r, count * c / total.max(1))).collect();
     let mut placed: usize = circles.iter().map(|c| c.1).sum();
     // Hand out what rounding left over, one each, to circles with room.
     for (circle, &(_, capacity)) in circles.iter_mut().zip(&capacities) {

@@ -70,12 +70,7 @@ pub struct ForceLayout {
 impl ForceLayout {
     /// A layout starting from `positions`; `fixed[i]` actors never move; `links` are pairs of
     /// indices into `positions` (out-of-range pairs and self-links are ignored).
-    pub fn new(
-        positions: Vec<Point>,
-        fixed: Vec<bool>,
-        links: &[(u32, u32)],
-        params: ForceParams,
-    ) -> ForceLayout {
+    pub fn new(positions: Vec<Point>, fixed: Vec<bool>, links: &[(u32, u32)], params: ForceParams) -> ForceLayout {
         let n = positions.len();
         let mut fixed = fixed;
         fixed.resize(n, false);
@@ -164,12 +159,7 @@ impl ForceLayout {
             vel[1] += (self.centre[1] - pos[1]) * g;
         }
         let keep = 1.0 - p.velocity_decay;
-        for ((pos, vel), &fixed) in self
-            .pos
-            .iter_mut()
-            .zip(self.vel.iter_mut())
-            .zip(&self.fixed)
-        {
+        for ((pos, vel), &fixed) in self.pos.iter_mut().zip(self.vel.iter_mut()).zip(&self.fixed) {
             if fixed {
                 *vel = [0.0, 0.0];
                 continue;
@@ -288,9 +278,9 @@ pub fn centroid(points: &[Point]) -> Point {
     if points.is_empty() {
         return [0.0, 0.0];
     }
-    let (sx, sy) = points.iter().fold((0.0f64, 0.0f64), |(sx, sy), p| {
-        (sx + p[0] as f64, sy + p[1] as f64)
-    });
+    let (sx, sy) = points
+        .iter()
+        .fold((0.0f64, 0.0f64), |(sx, sy), p| (sx + p[0] as f64, sy + p[1] as f64));
     let n = points.len() as f64;
     [(sx / n) as f32, (sy / n) as f32]
 }
@@ -306,11 +296,7 @@ fn jiggle(i: usize, j: usize) -> (f32, f32) {
 /// otherwise), deterministically.
 fn separate_coincident(pos: &mut [Point], fixed: &[bool]) {
     let mut order: Vec<usize> = (0..pos.len()).collect();
-    order.sort_by(|&a, &b| {
-        pos[a][0]
-            .total_cmp(&pos[b][0])
-            .then(pos[a][1].total_cmp(&pos[b][1]))
-    });
+    order.sort_by(|&a, &b| pos[a][0].total_cmp(&pos[b][0]).then(pos[a][1].total_cmp(&pos[b][1])));
     for w in 1..order.len() {
         let (a, b) = (order[w - 1], order[w]);
         if pos[a] == pos[b] && !fixed[b] {

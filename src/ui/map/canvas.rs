@@ -279,10 +279,7 @@ pub fn show(
 
     update_scene(project, state);
     sanitize_selection(project, selection);
-    if state
-        .connect_from
-        .is_some_and(|f| project.actor(f).is_none())
-    {
+    if state.connect_from.is_some_and(|f| project.actor(f).is_none()) {
         state.connect_from = None;
     }
     step_force(ui.ctx(), project, state, out);
@@ -300,25 +297,8 @@ pub fn show(
     }
     animate_view(ui.ctx(), state);
 
-    gestures::handle(
-        ui,
-        &response,
-        project,
-        state,
-        selection,
-        lang,
-        out,
-        &mut actions,
-    );
-    menus::context_menu(
-        &response,
-        project,
-        state,
-        selection,
-        lang,
-        out,
-        &mut actions,
-    );
+    gestures::handle(ui, &response, project, state, selection, lang, out, &mut actions);
+    menus::context_menu(&response, project, state, selection, lang, out, &mut actions);
 
     for action in actions {
         run_action(ui.ctx(), action, project, state, selection, lang, out);
@@ -424,12 +404,7 @@ const CENTRALITY_LIMIT: usize = 1500;
 
 /// Per-actor values of `metric`, in actor order: supplied ones, the degree, or centralities
 /// from `crate::analysis` for networks up to [`CENTRALITY_LIMIT`].
-fn metric_values(
-    project: &Project,
-    state: &mut MapState,
-    metric: SizeBy,
-    key: u64,
-) -> Option<Vec<f32>> {
+fn metric_values(project: &Project, state: &mut MapState, metric: SizeBy, key: u64) -> Option<Vec<f32>> {
     if let Some(m) = &state.metric_values
         && m.metric == metric
     {
@@ -450,12 +425,8 @@ fn metric_values(
     let values: Vec<f32> = match metric {
         SizeBy::Importance => return None,
         SizeBy::Degree => {
-            let index: std::collections::HashMap<ActorId, usize> = project
-                .actors
-                .iter()
-                .enumerate()
-                .map(|(i, a)| (a.id, i))
-                .collect();
+            let index: std::collections::HashMap<ActorId, usize> =
+                project.actors.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
             let mut pairs: Vec<(usize, usize)> = project
                 .relations
                 .iter()
@@ -517,12 +488,7 @@ fn new_force_run(scene: &Scene) -> ForceRun {
     let positions = scene.pos.iter().map(|p| [p.x, p.y]).collect();
     let links: Vec<(u32, u32)> = scene.edges.iter().map(|e| (e.a, e.b)).collect();
     ForceRun {
-        layout: ForceLayout::new(
-            positions,
-            scene.pinned.clone(),
-            &links,
-            ForceParams::default(),
-        ),
+        layout: ForceLayout::new(positions, scene.pinned.clone(), &links, ForceParams::default()),
         ids: scene.ids.clone(),
         start_view: None,
     }
@@ -564,10 +530,7 @@ fn finish_force(project: &Project, state: &mut MapState, out: &mut Outbox) {
     };
     let moves = moves_to(
         project,
-        run.ids
-            .iter()
-            .copied()
-            .zip(run.layout.positions().iter().copied()),
+        run.ids.iter().copied().zip(run.layout.positions().iter().copied()),
     );
     if !moves.is_empty() {
         out.edit_step(Edit::MoveActors(moves));
@@ -577,10 +540,7 @@ fn finish_force(project: &Project, state: &mut MapState, out: &mut Outbox) {
 /// The moves that put actors at `targets`, rounded to whole world units (short, stable
 /// numbers in the file), leaving out pinned actors that have a position and actors that
 /// would not move.
-fn moves_to(
-    project: &Project,
-    targets: impl Iterator<Item = (ActorId, [f32; 2])>,
-) -> Vec<(ActorId, Option<[f32; 2]>)> {
+fn moves_to(project: &Project, targets: impl Iterator<Item = (ActorId, [f32; 2])>) -> Vec<(ActorId, Option<[f32; 2]>)> {
     let mut moves = Vec::new();
     for (id, [x, y]) in targets {
         let Some(actor) = project.actor(id) else {
@@ -620,9 +580,7 @@ fn fit(ctx: &egui::Context, state: &mut MapState, legend: Option<Rect>, animate:
         // Room for labels under the lowest symbols.
         let w = (rect.width() - 150.0).max(40.0);
         let h = (rect.height() - 80.0).max(40.0);
-        let zoom = (w / bounds.width())
-            .min(h / bounds.height())
-            .clamp(0.01, 2.0);
+        let zoom = (w / bounds.width()).min(h / bounds.height()).clamp(0.01, 2.0);
         (bounds.center() + Vec2::new(0.0, 8.0 / zoom), zoom)
     } else if bounds.is_finite() && scene.len() > 0 {
         (bounds.center(), 1.0)
@@ -731,11 +689,7 @@ pub(crate) fn add_actor(
 pub(crate) fn delete_selection(project: &Project, selection: &mut Selection, out: &mut Outbox) {
     match selection {
         Selection::Actors(ids) => {
-            let ids: Vec<ActorId> = ids
-                .iter()
-                .copied()
-                .filter(|&id| project.actor(id).is_some())
-                .collect();
+            let ids: Vec<ActorId> = ids.iter().copied().filter(|&id| project.actor(id).is_some()).collect();
             if !ids.is_empty() {
                 out.edit_step(Edit::RemoveActors(ids));
             }
@@ -800,14 +754,11 @@ fn run_action(
             let centre = match scene.own_index {
                 Some(i) => scene.pos[i as usize],
                 None => {
-                    let c = crate::layout::force::centroid(
-                        &scene.pos.iter().map(|p| [p.x, p.y]).collect::<Vec<_>>(),
-                    );
+                    let c = crate::layout::force::centroid(&scene.pos.iter().map(|p| [p.x, p.y]).collect::<Vec<_>>());
                     pos2(c[0], c[1])
                 }
             };
-            let result =
-                concentric::concentric(&nodes, [centre.x, centre.y], RingParams::default());
+            let result = concentric::concentric(&nodes, [centre.x, centre.y], RingParams::default());
             let moves = moves_to(project, scene.ids.iter().copied().zip(result.positions));
             if !moves.is_empty() {
                 out.edit_step(Edit::MoveActors(moves));
@@ -842,12 +793,7 @@ pub(crate) fn search_matches(project: &Project, search: &str) -> Vec<usize> {
 }
 
 /// Jumps to the next actor matching the search and selects it.
-fn search_next(
-    ctx: &egui::Context,
-    project: &Project,
-    state: &mut MapState,
-    selection: &mut Selection,
-) {
+fn search_next(ctx: &egui::Context, project: &Project, state: &mut MapState, selection: &mut Selection) {
     let matches = search_matches(project, &state.search);
     if matches.is_empty() {
         return;
@@ -922,23 +868,10 @@ fn paint(
         None
     };
     if let Some(hint) = hint {
-        let galley = painter.layout_no_wrap(
-            hint,
-            egui::FontId::proportional(13.5),
-            ui.visuals().strong_text_color(),
-        );
-        let rect =
-            Rect::from_min_size(view.rect.min + Vec2::new(10.0, 8.0), galley.size()).expand(5.0);
-        painter.rect_filled(
-            rect,
-            4.0,
-            ui.visuals().extreme_bg_color.gamma_multiply(0.92),
-        );
-        painter.galley(
-            rect.min + Vec2::splat(5.0),
-            galley,
-            ui.visuals().strong_text_color(),
-        );
+        let galley = painter.layout_no_wrap(hint, egui::FontId::proportional(13.5), ui.visuals().strong_text_color());
+        let rect = Rect::from_min_size(view.rect.min + Vec2::new(10.0, 8.0), galley.size()).expand(5.0);
+        painter.rect_filled(rect, 4.0, ui.visuals().extreme_bg_color.gamma_multiply(0.92));
+        painter.galley(rect.min + Vec2::splat(5.0), galley, ui.visuals().strong_text_color());
     }
     if state.show_legend && !project.actors.is_empty() {
         let model = legend_model(project, lang, state.size_by);
@@ -984,12 +917,7 @@ fn ring_guides(scene: &Scene) -> Option<(Pos2, Vec<(usize, f32)>)> {
 
 /// How much each actor and relation stands out: filters fade what does not match; hovering
 /// or selecting an actor brings out its neighbours and dims the rest.
-fn emphasis(
-    project: &Project,
-    scene: &Scene,
-    state: &MapState,
-    selection: &Selection,
-) -> draw::Emphasis {
+fn emphasis(project: &Project, scene: &Scene, state: &MapState, selection: &Selection) -> draw::Emphasis {
     let n = scene.len();
     let m = scene.edges.len();
     let mut em = draw::Emphasis {
@@ -1006,11 +934,7 @@ fn emphasis(
     const FADED_EDGE: f32 = 0.08;
     let filter = &state.filter;
     if filter.is_active() && project.actors.len() == n {
-        let actor_ok: Vec<bool> = project
-            .actors
-            .iter()
-            .map(|a| filter.actor_matches(a))
-            .collect();
+        let actor_ok: Vec<bool> = project.actors.iter().map(|a| filter.actor_matches(a)).collect();
         let mut touched = vec![!filter.filters_relations(); n];
         for (k, e) in scene.edges.iter().enumerate() {
             let rel_ok = project
@@ -1073,12 +997,7 @@ fn emphasis(
                 }
             }
         }
-        for (alpha, _) in em
-            .actor_alpha
-            .iter_mut()
-            .zip(&near)
-            .filter(|(_, near)| !**near)
-        {
+        for (alpha, _) in em.actor_alpha.iter_mut().zip(&near).filter(|(_, near)| !**near) {
             *alpha *= 0.45;
         }
         for (alpha, _) in em

@@ -68,11 +68,7 @@ impl MapFilter {
 
     /// How many conditions are set (for the toolbar's "Filter (n)").
     pub fn condition_count(&self) -> usize {
-        self.kinds.len()
-            + self.tags.len()
-            + self.rings.len()
-            + self.flows.len()
-            + self.statuses.len()
+        self.kinds.len() + self.tags.len() + self.rings.len() + self.flows.len() + self.statuses.len()
     }
 
     /// Whether the conditions on actors hold for `actor`.

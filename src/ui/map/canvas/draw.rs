@@ -116,10 +116,7 @@ pub(crate) fn relations_and_symbols(
     screen.extend(scene.pos.iter().map(|&p| view.to_screen(p)));
     let mut visible = std::mem::take(&mut caches.visible);
     visible.clear();
-    visible.extend((0..n).map(|i| {
-        clip.expand(screen_radius(scene, view, i) + 2.0)
-            .contains(screen[i])
-    }));
+    visible.extend((0..n).map(|i| clip.expand(screen_radius(scene, view, i) + 2.0).contains(screen[i])));
     let visible_count = visible.iter().filter(|&&v| v).count();
     // Arrows and outlines only when symbols are big enough to carry them.
     let detailed = visible_count < 3000 || view.zoom > 0.6;
@@ -127,11 +124,11 @@ pub(crate) fn relations_and_symbols(
     let texture = caches
         .patterns
         .get_or_insert_with(|| {
-            super::PatternTexture(painter.ctx().load_texture(
-                "map-line-patterns",
-                pattern_image(),
-                PATTERN_OPTIONS,
-            ))
+            super::PatternTexture(
+                painter
+                    .ctx()
+                    .load_texture("map-line-patterns", pattern_image(), PATTERN_OPTIONS),
+            )
         })
         .0
         .id();
@@ -178,10 +175,7 @@ pub(crate) fn relations_and_symbols(
                 }
                 let d = b - a;
                 let len = d.length();
-                let (ra, rb) = (
-                    screen_radius(scene, view, ia),
-                    screen_radius(scene, view, ib),
-                );
+                let (ra, rb) = (screen_radius(scene, view, ia), screen_radius(scene, view, ib));
                 if len <= ra + rb + 1.0 {
                     continue;
                 }
@@ -209,12 +203,8 @@ pub(crate) fn relations_and_symbols(
                 }
                 match e.status {
                     RelationStatus::Current => mb.line(start, end, width, colour),
-                    RelationStatus::Potential => {
-                        mb.patterned_line(start, end, width, colour, Pattern::Dashed)
-                    }
-                    RelationStatus::Past => {
-                        mb.patterned_line(start, end, width.max(1.5), colour, Pattern::Dotted)
-                    }
+                    RelationStatus::Potential => mb.patterned_line(start, end, width, colour, Pattern::Dashed),
+                    RelationStatus::Past => mb.patterned_line(start, end, width.max(1.5), colour, Pattern::Dotted),
                 }
             }
         }
@@ -227,8 +217,7 @@ pub(crate) fn relations_and_symbols(
         for pass in 0..3 {
             for (i, _) in visible.iter().enumerate().filter(|(_, v)| **v) {
                 let alpha = em.actor_alpha[i];
-                let top =
-                    em.selected[i] || em.found[i] || em.hovered == Some(i as u32) || em.focus[i];
+                let top = em.selected[i] || em.found[i] || em.hovered == Some(i as u32) || em.focus[i];
                 let this_pass = if top {
                     2
                 } else if alpha < 0.99 {
@@ -297,14 +286,7 @@ fn symbol(
         mb.stroke_shape(c, r, shape, 8.0, 3.0, pal.found);
     }
     if em.selected[i] {
-        mb.stroke_shape(
-            c,
-            r,
-            shape,
-            if scene.own[i] { 9.0 } else { 4.0 },
-            2.5,
-            pal.selection,
-        );
+        mb.stroke_shape(c, r, shape, if scene.own[i] { 9.0 } else { 4.0 }, 2.5, pal.selection);
     } else if em.hovered == Some(i as u32) {
         mb.stroke_shape(c, r, shape, 4.0, 1.5, pal.selection.gamma_multiply(0.7));
     }
@@ -384,11 +366,7 @@ pub(crate) fn labels(
         let alpha = em.actor_alpha[i].max(0.35);
         let galley = painter.layout_no_wrap(
             actor.name.clone(),
-            if scene.own[i] {
-                bold.clone()
-            } else {
-                font.clone()
-            },
+            if scene.own[i] { bold.clone() } else { font.clone() },
             pal.text.gamma_multiply(alpha),
         );
         let r = screen_radius(scene, view, i);
@@ -411,11 +389,7 @@ pub(crate) fn labels(
                 vec2(0.0, -1.4),
                 vec2(0.0, 1.4),
             ] {
-                painter.add(Shape::galley_with_override_text_color(
-                    pos + d,
-                    galley.clone(),
-                    halo,
-                ));
+                painter.add(Shape::galley_with_override_text_color(pos + d, galley.clone(), halo));
             }
         } else {
             painter.rect_filled(rect, 3.0, pal.halo.gamma_multiply(0.75 * alpha));
@@ -458,11 +432,7 @@ fn relation_texts(
             continue;
         };
         let text = if r.flows.is_empty() {
-            project
-                .catalogs
-                .relation_roles
-                .label(&r.role, lang)
-                .to_owned()
+            project.catalogs.relation_roles.label(&r.role, lang).to_owned()
         } else {
             r.flows
                 .iter()
@@ -555,13 +525,7 @@ impl LabelGrid {
 
 /// Faint dashed circles around the own organisation, one per membership ring, with the
 /// ring's name at the top.
-pub(crate) fn ring_guides(
-    painter: &Painter,
-    centre: Pos2,
-    radii: &[(f32, &str)],
-    view: &View,
-    pal: &Palette,
-) {
+pub(crate) fn ring_guides(painter: &Painter, centre: Pos2, radii: &[(f32, &str)], view: &View, pal: &Palette) {
     let font = FontId::proportional(12.0);
     for &(radius, name) in radii {
         let r = radius * view.zoom;

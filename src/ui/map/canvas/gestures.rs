@@ -21,11 +21,7 @@ fn actor_at(scene: &Scene, view: &View, p: Pos2) -> Option<u32> {
 
 /// The relation under screen point `p`.
 fn edge_at(scene: &Scene, view: &View, p: Pos2) -> Option<u32> {
-    scene.edge_at(
-        view.to_world(p),
-        SLACK_PX / view.zoom,
-        LANE_GAP_PX / view.zoom,
-    )
+    scene.edge_at(view.to_world(p), SLACK_PX / view.zoom, LANE_GAP_PX / view.zoom)
 }
 
 /// Adds a relation between two actors and selects it.
@@ -64,9 +60,7 @@ pub(super) fn handle(
     let Some(mut scene) = state.caches.scene.take() else {
         return;
     };
-    handle_with(
-        ui, response, project, &mut scene, state, selection, out, actions,
-    );
+    handle_with(ui, response, project, &mut scene, state, selection, out, actions);
     state.caches.scene = Some(scene);
 }
 
@@ -91,9 +85,7 @@ fn handle_with(
 
     // Hover.
     state.hover = match (&state.gesture, pointer_here) {
-        (None | Some(Gesture::Connect { .. }), Some(p)) => {
-            actor_at(scene, &view, p).map(|i| scene.ids[i as usize])
-        }
+        (None | Some(Gesture::Connect { .. }), Some(p)) => actor_at(scene, &view, p).map(|i| scene.ids[i as usize]),
         _ => None,
     };
 
@@ -159,11 +151,8 @@ fn handle_with(
                         let to = start[k] + delta;
                         scene.pos[i as usize] = to;
                         if let Some(run) = &mut state.force {
-                            run.layout.hold(
-                                i as usize,
-                                Some([to.x, to.y]),
-                                scene.pinned[i as usize],
-                            );
+                            run.layout
+                                .hold(i as usize, Some([to.x, to.y]), scene.pinned[i as usize]);
                             run.layout.set_alpha(run.layout.alpha().max(0.3));
                         }
                     }
@@ -292,8 +281,7 @@ fn handle_with(
     if !ctx.egui_wants_keyboard_input() {
         let (delete, all) = ui.input_mut(|i| {
             (
-                i.consume_key(Modifiers::NONE, Key::Delete)
-                    || i.consume_key(Modifiers::NONE, Key::Backspace),
+                i.consume_key(Modifiers::NONE, Key::Delete) || i.consume_key(Modifiers::NONE, Key::Backspace),
                 i.consume_key(Modifiers::COMMAND, Key::A),
             )
         });
@@ -326,10 +314,7 @@ fn start_move(
         }
         *selection = Selection::Actors(ids.clone());
     }
-    let items: Vec<u32> = ids
-        .iter()
-        .filter_map(|id| scene.index.get(id).copied())
-        .collect();
+    let items: Vec<u32> = ids.iter().filter_map(|id| scene.index.get(id).copied()).collect();
     let start = items.iter().map(|&i| scene.pos[i as usize]).collect();
     state.connect_from = None;
     Gesture::Move {
@@ -411,8 +396,7 @@ fn cancel(scene: &mut Scene, state: &mut MapState) {
             for (&i, &p) in items.iter().zip(&start) {
                 scene.pos[i as usize] = p;
                 if let Some(run) = &mut state.force {
-                    run.layout
-                        .hold(i as usize, Some([p.x, p.y]), scene.pinned[i as usize]);
+                    run.layout.hold(i as usize, Some([p.x, p.y]), scene.pinned[i as usize]);
                     run.layout.hold(i as usize, None, scene.pinned[i as usize]);
                 }
             }
@@ -436,9 +420,7 @@ pub(super) fn paint_overlay(
 ) {
     let from = match &state.gesture {
         Some(Gesture::Connect { from }) => Some(*from),
-        _ => state
-            .connect_from
-            .and_then(|id| scene.index.get(&id).copied()),
+        _ => state.connect_from.and_then(|id| scene.index.get(&id).copied()),
     };
     if let (Some(from), Some(p)) = (from, state.pointer) {
         let a = view.to_screen(scene.pos[from as usize]);
@@ -453,16 +435,7 @@ pub(super) fn paint_overlay(
     }
     if let (Some(Gesture::BoxSelect { start, .. }), Some(p)) = (&state.gesture, state.pointer) {
         let rect = Rect::from_two_pos(*start, p);
-        painter.rect_filled(
-            rect,
-            0.0,
-            ui.visuals().selection.bg_fill.gamma_multiply(0.2),
-        );
-        painter.rect_stroke(
-            rect,
-            0.0,
-            Stroke::new(1.0, pal.selection),
-            egui::StrokeKind::Inside,
-        );
+        painter.rect_filled(rect, 0.0, ui.visuals().selection.bg_fill.gamma_multiply(0.2));
+        painter.rect_stroke(rect, 0.0, Stroke::new(1.0, pal.selection), egui::StrokeKind::Inside);
     }
 }

@@ -89,10 +89,7 @@ pub fn legend_model(project: &Project, lang: Lang, size_by: SizeBy) -> LegendMod
     }
     let size_text = match size_by {
         SizeBy::Importance => LEGEND_SIZE_IMPORTANCE.get(lang).to_owned(),
-        other => LEGEND_SIZE_METRIC.fmt(
-            lang,
-            &[("metric", &toolbar::size_label(other, lang).to_lowercase())],
-        ),
+        other => LEGEND_SIZE_METRIC.fmt(lang, &[("metric", &toolbar::size_label(other, lang).to_lowercase())]),
     };
     let size = vec![LegendItem {
         symbol: LegendSymbol::Size,
@@ -148,8 +145,7 @@ pub(super) fn place<'m>(
     let font = FontId::proportional(12.5);
     let title_font = bold_font(painter, 13.5);
     let text_colour = visuals.text_color();
-    let title =
-        painter.layout_no_wrap(model.title.clone(), title_font, visuals.strong_text_color());
+    let title = painter.layout_no_wrap(model.title.clone(), title_font, visuals.strong_text_color());
 
     // Rows with their galleys; `None` marks the gap before a new section.
     let mut rows: Vec<Option<(&LegendItem, std::sync::Arc<egui::Galley>)>> = Vec::new();
@@ -199,10 +195,7 @@ pub(super) fn place<'m>(
     let inner_w = widths.iter().sum::<f32>().max(title.size().x);
     let inner_h = title.size().y + 6.0 + col_heights.iter().copied().fold(0.0, f32::max);
     let rect = Rect::from_min_size(
-        pos2(
-            area.left() + 10.0,
-            area.bottom() - 10.0 - inner_h - 2.0 * PAD,
-        ),
+        pos2(area.left() + 10.0, area.bottom() - 10.0 - inner_h - 2.0 * PAD),
         vec2(inner_w + 2.0 * PAD, inner_h + 2.0 * PAD),
     );
     let title_pos = pos2(rect.left() + PAD, rect.top() + PAD);
@@ -231,12 +224,7 @@ pub(super) fn place<'m>(
 }
 
 /// Draws a placed legend.
-pub(super) fn paint(
-    painter: &egui::Painter,
-    placed: &Placed<'_>,
-    pal: &Palette,
-    visuals: &egui::Visuals,
-) {
+pub(super) fn paint(painter: &egui::Painter, placed: &Placed<'_>, pal: &Palette, visuals: &egui::Visuals) {
     painter.rect(
         placed.rect,
         6.0,
@@ -244,11 +232,7 @@ pub(super) fn paint(
         Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
         egui::StrokeKind::Inside,
     );
-    painter.galley(
-        placed.title.0,
-        placed.title.1.clone(),
-        visuals.strong_text_color(),
-    );
+    painter.galley(placed.title.0, placed.title.1.clone(), visuals.strong_text_color());
     let mut mesh = egui::epaint::Mesh::default();
     {
         let mut mb = MeshBuilder::new(&mut mesh, 1.0 / painter.pixels_per_point());
@@ -296,9 +280,7 @@ fn symbol(mb: &mut MeshBuilder<'_>, symbol: &LegendSymbol, c: Pos2, pal: &Palett
             match status {
                 RelationStatus::Current => mb.line(a, b, 2.0, pal.edge),
                 RelationStatus::Potential => mb.dashed(a, b, 2.0, pal.edge, 7.0, 5.0),
-                RelationStatus::Past => {
-                    mb.dashed(a, b, 2.0, pal.edge.gamma_multiply(0.6), 1.6, 3.6)
-                }
+                RelationStatus::Past => mb.dashed(a, b, 2.0, pal.edge.gamma_multiply(0.6), 1.6, 3.6),
             }
         }
         LegendSymbol::Arrow => {

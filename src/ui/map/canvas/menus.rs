@@ -17,8 +17,7 @@ pub(super) fn context_menu(
 ) {
     // Clicks inside do not close it (typing a name starts with a click); its buttons close
     // it themselves.
-    let popup = egui::Popup::context_menu(response)
-        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    let popup = egui::Popup::context_menu(response).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
     popup.show(|ui| {
         ui.set_min_width(200.0);
         match state.context.clone() {
@@ -83,10 +82,7 @@ fn actor_menu(
     });
     ui.menu_button(RING.get(lang), |ui| {
         for &ring in Ring::ALL {
-            if ui
-                .radio(actor.ring == ring, ring.label().get(lang))
-                .clicked()
-            {
+            if ui.radio(actor.ring == ring, ring.label().get(lang)).clicked() {
                 set_actor(out, actor, |a| a.ring = ring);
                 ui.close();
             }
@@ -188,10 +184,7 @@ fn relation_menu(
     }
     ui.menu_button(ROLE.get(lang), |ui| {
         for item in &project.catalogs.relation_roles.0 {
-            if ui
-                .radio(relation.role == item.key, item.label(lang))
-                .clicked()
-            {
+            if ui.radio(relation.role == item.key, item.label(lang)).clicked() {
                 set(out, &|r| r.role = item.key.clone());
                 ui.close();
             }
@@ -199,10 +192,7 @@ fn relation_menu(
     });
     ui.menu_button(STATUS.get(lang), |ui| {
         for &status in RelationStatus::ALL {
-            if ui
-                .radio(relation.status == status, status.label().get(lang))
-                .clicked()
-            {
+            if ui.radio(relation.status == status, status.label().get(lang)).clicked() {
                 set(out, &|r| r.status = status);
                 ui.close();
             }
@@ -238,34 +228,14 @@ fn canvas_menu(
             ui.close();
         }
     };
-    item(
-        ui,
-        true,
-        ADD_ACTOR_HERE.get(lang),
-        Action::AddActor(Some(at)),
-    );
-    item(
-        ui,
-        !project.actors.is_empty(),
-        SELECT_ALL.get(lang),
-        Action::SelectAll,
-    );
+    item(ui, true, ADD_ACTOR_HERE.get(lang), Action::AddActor(Some(at)));
+    item(ui, !project.actors.is_empty(), SELECT_ALL.get(lang), Action::SelectAll);
     item(ui, true, ZOOM_FIT.get(lang), Action::Fit);
     ui.separator();
     if state.force.is_some() {
         item(ui, true, FORCE_STOP.get(lang), Action::ForceStop);
     } else {
-        item(
-            ui,
-            project.actors.len() > 1,
-            FORCE_START.get(lang),
-            Action::ForceStart,
-        );
+        item(ui, project.actors.len() > 1, FORCE_START.get(lang), Action::ForceStart);
     }
-    item(
-        ui,
-        !project.actors.is_empty(),
-        CONCENTRIC.get(lang),
-        Action::Concentric,
-    );
+    item(ui, !project.actors.is_empty(), CONCENTRIC.get(lang), Action::Concentric);
 }

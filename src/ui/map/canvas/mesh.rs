@@ -124,25 +124,11 @@ impl<'a> MeshBuilder<'a> {
 
     /// A line drawn with `pattern`, which repeats along it from `a` (needs a mesh built with
     /// [`MeshBuilder::patterned`] and the pattern texture).
-    pub fn patterned_line(
-        &mut self,
-        a: Pos2,
-        b: Pos2,
-        width: f32,
-        color: Color32,
-        pattern: Pattern,
-    ) {
+    pub fn patterned_line(&mut self, a: Pos2, b: Pos2, width: f32, color: Color32, pattern: Pattern) {
         self.line_with(a, b, width, color, Some(pattern));
     }
 
-    fn line_with(
-        &mut self,
-        a: Pos2,
-        b: Pos2,
-        width: f32,
-        color: Color32,
-        pattern: Option<Pattern>,
-    ) {
+    fn line_with(&mut self, a: Pos2, b: Pos2, width: f32, color: Color32, pattern: Option<Pattern>) {
         let d = b - a;
         let len = d.length();
         if len < 1e-3 || color == Color32::TRANSPARENT {
@@ -213,13 +199,7 @@ impl<'a> MeshBuilder<'a> {
 
     /// Fills the outline `(point, normal)` of `n` vertices around `center` with feathered
     /// edges (a fan from the centre, so convex and star-shaped outlines both work).
-    fn fill_outline(
-        &mut self,
-        center: Pos2,
-        n: usize,
-        color: Color32,
-        at: impl Fn(usize) -> (Pos2, Vec2),
-    ) {
+    fn fill_outline(&mut self, center: Pos2, n: usize, color: Color32, at: impl Fn(usize) -> (Pos2, Vec2)) {
         if n < 3 {
             return;
         }
@@ -231,9 +211,7 @@ impl<'a> MeshBuilder<'a> {
         for k in 0..n {
             let (p, nm) = at(k);
             self.mesh.vertices.push(vt(p - nm * half, uv, color));
-            self.mesh
-                .vertices
-                .push(vt(p + nm * half, uv, Color32::TRANSPARENT));
+            self.mesh.vertices.push(vt(p + nm * half, uv, Color32::TRANSPARENT));
         }
         self.mesh.indices.reserve(9 * n);
         for k in 0..n as u32 {
@@ -264,10 +242,7 @@ impl<'a> MeshBuilder<'a> {
         let clear = Color32::TRANSPARENT;
         let (rings, colors): (&[f32], [Color32; 4]) = if width > f {
             let (w, h) = (width * 0.5, f * 0.5);
-            (
-                &[-w - h, -w + h, w - h, w + h],
-                [clear, color, color, clear],
-            )
+            (&[-w - h, -w + h, w - h, w + h], [clear, color, color, clear])
         } else {
             let c = color.gamma_multiply((width / f).clamp(0.0, 1.0));
             (&[-f, 0.0, f], [clear, c, clear, clear])
@@ -277,9 +252,7 @@ impl<'a> MeshBuilder<'a> {
         for k in 0..n {
             let (p, nm) = at(k);
             for (r, &o) in rings.iter().enumerate() {
-                self.mesh
-                    .vertices
-                    .push(vt(p + nm * (offset + o), uv, colors[r]));
+                self.mesh.vertices.push(vt(p + nm * (offset + o), uv, colors[r]));
             }
         }
         for k in 0..n as u32 {
@@ -300,9 +273,7 @@ impl<'a> MeshBuilder<'a> {
             let i = self.base();
             let uv = self.solid_uv;
             for (dx, dy) in [(-s, -s), (s, -s), (s, s), (-s, s)] {
-                self.mesh
-                    .vertices
-                    .push(vt(center + vec2(dx, dy), uv, color));
+                self.mesh.vertices.push(vt(center + vec2(dx, dy), uv, color));
             }
             self.quad(i, i + 1, i + 2, i + 3);
             return;
@@ -314,15 +285,7 @@ impl<'a> MeshBuilder<'a> {
     }
 
     /// Strokes the outline of `shape` at radius `r` (plus `offset`) around `center`.
-    pub fn stroke_shape(
-        &mut self,
-        center: Pos2,
-        r: f32,
-        shape: u8,
-        offset: f32,
-        width: f32,
-        color: Color32,
-    ) {
+    pub fn stroke_shape(&mut self, center: Pos2, r: f32, shape: u8, offset: f32, width: f32, color: Color32) {
         let unit = unit_shape(shape, r + offset);
         self.stroke_outline(unit.points.len(), offset, width, color, |k| {
             (center + unit.points[k] * r, unit.normals[k])
@@ -331,10 +294,7 @@ impl<'a> MeshBuilder<'a> {
 
     /// A filled triangle (an arrow head) with feathered edges.
     pub fn triangle(&mut self, p: [Pos2; 3], color: Color32) {
-        let center = pos2(
-            (p[0].x + p[1].x + p[2].x) / 3.0,
-            (p[0].y + p[1].y + p[2].y) / 3.0,
-        );
+        let center = pos2((p[0].x + p[1].x + p[2].x) / 3.0, (p[0].y + p[1].y + p[2].y) / 3.0);
         let normals = mitred_normals(&[p[0] - center, p[1] - center, p[2] - center]);
         self.fill_outline(center, 3, color, |k| (p[k], normals[k]));
     }
@@ -403,10 +363,7 @@ fn polygon(shape: usize) -> UnitShape {
         6 => regular(5, -FRAC_PI_2, 1.14), // pentagon
         7 => (0..10)
             // Five-pointed star.
-            .map(|k| {
-                Vec2::angled(-FRAC_PI_2 + TAU * k as f32 / 10.0)
-                    * if k % 2 == 0 { 1.45 } else { 0.62 }
-            })
+            .map(|k| Vec2::angled(-FRAC_PI_2 + TAU * k as f32 / 10.0) * if k % 2 == 0 { 1.45 } else { 0.62 })
             .collect(),
         8 => {
             // A plus sign.

@@ -67,12 +67,7 @@ pub(crate) struct Scene {
 /// The shape index of each actor kind: its position in the list (cycled), so every kind of
 /// the default list has its own shape and the legend shows it. See [`super::symbol_outline`].
 pub fn shape_of_kind(project: &Project, kind: &str) -> u8 {
-    let i = project
-        .catalogs
-        .actor_kinds
-        .0
-        .iter()
-        .position(|k| k.key == kind);
+    let i = project.catalogs.actor_kinds.0.iter().position(|k| k.key == kind);
     i.map_or(0, |i| (i % super::mesh::SHAPE_COUNT) as u8)
 }
 
@@ -83,9 +78,7 @@ pub(crate) fn kind_colour(project: &Project, kind: &str) -> Color32 {
         .actor_kinds
         .get(kind)
         .and_then(|k| k.colour)
-        .map_or(Color32::from_gray(0x99), |[r, g, b]| {
-            Color32::from_rgb(r, g, b)
-        })
+        .map_or(Color32::from_gray(0x99), |[r, g, b]| Color32::from_rgb(r, g, b))
 }
 
 /// Ring index 0–2.
@@ -126,11 +119,7 @@ pub(crate) fn fingerprint(project: &Project, size_key: u64) -> u64 {
     h.add(size_key);
     h.add(project.actors.len() as u64);
     for a in &project.actors {
-        h.add(
-            u64::from(a.id.0)
-                | (u64::from(a.importance) << 32)
-                | (u64::from(ring_index(a.ring)) << 40),
-        );
+        h.add(u64::from(a.id.0) | (u64::from(a.importance) << 32) | (u64::from(ring_index(a.ring)) << 40));
         h.add(u64::from(a.own) | (u64::from(a.pinned) << 1) | (u64::from(a.pos.is_some()) << 2));
         if let Some([x, y]) = a.pos {
             h.add(u64::from(x.to_bits()) | (u64::from(y.to_bits()) << 32));
@@ -157,11 +146,7 @@ impl Scene {
     pub fn build(project: &Project, key: u64, size: &dyn Fn(usize) -> f32) -> Scene {
         let n = project.actors.len();
         let ids: Vec<ActorId> = project.actors.iter().map(|a| a.id).collect();
-        let index: HashMap<ActorId, u32> = ids
-            .iter()
-            .enumerate()
-            .map(|(i, &id)| (id, i as u32))
-            .collect();
+        let index: HashMap<ActorId, u32> = ids.iter().enumerate().map(|(i, &id)| (id, i as u32)).collect();
         let radius: Vec<f32> = (0..n).map(size).collect();
         let own_index = project.actors.iter().position(|a| a.own).map(|i| i as u32);
         let mut pos: Vec<Pos2> = project
@@ -217,16 +202,8 @@ impl Scene {
             key,
             index,
             pos,
-            fill: project
-                .actors
-                .iter()
-                .map(|a| kind_colour(project, &a.kind))
-                .collect(),
-            shape: project
-                .actors
-                .iter()
-                .map(|a| shape_of_kind(project, &a.kind))
-                .collect(),
+            fill: project.actors.iter().map(|a| kind_colour(project, &a.kind)).collect(),
+            shape: project.actors.iter().map(|a| shape_of_kind(project, &a.kind)).collect(),
             ring: project.actors.iter().map(|a| ring_index(a.ring)).collect(),
             own: project.actors.iter().map(|a| a.own).collect(),
             pinned: project.actors.iter().map(|a| a.pinned).collect(),
@@ -332,10 +309,7 @@ pub(crate) fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
 fn assign_lanes(edges: &mut [SceneEdge]) {
     let mut groups: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
     for (k, e) in edges.iter().enumerate() {
-        groups
-            .entry((e.a.min(e.b), e.a.max(e.b)))
-            .or_default()
-            .push(k);
+        groups.entry((e.a.min(e.b), e.a.max(e.b))).or_default().push(k);
     }
     for members in groups.values() {
         if members.len() < 2 {
@@ -385,17 +359,8 @@ fn default_places(project: &Project, radius: &[f32]) -> Vec<(usize, Pos2)> {
         return Vec::new();
     }
     let all = ring_nodes(project, radius, true);
-    let centre: Point = project
-        .own_actor()
-        .and_then(|a| a.pos)
-        .unwrap_or([0.0, 0.0]);
-    let nodes: Vec<RingNode> = unplaced
-        .iter()
-        .map(|&i| RingNode {
-            fixed: None,
-            ..all[i]
-        })
-        .collect();
+    let centre: Point = project.own_actor().and_then(|a| a.pos).unwrap_or([0.0, 0.0]);
+    let nodes: Vec<RingNode> = unplaced.iter().map(|&i| RingNode { fixed: None, ..all[i] }).collect();
     let result = concentric::concentric(&nodes, centre, RingParams::default());
     unplaced
         .into_iter()

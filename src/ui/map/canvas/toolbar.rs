@@ -72,20 +72,14 @@ pub(super) fn show(
                     ui.close();
                 }
             } else if ui
-                .add_enabled(
-                    project.actors.len() > 1,
-                    egui::Button::new(FORCE_START.get(lang)),
-                )
+                .add_enabled(project.actors.len() > 1, egui::Button::new(FORCE_START.get(lang)))
                 .clicked()
             {
                 actions.push(Action::ForceStart);
                 ui.close();
             }
             if ui
-                .add_enabled(
-                    !project.actors.is_empty(),
-                    egui::Button::new(CONCENTRIC.get(lang)),
-                )
+                .add_enabled(!project.actors.is_empty(), egui::Button::new(CONCENTRIC.get(lang)))
                 .clicked()
             {
                 actions.push(Action::Concentric);
@@ -103,10 +97,7 @@ pub(super) fn show(
         ui.menu_button(size_text, |ui| {
             for size in SizeBy::ALL {
                 let central = matches!(size, SizeBy::Betweenness | SizeBy::Closeness);
-                let supplied = state
-                    .metric_values
-                    .as_ref()
-                    .is_some_and(|m| m.metric == size);
+                let supplied = state.metric_values.as_ref().is_some_and(|m| m.metric == size);
                 let possible = !central || supplied || project.actors.len() <= CENTRALITY_LIMIT;
                 let button = ui.add_enabled(
                     possible,
@@ -184,8 +175,7 @@ pub(super) fn show(
 
 /// Menus that stay open while boxes are ticked; a click outside closes them.
 fn keep_open() -> egui::containers::menu::MenuConfig {
-    egui::containers::menu::MenuConfig::new()
-        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+    egui::containers::menu::MenuConfig::new().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
 }
 
 /// A submenu of the filter menu, titled with the number of ticked boxes.
@@ -198,9 +188,7 @@ fn section(ui: &mut egui::Ui, title: &str, ticked: usize, content: impl FnOnce(&
     egui::containers::menu::SubMenuButton::new(text)
         .config(keep_open())
         .ui(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .max_height(480.0)
-                .show(ui, content);
+            egui::ScrollArea::vertical().max_height(480.0).show(ui, content);
         });
 }
 
@@ -208,10 +196,7 @@ fn section(ui: &mut egui::Ui, title: &str, ticked: usize, content: impl FnOnce(&
 fn filter_menu(ui: &mut egui::Ui, project: &Project, state: &mut MapState, lang: Lang) {
     let filter = &mut state.filter;
     if ui
-        .add_enabled(
-            filter.is_active(),
-            egui::Button::new(FILTER_CLEAR.get(lang)),
-        )
+        .add_enabled(filter.is_active(), egui::Button::new(FILTER_CLEAR.get(lang)))
         .clicked()
     {
         *filter = Default::default();
