@@ -136,6 +136,7 @@ pub fn workspace(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
     // borrow it mutably next to the context.
     let mut ws = ui.data_mut(|d| std::mem::take(d.get_temp_mut_or_default::<WorkspaceState>(state_id())));
     let metrics = metrics_cache::metrics(ui.ctx(), project);
+    supply_metric_values(&mut app.view.map, metrics.as_ref());
 
     let panel = egui::Panel::right("map_inspector")
         .resizable(true)
@@ -431,4 +432,35 @@ pub(crate) fn decimal(value: f64, lang: Lang) -> String {
         Lang::Fi => text.replace('.', ","),
         Lang::En => text,
     }
+}
+
+/// Hands the shared, cached analysis (computed off the UI thread for large networks) to the
+/// canvas for "size by" betweenness or closeness, so the canvas need not compute it again.
+fn supply_metric_values(state: &mut MapState, metrics: Option<&metrics_cache::Metrics>) {
+    use crate::analysis::Metric;
+    let metric = match state.size_by {
+        canvas::SizeBy::Betweenness => Metric::Betweenness,
+        canvas::SizeBy::Closeness => Metric::Closeness,
+        _ => return,
+    };
+    let Some(m) = metrics.filter(|m| m.current) else { return };
+    let version = std::sync::Arc::as_ptr(&m.metrics) as u64;
+    if state
+        .metric_values
+        .as_ref()
+        .is_some_and(|v| v.metric == state.size_by && v.version == version)
+    {
+        return;
+    }
+    let values = m
+        .metrics
+        .per_actor
+        .iter()
+        .map(|a| (a.id, a.value(metric) as f32))
+        .collect();
+    state.metric_values = Some(canvas::MetricValues {
+        metric: state.size_by,
+        version,
+        values,
+    });
 }
