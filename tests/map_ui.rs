@@ -400,3 +400,32 @@ fn sizing_by_betweenness_computes_the_metric_without_changing_the_document() {
     assert!(harness.get_by_label("Size: Betweenness").rect().is_positive());
     assert!(*harness.state().project() == original, "sizing is a view option only");
 }
+
+#[test]
+fn an_actor_added_on_the_map_gets_its_name_typed_in_the_inspector() {
+    use egui::accesskit::Role;
+    let original = Project::new();
+    let mut harness = harness(original.clone());
+    harness.get_by_label("Add actor").click();
+    harness.run();
+    let name = harness.get_by_role_and_label(Role::TextInput, "Name");
+    assert!(name.is_focused(), "the new actor's name field takes the keyboard");
+    name.type_text("Kotihoito Oy");
+    harness.run();
+    let project = harness.state().project();
+    assert_eq!(project.actors.len(), 1);
+    assert_eq!(
+        project.actors[0].name, "Kotihoito Oy",
+        "typing replaced the default name"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().project().actors[0].name,
+        "New actor",
+        "the typed name is one undo step"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().project(), &original);
+}

@@ -137,6 +137,14 @@ pub fn workspace(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
     let mut ws = ui.data_mut(|d| std::mem::take(d.get_temp_mut_or_default::<WorkspaceState>(state_id())));
     let metrics = metrics_cache::metrics(ui.ctx(), project);
     supply_metric_values(&mut app.view.map, metrics.as_ref());
+    // An actor just added on the map gets its name field focused in the inspector, once the
+    // edit that adds it has been applied.
+    if let Some(id) = app.view.map.focus_name_of
+        && project.actor(id).is_some()
+    {
+        ws.focus_name = true;
+        app.view.map.focus_name_of = None;
+    }
 
     let panel = egui::Panel::right("map_inspector")
         .resizable(true)
