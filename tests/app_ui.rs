@@ -268,3 +268,21 @@ fn the_project_lists_can_be_extended_renamed_and_undone() {
     harness.run();
     assert_eq!(harness.state().project(), &original);
 }
+
+#[test]
+fn the_example_opened_at_start_is_called_so_until_saved_under_a_name() {
+    let options = verkosto::app::AppOptions {
+        native_dialogs: false,
+        persist_settings: false,
+        recovery: None,
+    };
+    let mut app = VerkostoApp::startup(None, options);
+    app.settings.lang = verkosto::i18n::Lang::En;
+    assert_eq!(app.project(), &verkosto::example::project());
+    assert!(!app.doc.is_dirty());
+    assert!(app.title().contains("– example project –"), "{}", app.title());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("meidan.ron");
+    assert!(app.save_to(&path));
+    assert!(app.title().contains("– meidan.ron –"), "{}", app.title());
+}

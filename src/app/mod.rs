@@ -114,6 +114,8 @@ pub struct VerkostoApp {
     style_applied: Option<(bool, Lang)>,
     last_title: Option<String>,
     fonts_installed: bool,
+    /// Whether the open project is the built-in example, not yet saved anywhere.
+    example_open: bool,
 }
 
 impl VerkostoApp {
@@ -143,6 +145,7 @@ impl VerkostoApp {
             style_applied: None,
             last_title: None,
             fonts_installed: false,
+            example_open: false,
         };
         if let Some(found) = app.recovery_path.as_deref().and_then(recovery::read) {
             app.dialogs.recovery = Some(found);
@@ -154,7 +157,7 @@ impl VerkostoApp {
     /// A file that cannot be opened leaves the example open and says why.
     pub fn startup(file: Option<PathBuf>, options: AppOptions) -> VerkostoApp {
         let mut app = VerkostoApp::new(crate::example::project(), None, options);
-        app.doc.mark_saved();
+        app.example_open = true;
         if let Some(file) = file {
             app.open_path(&file);
         }
@@ -203,10 +206,20 @@ impl VerkostoApp {
     }
 
     fn file_label(&self) -> String {
-        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || msg::UNTITLED.get(self.lang()).to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        )
+        self.path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(|| self.unsaved_label().to_owned(), |n| n.to_string_lossy().into_owned())
+    }
+
+    /// What the status bar and title call a project without a file: the example, or untitled.
+    pub fn unsaved_label(&self) -> &'static str {
+        if self.example_open {
+            msg::EXAMPLE_LABEL
+        } else {
+            msg::UNTITLED
+        }
+        .get(self.lang())
     }
 
     /// The window title: project name, file and an unsaved mark.
@@ -228,6 +241,7 @@ impl VerkostoApp {
     fn replace_document(&mut self, project: Project, path: Option<PathBuf>, saved: bool) {
         self.doc = Document::new(project, saved);
         self.path = path;
+        self.example_open = false;
         self.view = ViewState {
             phase: self.view.phase,
             ..ViewState::default()
@@ -265,6 +279,7 @@ impl VerkostoApp {
             Ok(()) => {
                 self.doc.mark_saved();
                 self.path = Some(path.to_path_buf());
+                self.example_open = false;
                 self.settings.add_recent(path);
                 self.save_settings();
                 self.clear_recovery();
@@ -364,6 +379,7 @@ impl VerkostoApp {
             Pending::OpenPath(p) => self.open_path(&p),
             Pending::OpenExample => {
                 self.replace_document(crate::example::project(), None, true);
+                self.example_open = true;
                 self.say(msg::EXAMPLE_OPENED.get(lang).into());
             }
             Pending::Quit => {

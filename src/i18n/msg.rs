@@ -38,6 +38,7 @@ crate::messages! {
 
     // Title and status bar.
     UNTITLED = "nimetön", "untitled";
+    EXAMPLE_LABEL = "esimerkkiprojekti", "example project";
     UNSAVED_MARK = "tallentamattomia muutoksia", "unsaved changes";
     STATUS_SAVED = "Tallennettu", "Saved";
     STATUS_UNSAVED = "Tallentamattomia muutoksia", "Unsaved changes";

@@ -11,7 +11,7 @@ pub fn status_bar(ui: &mut egui::Ui, app: &VerkostoApp) {
             let file = app
                 .path
                 .as_ref()
-                .map_or_else(|| msg::UNTITLED.get(lang).to_owned(), |p| p.display().to_string());
+                .map_or_else(|| app.unsaved_label().to_owned(), |p| p.display().to_string());
             ui.label(file);
             ui.separator();
             let state = if !app.doc.is_dirty() {
