@@ -253,7 +253,7 @@ fn escape_during_a_drag_puts_the_actor_back_and_changes_nothing() {
 }
 
 #[test]
-fn double_clicking_empty_canvas_adds_an_actor_there_and_asks_to_focus_its_name() {
+fn double_clicking_empty_canvas_adds_an_actor_there_and_focuses_its_name() {
     let mut harness = harness(three_in_a_row());
     let (a, b) = (screen_pos(&harness, 1), screen_pos(&harness, 2));
     let spot = a + (b - a) * 0.5 + egui::vec2(0.0, 150.0);
@@ -279,7 +279,13 @@ fn double_clicking_empty_canvas_adds_an_actor_there_and_asks_to_focus_its_name()
         "at {x},{y}"
     );
     assert_eq!(harness.state().view.selection, Selection::Actors(vec![ActorId(4)]));
-    assert_eq!(harness.state().view.map.focus_name_of, Some(ActorId(4)));
+    let name = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Name");
+    assert!(name.is_focused(), "the inspector's name field takes the keyboard");
+    assert_eq!(
+        harness.state().view.map.focus_name_of,
+        None,
+        "the request was carried out"
+    );
 }
 
 #[test]
