@@ -61,7 +61,7 @@ fn check_reports_each_problem_and_exits_1() {
         (
             "dangling.ron",
             b"(format_version: 1, actors: [(id: 1)], relations: [(id: 1, from: 1, to: 5)])".to_vec(),
-            "refers to id 5",
+            "has one problem:\n- relations[1].to: refers to id 5",
         ),
         (
             "dupes.ron",

@@ -90,6 +90,7 @@ crate::messages! {
     ERR_NEWER = "Tiedosto {file} on tehty uudemmalla Verkoston versiolla (tiedostomuoto {found}; tämä versio ymmärtää enintään muodon {supported}). Päivitä Verkosto avataksesi sen.", "The file {file} was made with a newer version of Verkosto (file format {found}; this version understands format {supported} at most). Update Verkosto to open it.";
     ERR_NO_VERSION = "Tiedostosta {file} puuttuu format_version, joten se ei ole Verkosto-projekti.", "The file {file} has no format_version, so it is not a Verkosto project.";
     ERR_INVALID = "Tiedostossa {file} on {count} ongelmaa:", "The file {file} has {count} problems:";
+    ERR_INVALID_ONE = "Tiedostossa {file} on yksi ongelma:", "The file {file} has one problem:";
     ERR_WRITE = "Tiedostoa {file} ei voitu tallentaa: {reason}. Aiempi tiedosto on ennallaan.", "Could not save {file}: {reason}. The previous file is unchanged.";
     ERR_NOT_OPENED = "Projektia ei avattu; nykyinen projekti on ennallaan.", "The project was not opened; the current project is unchanged.";
 

@@ -61,7 +61,12 @@ impl LoadError {
                 &[("file", &file), ("found", found), ("supported", &FORMAT_VERSION)],
             ),
             LoadError::Invalid(problems) => {
-                let mut text = msg::ERR_INVALID.fmt(lang, &[("file", &file), ("count", &problems.len())]);
+                let template = if problems.len() == 1 {
+                    msg::ERR_INVALID_ONE
+                } else {
+                    msg::ERR_INVALID
+                };
+                let mut text = template.fmt(lang, &[("file", &file), ("count", &problems.len())]);
                 for p in problems {
                     text.push_str("\n- ");
                     text.push_str(&p.message(lang));
