@@ -321,21 +321,7 @@ fn phase_9_card_is_complete_with_a_short_tagline_and_core_members() {
     let project = example();
     let card = &project.card;
     assert!(!card.tagline.is_empty() && card.tagline.chars().count() <= TAGLINE_MAX);
-    for text in [
-        &card.name,
-        &card.purpose,
-        &card.target_groups,
-        &card.unique,
-        &card.results,
-        &card.how_to_join,
-        &card.contact.name,
-        &card.contact.organisation,
-        &card.contact.email,
-        &card.contact.phone,
-        &card.channels,
-        &card.region,
-        &card.founded,
-    ] {
+    for text in card.texts() {
         assert!(!text.trim().is_empty());
     }
     assert!(!card.offering.is_empty() && card.last_updated.is_some());

@@ -804,5 +804,28 @@ pub struct CardPhase {
     pub last_updated: Option<Date>,
 }
 
+impl CardPhase {
+    /// The card's one-line and paragraph texts (everything but the lists, members and date),
+    /// for checks such as "is the card empty" or "is every field filled".
+    pub fn texts(&self) -> [&String; 14] {
+        [
+            &self.name,
+            &self.tagline,
+            &self.purpose,
+            &self.target_groups,
+            &self.unique,
+            &self.results,
+            &self.how_to_join,
+            &self.contact.name,
+            &self.contact.organisation,
+            &self.contact.email,
+            &self.contact.phone,
+            &self.channels,
+            &self.region,
+            &self.founded,
+        ]
+    }
+}
+
 /// Longest tagline the card allows, in characters.
 pub const TAGLINE_MAX: usize = 120;

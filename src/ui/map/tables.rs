@@ -798,43 +798,29 @@ pub fn relations(
     };
 
     ui.horizontal_wrapped(|ui| {
-        let from_text = state.new_from.map_or_else(
-            || PICK_FROM.get(lang).to_owned(),
-            |id| super::actor_name(project, id, lang),
-        );
         ui.label(super::FROM.get(lang));
-        let to_skip = state.new_to;
-        let (_, from) = super::actor_picker(
+        if let Some(id) = end_picker(
             ui,
             "new_relation_from",
             NEW_RELATION_FROM.get(lang),
-            from_text,
+            state.new_from,
+            state.new_to,
             project,
-            |a| Some(a) == to_skip,
-            150.0,
             lang,
-        );
-        if from.is_some() {
-            state.new_from = from;
+        ) {
+            state.new_from = Some(id);
         }
-        let to_text = state.new_to.map_or_else(
-            || PICK_FROM.get(lang).to_owned(),
-            |id| super::actor_name(project, id, lang),
-        );
         ui.label(super::TO.get(lang));
-        let from_skip = state.new_from;
-        let (_, to) = super::actor_picker(
+        if let Some(id) = end_picker(
             ui,
             "new_relation_to",
             NEW_RELATION_TO.get(lang),
-            to_text,
+            state.new_to,
+            state.new_from,
             project,
-            |a| Some(a) == from_skip,
-            150.0,
             lang,
-        );
-        if to.is_some() {
-            state.new_to = to;
+        ) {
+            state.new_to = Some(id);
         }
         // Ends that were deleted (or undone) meanwhile are forgotten.
         state.new_from = state.new_from.filter(|&id| project.actor(id).is_some());
@@ -1097,4 +1083,23 @@ fn relation_row(
         }
     }
     clicked
+}
+
+/// A picker for one end of a new relation, leaving out the actor chosen for the other end;
+/// returns the actor picked this frame.
+fn end_picker(
+    ui: &mut egui::Ui,
+    id_salt: &str,
+    label: &str,
+    current: Option<ActorId>,
+    other_end: Option<ActorId>,
+    project: &Project,
+    lang: Lang,
+) -> Option<ActorId> {
+    let text = current.map_or_else(
+        || PICK_FROM.get(lang).to_owned(),
+        |id| super::actor_name(project, id, lang),
+    );
+    let (_, picked) = super::actor_picker(ui, id_salt, label, text, project, |a| Some(a) == other_end, 150.0, lang);
+    picked
 }

@@ -222,23 +222,7 @@ const CARD_TAGLINE: Color32 = Color32::from_rgb(0xDD, 0xF3, 0xEE);
 
 /// Whether the card has any content at all.
 fn is_empty(card: &CardPhase) -> bool {
-    let texts = [
-        &card.name,
-        &card.tagline,
-        &card.purpose,
-        &card.target_groups,
-        &card.unique,
-        &card.results,
-        &card.how_to_join,
-        &card.contact.name,
-        &card.contact.organisation,
-        &card.contact.email,
-        &card.contact.phone,
-        &card.channels,
-        &card.region,
-        &card.founded,
-    ];
-    texts.iter().all(|t| t.trim().is_empty())
+    card.texts().iter().all(|t| t.trim().is_empty())
         && card.offering.iter().all(|o| o.trim().is_empty())
         && card.members.is_empty()
         && card.last_updated.is_none()
