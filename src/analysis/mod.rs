@@ -33,6 +33,7 @@
 //! and isolates. Betweenness and closeness come from one breadth-first search per actor
 //! (`centrality.rs`); the tests check them against NetworkX's values and rustworkx-core.
 
+pub mod cache;
 mod centrality;
 pub mod msg;
 

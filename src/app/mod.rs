@@ -104,6 +104,8 @@ pub struct VerkostoApp {
     pub dialogs: Dialogs,
     /// File dialogs and the path field.
     pub files: FileDialogs,
+    /// The one cache of the network analysis, shared by every view.
+    pub analysis: crate::analysis::cache::AnalysisCache,
     options: AppOptions,
     allow_close: bool,
     quit_requested: bool,
@@ -135,6 +137,7 @@ impl VerkostoApp {
             status: None,
             dialogs: Dialogs::default(),
             files: FileDialogs::new(options.native_dialogs),
+            analysis: Default::default(),
             options,
             allow_close: false,
             quit_requested: false,

@@ -1,6 +1,7 @@
 //! Views: the window's panels, the cycle figure, the worksheets and the map. Views read the
 //! project and hand edits and commands to an [`Outbox`]; they never change the project.
 
+pub mod context;
 pub mod cycle;
 mod dialogs;
 pub mod lists;
@@ -10,6 +11,8 @@ pub mod sheets;
 mod status;
 pub mod style;
 pub mod widgets;
+
+pub use context::ViewCtx;
 
 use crate::app::{Outbox, VerkostoApp};
 use crate::model::{ActorId, PhaseId, RelationId};
