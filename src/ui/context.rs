@@ -12,6 +12,8 @@ use crate::ui::Selection;
 pub struct ViewCtx<'a> {
     /// The project as it is at the start of the frame (edits go to `out`).
     pub project: &'a Project,
+    /// The document's revision: a number that changes with every edit (for caches).
+    pub revision: u64,
     /// The interface language.
     pub lang: Lang,
     /// The selected actors or relation (view state, never undone).

@@ -49,8 +49,20 @@ pub fn shell(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
     menu::menu_bar(ui, app, out);
     status::status_bar(ui, app);
     cycle::side_panel(ui, app, out);
+    let ctx = ui.ctx().clone();
+    let analysis = app.analysis.get(app.doc.project(), move || ctx.request_repaint());
+    let view = &mut app.view;
+    let mut cx = ViewCtx {
+        project: app.doc.project(),
+        revision: app.doc.revision(),
+        lang: app.settings.lang,
+        selection: &mut view.selection,
+        analysis,
+        out: &mut *out,
+        read_only: false,
+    };
     egui::CentralPanel::default().show(ui, |ui| {
-        sheets::workspace(ui, app, out);
+        sheets::workspace(ui, &mut cx, view.phase, &mut view.map);
     });
     dialogs::show(ui.ctx(), app, out);
 }

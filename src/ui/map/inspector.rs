@@ -2,8 +2,8 @@
 //! relation (methodology.md, phase 1), its relations and metrics, or the phase's guiding
 //! questions when nothing is selected. Edits apply as they are made and are undoable.
 
-use super::metrics_cache::Metrics;
 use super::{Tab, WorkspaceState};
+use crate::analysis::cache::Analysed as Metrics;
 use crate::analysis::{Metric, NetworkMetrics};
 use crate::app::Outbox;
 use crate::i18n::Lang;

@@ -4,17 +4,16 @@
 
 pub mod canvas;
 pub mod inspector;
-pub mod metrics_cache;
 pub mod portfolio;
 mod state;
 pub mod tables;
 
 pub use state::MapState;
 
-use crate::app::{Outbox, VerkostoApp};
 use crate::i18n::{Lang, Tr};
 use crate::model::{Actor, ActorId, Catalog, PhaseId, Project};
 use crate::ui::Selection;
+use crate::ui::ViewCtx;
 use std::collections::HashSet;
 
 crate::messages! {
@@ -127,23 +126,23 @@ pub fn current_tab(ctx: &egui::Context) -> Tab {
 }
 
 /// Phase 1's workspace: the tab strip and the open tab, with the inspector on the right.
-pub fn workspace(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
-    let lang = app.lang();
-    let revision = app.doc.revision();
-    let project = app.doc.project();
-    prune_selection(project, &mut app.view.selection);
+pub fn workspace(ui: &mut egui::Ui, cx: &mut ViewCtx, map: &mut MapState) {
+    let (lang, revision, project) = (cx.lang, cx.revision, cx.project);
+    let out = &mut *cx.out;
+    let selection = &mut *cx.selection;
+    prune_selection(project, selection);
     // Taken out of egui's memory for the frame and put back at the end, so the views can
     // borrow it mutably next to the context.
     let mut ws = ui.data_mut(|d| std::mem::take(d.get_temp_mut_or_default::<WorkspaceState>(state_id())));
-    let metrics = metrics_cache::metrics(ui.ctx(), project);
-    supply_metric_values(&mut app.view.map, metrics.as_ref());
+    let metrics = cx.analysis.clone();
+    supply_metric_values(map, metrics.as_ref());
     // An actor just added on the map gets its name field focused in the inspector, once the
     // edit that adds it has been applied.
-    if let Some(id) = app.view.map.focus_name_of
+    if let Some(id) = map.focus_name_of
         && project.actor(id).is_some()
     {
         ws.focus_name = true;
-        app.view.map.focus_name_of = None;
+        map.focus_name_of = None;
     }
 
     let panel = egui::Panel::right("map_inspector")
@@ -151,15 +150,7 @@ pub fn workspace(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
         .default_size(330.0)
         .size_range(240.0..=600.0)
         .show(ui, |ui| {
-            inspector::show(
-                ui,
-                project,
-                &mut app.view.selection,
-                metrics.as_ref(),
-                &mut ws,
-                lang,
-                out,
-            );
+            inspector::show(ui, project, selection, metrics.as_ref(), &mut ws, lang, out);
         });
     crate::ui::widgets::name_resize_handle(
         ui.ctx(),
@@ -189,26 +180,9 @@ pub fn workspace(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
     tab_strip(ui, &mut ws.tab, lang);
     ui.add_space(4.0);
     match ws.tab {
-        Tab::Map => canvas::show(ui, project, &mut app.view.map, &mut app.view.selection, lang, out),
-        Tab::Actors => tables::actors(
-            ui,
-            project,
-            revision,
-            &mut app.view.selection,
-            metrics.as_ref(),
-            &mut ws,
-            lang,
-            out,
-        ),
-        Tab::Relations => tables::relations(
-            ui,
-            project,
-            revision,
-            &mut app.view.selection,
-            &mut ws.relations,
-            lang,
-            out,
-        ),
+        Tab::Map => canvas::show(ui, project, map, selection, lang, out),
+        Tab::Actors => tables::actors(ui, project, revision, selection, metrics.as_ref(), &mut ws, lang, out),
+        Tab::Relations => tables::relations(ui, project, revision, selection, &mut ws.relations, lang, out),
         Tab::Portfolio => portfolio::show(ui, project, lang, out),
         Tab::Worksheet => crate::ui::sheets::worksheet(ui, project, PhaseId::Mapping, lang, out),
     }
@@ -444,7 +418,7 @@ pub(crate) fn decimal(value: f64, lang: Lang) -> String {
 
 /// Hands the shared, cached analysis (computed off the UI thread for large networks) to the
 /// canvas for "size by" betweenness or closeness, so the canvas need not compute it again.
-fn supply_metric_values(state: &mut MapState, metrics: Option<&metrics_cache::Metrics>) {
+fn supply_metric_values(state: &mut MapState, metrics: Option<&crate::analysis::cache::Analysed>) {
     use crate::analysis::Metric;
     let metric = match state.size_by {
         canvas::SizeBy::Betweenness => Metric::Betweenness,

@@ -3,7 +3,7 @@
 //! visible rows are laid out, so thousands of actors scroll smoothly.
 
 use super::WorkspaceState;
-use super::metrics_cache::Metrics;
+use crate::analysis::cache::Analysed as Metrics;
 use crate::analysis::{Metric, NetworkMetrics};
 use crate::app::Outbox;
 use crate::i18n::{Lang, Tr};

@@ -13,10 +13,12 @@ pub mod strategy;
 pub mod table;
 pub mod tactics;
 
-use crate::app::{Outbox, VerkostoApp};
+use crate::app::Outbox;
 use crate::i18n::Lang;
 use crate::i18n::method::PHASES;
 use crate::model::{PhaseId, Project};
+use crate::ui::ViewCtx;
+use crate::ui::map::MapState;
 
 /// View state of the worksheets.
 #[derive(Debug, Default)]
@@ -24,12 +26,11 @@ pub struct SheetsState {}
 
 /// Draws the open phase's workspace in the central panel: the map editor for phase 1, the
 /// worksheet for the others.
-pub fn workspace(ui: &mut egui::Ui, app: &mut VerkostoApp, out: &mut Outbox) {
-    if app.view.phase == PhaseId::Mapping {
-        crate::ui::map::workspace(ui, app, out);
+pub fn workspace(ui: &mut egui::Ui, cx: &mut ViewCtx, phase: PhaseId, map: &mut MapState) {
+    if phase == PhaseId::Mapping {
+        crate::ui::map::workspace(ui, cx, map);
     } else {
-        let (lang, phase) = (app.lang(), app.view.phase);
-        worksheet(ui, app.doc.project(), phase, lang, out);
+        worksheet(ui, cx.project, phase, cx.lang, cx.out);
     }
 }
 
