@@ -132,7 +132,14 @@ fn help_and_version() {
     assert_eq!(out.status.code(), Some(0));
     assert!(stdout(&out).contains("verkosto check FILE"));
     let out = verkosto(&["--version"]);
-    assert_eq!(stdout(&out), format!("verkosto {}\n", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "verkosto {} (file format {})\n",
+            env!("CARGO_PKG_VERSION"),
+            verkosto::model::FORMAT_VERSION
+        )
+    );
 }
 
 #[test]

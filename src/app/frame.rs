@@ -211,15 +211,25 @@ impl eframe::App for VerkostoApp {
     }
 }
 
+/// The window icon: the 256 px rendering of assets/icons/verkosto.svg (packaging/make-icons).
+const WINDOW_ICON: &[u8] = include_bytes!("../../assets/icons/png/verkosto-256.png");
+
 /// Opens the main window with `file`, or the example project when there is none.
 pub fn run_window(file: Option<std::path::PathBuf>) -> Result<(), String> {
+    // The app id names the installed desktop file (packaging/fi.verkosto.Verkosto.desktop), so
+    // the desktop matches the window to its menu entry and icon.
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Verkosto")
+        .with_app_id("fi.verkosto.Verkosto")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([640.0, 420.0])
+        .with_drag_and_drop(true);
+    // Without the icon the window keeps eframe's default one; that is no reason not to start.
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(WINDOW_ICON) {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Verkosto")
-            .with_app_id("verkosto")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([640.0, 420.0])
-            .with_drag_and_drop(true),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(
@@ -228,4 +238,20 @@ pub fn run_window(file: Option<std::path::PathBuf>) -> Result<(), String> {
         Box::new(move |_cc| Ok(Box::new(VerkostoApp::startup(file, super::AppOptions::default())))),
     )
     .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    /// The window icon is loaded leniently at start-up, so a broken PNG would only show as
+    /// eframe's default icon: this catches it.
+    #[test]
+    fn window_icon_is_a_square_256_px_png() {
+        match eframe::icon_data::from_png_bytes(super::WINDOW_ICON) {
+            Ok(icon) => {
+                assert_eq!((icon.width, icon.height), (256, 256));
+                assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+            }
+            Err(e) => panic!("the window icon is no PNG: {e}"),
+        }
+    }
 }

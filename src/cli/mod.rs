@@ -151,7 +151,11 @@ impl Outcome {
 pub fn run(sub: &Subcommand, lang: Lang) -> Outcome {
     match sub {
         Subcommand::Help => Outcome::ok(format!("{}\n", HELP.get(lang))),
-        Subcommand::Version => Outcome::ok(format!("verkosto {}\n", env!("CARGO_PKG_VERSION"))),
+        Subcommand::Version => Outcome::ok(format!(
+            "verkosto {} (file format {})\n",
+            env!("CARGO_PKG_VERSION"),
+            crate::model::FORMAT_VERSION
+        )),
         Subcommand::Check(file) => check::run(file, lang),
         Subcommand::Example(file) => example::run(file, lang),
         Subcommand::Stats(args) => stats::run(args, lang),
