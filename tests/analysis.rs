@@ -523,10 +523,11 @@ fn analysis_messages_exist_in_both_languages() {
     }
 }
 
-/// Degrees, components and isolates of 10,000 actors and 40,000 relations take well under
-/// a second (in a debug build too; the criterion benchmark has the real numbers).
+/// Degrees, components and isolates of 10,000 actors and 40,000 relations cover every actor.
+/// Their speed is measured by `cargo bench --bench analysis`, not here: a timed test fails on
+/// a loaded machine.
 #[test]
-fn structure_of_a_large_network_is_fast() {
+fn structure_of_a_large_network_covers_every_actor() {
     let n = 10_000u32;
     let mut state = 0x2545_f491_4f6c_dd1du64;
     let mut next = move || {
@@ -537,16 +538,13 @@ fn structure_of_a_large_network_is_fast() {
     };
     let edges: Vec<(u32, u32)> = (0..40_000).map(|_| (next(), next())).collect();
     let p = project(n, &edges, false);
-    let start = std::time::Instant::now();
     let graph = NetworkGraph::new(&p, false);
     let degrees = graph.degrees();
     let components = graph.components();
     let isolates = graph.isolates();
-    let elapsed = start.elapsed();
     assert_eq!(degrees.len(), 10_000);
     assert_eq!(components.iter().map(Vec::len).sum::<usize>(), 10_000);
     assert!(isolates.len() < 100);
-    assert!(elapsed.as_secs_f64() < 1.0, "took {elapsed:?}");
 }
 
 // ---------------------------------------------------------------- against rustworkx-core
