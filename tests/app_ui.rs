@@ -1,18 +1,16 @@
 //! The whole app driven through its accessibility tree: menus, language, undo, confirmations
 //! before losing changes, and saving and opening through the in-app path field.
 
+mod common;
+
+use common::App;
 use egui_kittest::{Harness, kittest::Queryable};
 use verkosto::app::VerkostoApp;
 use verkosto::model::{PhaseId, Project};
 
-fn harness(project: Project) -> Harness<'static, VerkostoApp> {
-    let mut harness = Harness::new_ui_state(
-        |ui, app: &mut VerkostoApp| app.show(ui),
-        VerkostoApp::for_tests(project),
-    );
-    harness.set_size(egui::vec2(1280.0, 800.0));
+fn harness(project: Project) -> Harness<'static, App> {
     // Phase 1 opens on its map; these tests type into its worksheet.
-    verkosto::ui::map::open_tab(&harness.ctx, verkosto::ui::map::Tab::Worksheet);
+    let mut harness = common::app(project).tab(verkosto::ui::map::Tab::Worksheet).build();
     harness.run();
     harness
 }
@@ -26,7 +24,7 @@ fn project() -> Project {
 const FIRST_QUESTION: &str = "1. Whom do we work with now, and whom before?";
 const CTRL: egui::Modifiers = egui::Modifiers::COMMAND;
 
-fn type_answer(harness: &mut Harness<'static, VerkostoApp>, text: &str) {
+fn type_answer(harness: &mut Harness<'static, App>, text: &str) {
     harness.get_by_label(FIRST_QUESTION).click();
     harness.run();
     harness.get_by_label(FIRST_QUESTION).type_text(text);

@@ -1,46 +1,45 @@
 //! The cycle figure as navigation: every segment is a button found by its phase's name, clicks
 //! and keys open phases, and the segments report the open phase and each worksheet's status.
 
+mod common;
+
+use common::App;
 use egui::accesskit::{Role, Toggled};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, Node};
-use verkosto::app::VerkostoApp;
 use verkosto::i18n::Lang;
 use verkosto::model::{PhaseId, Project, SheetStatus};
 use verkosto::ui::cycle::{segment_label, status_text};
 
-fn harness_with(project: Project, lang: Lang) -> Harness<'static, VerkostoApp> {
-    let mut app = VerkostoApp::for_tests(project);
-    app.settings.lang = lang;
-    let mut harness = Harness::new_ui_state(|ui, app: &mut VerkostoApp| app.show(ui), app);
-    harness.set_size(egui::vec2(1400.0, 900.0));
+fn harness_with(project: Project, lang: Lang) -> Harness<'static, App> {
+    let mut harness = common::app(project).lang(lang).size(1400.0, 900.0).build();
     settle(&mut harness);
     harness
 }
 
-fn harness() -> Harness<'static, VerkostoApp> {
+fn harness() -> Harness<'static, App> {
     harness_with(Project::new(), Lang::En)
 }
 
 /// A few frames: enough for input to be handled and commands run. (`run()` would wait for the
 /// UI to settle, which a view that animates would never do.)
-fn settle(harness: &mut Harness<'static, VerkostoApp>) {
+fn settle(harness: &mut Harness<'static, App>) {
     harness.run_steps(3);
 }
 
-fn segment<'a>(harness: &'a Harness<'static, VerkostoApp>, phase: PhaseId) -> Node<'a> {
+fn segment<'a>(harness: &'a Harness<'static, App>, phase: PhaseId) -> Node<'a> {
     // The query borrows its label for as long as the node lives; a few leaked bytes in a test.
     let label: &'static str = Box::leak(segment_label(phase, harness.state().lang()).into_boxed_str());
     harness.get_by_role_and_label(Role::Button, label)
 }
 
-fn go(harness: &mut Harness<'static, VerkostoApp>, phase: PhaseId) {
+fn go(harness: &mut Harness<'static, App>, phase: PhaseId) {
     harness.state_mut().view.phase = phase;
     settle(harness);
 }
 
-fn press(harness: &mut Harness<'static, VerkostoApp>, modifiers: Modifiers, key: Key) {
+fn press(harness: &mut Harness<'static, App>, modifiers: Modifiers, key: Key) {
     harness.key_press_modifiers(modifiers, key);
     settle(harness);
 }

@@ -4,24 +4,22 @@
 // A test that cannot find what it drives should stop right there, with the reason.
 #![allow(clippy::expect_used)]
 
+mod common;
+
+use common::App;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::{Harness, kittest::Queryable};
-use verkosto::app::VerkostoApp;
 use verkosto::model::{Actor, ActorId, Project, Relation, RelationId, Ring};
 use verkosto::ui::Selection;
 
-fn harness(project: Project) -> Harness<'static, VerkostoApp> {
-    let mut harness = Harness::new_ui_state(
-        |ui, app: &mut VerkostoApp| app.show(ui),
-        VerkostoApp::for_tests(project),
-    );
-    harness.set_size(egui::vec2(1400.0, 900.0));
+fn harness(project: Project) -> Harness<'static, App> {
+    let mut harness = common::app(project).size(1400.0, 900.0).build();
     // Settling proves the map requests no frames while nothing moves.
     harness.run();
     harness
 }
 
-fn screen_pos(harness: &Harness<'_, VerkostoApp>, id: u32) -> Pos2 {
+fn screen_pos(harness: &Harness<'_, App>, id: u32) -> Pos2 {
     harness
         .state()
         .view
@@ -30,7 +28,7 @@ fn screen_pos(harness: &Harness<'_, VerkostoApp>, id: u32) -> Pos2 {
         .expect("the actor is on the map")
 }
 
-fn press(harness: &Harness<'_, VerkostoApp>, pos: Pos2, button: PointerButton, pressed: bool) {
+fn press(harness: &Harness<'_, App>, pos: Pos2, button: PointerButton, pressed: bool) {
     harness.event(Event::PointerButton {
         pos,
         button,
@@ -173,7 +171,7 @@ fn three_in_a_row() -> Project {
     project
 }
 
-fn drag(harness: &mut Harness<'_, VerkostoApp>, from: Pos2, to: Pos2, escape_before_drop: bool) {
+fn drag(harness: &mut Harness<'_, App>, from: Pos2, to: Pos2, escape_before_drop: bool) {
     harness.hover_at(from);
     harness.run();
     press(harness, from, PointerButton::Primary, true);
@@ -190,7 +188,7 @@ fn drag(harness: &mut Harness<'_, VerkostoApp>, from: Pos2, to: Pos2, escape_bef
     harness.run();
 }
 
-fn pos_of(harness: &Harness<'_, VerkostoApp>, id: u32) -> [f32; 2] {
+fn pos_of(harness: &Harness<'_, App>, id: u32) -> [f32; 2] {
     harness
         .state()
         .project()
