@@ -132,6 +132,25 @@ fn only_the_open_phases_segment_reports_itself_selected() {
 }
 
 #[test]
+fn only_the_open_phases_segment_is_selected_for_screen_readers() {
+    // Linux screen readers read egui's "toggled" on a button as a pressed toggle button; the
+    // open phase is "selected" too, as the open tab of a tab list is.
+    let mut harness = harness();
+    for open in [PhaseId::Tactics, PhaseId::Card] {
+        go(&mut harness, open);
+        for phase in PhaseId::ALL {
+            assert_eq!(
+                segment(&harness, phase).accesskit_node().is_selected(),
+                Some(phase == open),
+                "segment {} with phase {} open",
+                phase.number(),
+                open.number()
+            );
+        }
+    }
+}
+
+#[test]
 fn segment_descriptions_report_each_worksheets_status() {
     let mut project = Project::new();
     project.sheet_mut(PhaseId::Roles).status = SheetStatus::Draft;
@@ -268,4 +287,45 @@ fn the_cycle_figure_lets_the_app_go_idle() {
     harness.run();
     segment(&harness, PhaseId::Tactics).hover();
     harness.run();
+}
+
+#[test]
+fn arrow_keys_move_the_focus_round_the_ring_without_opening_a_phase() {
+    let mut harness = harness();
+    go(&mut harness, PhaseId::Strategy);
+    segment(&harness, PhaseId::Competences).focus();
+    settle(&mut harness);
+    assert!(segment(&harness, PhaseId::Competences).is_focused());
+    let steps = [
+        (Key::ArrowRight, PhaseId::Tactics),
+        (Key::ArrowDown, PhaseId::Idea),
+        (Key::ArrowLeft, PhaseId::Tactics),
+        (Key::ArrowUp, PhaseId::Competences),
+    ];
+    for (key, expected) in steps {
+        press(&mut harness, Modifiers::NONE, key);
+        assert!(
+            segment(&harness, expected).is_focused(),
+            "{key:?} should move the focus to segment {}",
+            expected.number()
+        );
+    }
+    assert_eq!(
+        harness.state().view.phase,
+        PhaseId::Strategy,
+        "moving the focus opens nothing"
+    );
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(harness.state().view.phase, PhaseId::Competences);
+}
+
+#[test]
+fn arrow_keys_go_from_phase_9_to_phase_1_and_back() {
+    let mut harness = harness();
+    segment(&harness, PhaseId::Card).focus();
+    settle(&mut harness);
+    press(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    assert!(segment(&harness, PhaseId::Mapping).is_focused(), "after 9 comes 1");
+    press(&mut harness, Modifiers::NONE, Key::ArrowLeft);
+    assert!(segment(&harness, PhaseId::Card).is_focused(), "before 1 comes 9");
 }

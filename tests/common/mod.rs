@@ -8,14 +8,16 @@ use egui_kittest::Harness;
 use verkosto::app::{AppOptions, VerkostoApp};
 use verkosto::i18n::Lang;
 use verkosto::model::{PhaseId, Project};
+use verkosto::ui::Window;
 use verkosto::ui::map::Tab;
 
-/// The state a UI test drives: the whole app.
-pub type App = VerkostoApp;
+/// The state a UI test drives: the whole window (the app and its views). It reads as the app
+/// (`harness.state().project()`); the views' own state is `harness.state().views`.
+pub type App = Window;
 
 /// How the app is set up before its first frame.
 pub struct Setup {
-    app: App,
+    app: VerkostoApp,
     size: egui::Vec2,
     tab: Option<Tab>,
 }
@@ -24,7 +26,7 @@ pub struct Setup {
 /// a 1280 × 800 window.
 pub fn app(project: Project) -> Setup {
     Setup {
-        app: App::for_tests(project),
+        app: VerkostoApp::for_tests(project),
         size: egui::vec2(1280.0, 800.0),
         tab: None,
     }
@@ -33,7 +35,7 @@ pub fn app(project: Project) -> Setup {
 /// The app showing `project` with `options` (for example a recovery file); English.
 pub fn app_with_options(project: Project, options: AppOptions) -> Setup {
     Setup {
-        app: App::with_options(project, options),
+        app: VerkostoApp::with_options(project, options),
         size: egui::vec2(1280.0, 800.0),
         tab: None,
     }
@@ -69,7 +71,7 @@ impl Setup {
     pub fn build(self) -> Harness<'static, App> {
         let harness = Harness::builder()
             .with_size(self.size)
-            .build_ui_state(|ui, app: &mut App| app.show(ui), self.app);
+            .build_ui_state(|ui, window: &mut App| window.show(ui), Window::new(self.app));
         if let Some(tab) = self.tab {
             verkosto::ui::map::open_tab(&harness.ctx, tab);
         }
