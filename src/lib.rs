@@ -6,9 +6,9 @@
 //! ```text
 //! i18n                          texts in Finnish and English, the method's phase texts
 //! model     uses i18n           the project data of all nine phases, edits, validation
-//! io        uses model          RON files, migration, atomic writes, the recovery file
+//! io        uses model, i18n    RON files, migration, atomic writes, the recovery file
 //! example   uses model, io      the built-in example project
-//! analysis  uses model          network metrics and the one cache of them
+//! analysis  uses model, i18n    network metrics and the one cache of them
 //! layout    uses nothing        map layouts (force-directed, rings)
 //! app       uses i18n, model, io, example, analysis
 //!                               state: document and history, settings, commands, dialogs
