@@ -1,5 +1,5 @@
 //! The data of each phase's worksheet: the common fields every worksheet has, and each phase's
-//! own records, after the method of Valkokari, Hakanen & Airola (VTT 2007).
+//! own records (see `shared/methodology.md`).
 
 use super::ids::*;
 use super::network::NetworkMembership;

@@ -1,5 +1,5 @@
 //! Phase 9. The network's business card: every field of the card, with a live preview of the
-//! card beside the editor.
+//! card as it will be exported beside the editor.
 
 use super::collaboration as c;
 use crate::app::Outbox;
@@ -11,7 +11,7 @@ use egui::{Color32, CornerRadius, RichText};
 crate::messages! {
     EDITOR = "Käyntikortin tiedot", "The card's content";
     PREVIEW = "Esikatselu", "Preview";
-    PREVIEW_HELP = "Kortti sellaisena kuin se näytetään muille, samoin värein vaaleassa ja tummassa teemassa.", "The card as others will see it, in the same colours in the light and the dark theme.";
+    PREVIEW_HELP = "Kortti sellaisena kuin se viedään (SVG/PNG ja raportti).", "The card as it will be exported (SVG/PNG and the report).";
     NAME = "Verkoston nimi", "Network name";
     TAGLINE = "Iskulause", "Tagline";
     TAGLINE_COUNT = "{count} / {max} merkkiä", "{count} / {max} characters";
@@ -211,8 +211,8 @@ fn tagline(ui: &mut egui::Ui, value: &mut String, lang: Lang) {
     }
 }
 
-// The card is painted in its own colours whatever the theme, so that it looks the same to
-// everyone it is shown to; it reads well on both the light and the dark background.
+// The card is painted in its export colours whatever the theme, so that what users see is
+// what the export will show; it reads well on both the light and the dark background.
 const CARD_BG: Color32 = Color32::from_rgb(0xFF, 0xFF, 0xFF);
 const CARD_TEXT: Color32 = Color32::from_rgb(0x1C, 0x24, 0x2B);
 const CARD_WEAK: Color32 = Color32::from_rgb(0x55, 0x60, 0x6A);
@@ -229,7 +229,7 @@ fn is_empty(card: &CardPhase) -> bool {
 }
 
 /// The live preview: a rounded card with the name in large type on a teal band, the tagline,
-/// then the sections that have content.
+/// then the sections that have content, as the export lays them out.
 fn preview(ui: &mut egui::Ui, project: &Project, card: &CardPhase, lang: Lang) {
     let band = style::NETWORK_HUES[0];
     let radius = 14u8;
