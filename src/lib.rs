@@ -1,8 +1,25 @@
 //! Verkosto: build an organisation's network strategy along the nine-phase cycle of
 //! Valkokari, Hakanen & Airola (VTT 2007).
 //!
-//! Dependencies run one way: `i18n` ← `model` ← `io`/`analysis`/`export` ← `app` ← `ui`.
-//! Only `app` and `ui` know egui.
+//! Dependencies run one way: each module uses only modules listed above it.
+//!
+//! ```text
+//! i18n                          texts in Finnish and English, the method's phase texts
+//! model     uses i18n           the project data of all nine phases, edits, validation
+//! io        uses model, i18n    RON files, migration, atomic writes, the recovery file
+//! example   uses model, io      the built-in example project
+//! analysis  uses model, i18n    network metrics and the one cache of them
+//! layout    uses nothing        map layouts (force-directed, rings)
+//! app       uses i18n, model, io, example, analysis
+//!                               state: document and history, settings, commands, dialogs
+//! ui        uses app and all above it
+//!                               views, dialogs, the window and its frame loop
+//! cli       uses i18n, model, io, example, analysis
+//!                               headless subcommands (never app or ui)
+//! main      uses cli, app, ui   parses the command line, opens the window
+//! ```
+//!
+//! Only `app` and `ui` know egui, and only `ui` draws.
 
 #![warn(clippy::unwrap_used, clippy::expect_used)]
 

@@ -24,7 +24,7 @@ fn main() {
             std::process::exit(outcome.code);
         }
         Ok(Invocation::Window(file)) => {
-            if let Err(e) = verkosto::app::run_window(file) {
+            if let Err(e) = verkosto::ui::run_window(file) {
                 eprintln!("{e}");
                 std::process::exit(1);
             }

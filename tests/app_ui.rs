@@ -1,18 +1,17 @@
 //! The whole app driven through its accessibility tree: menus, language, undo, confirmations
 //! before losing changes, and saving and opening through the in-app path field.
 
-use egui_kittest::{Harness, kittest::Queryable};
-use verkosto::app::VerkostoApp;
-use verkosto::model::{PhaseId, Project};
+mod common;
 
-fn harness(project: Project) -> Harness<'static, VerkostoApp> {
-    let mut harness = Harness::new_ui_state(
-        |ui, app: &mut VerkostoApp| app.show(ui),
-        VerkostoApp::for_tests(project),
-    );
-    harness.set_size(egui::vec2(1280.0, 800.0));
+use common::App;
+use egui::accesskit::Role;
+use egui_kittest::{Harness, kittest::Queryable};
+use verkosto::app::{Command, UnsavedChoice, VerkostoApp};
+use verkosto::model::{Edit, PhaseId, Project};
+
+fn harness(project: Project) -> Harness<'static, App> {
     // Phase 1 opens on its map; these tests type into its worksheet.
-    verkosto::ui::map::open_tab(&harness.ctx, verkosto::ui::map::Tab::Worksheet);
+    let mut harness = common::app(project).tab(verkosto::ui::map::Tab::Worksheet).build();
     harness.run();
     harness
 }
@@ -26,7 +25,7 @@ fn project() -> Project {
 const FIRST_QUESTION: &str = "1. Whom do we work with now, and whom before?";
 const CTRL: egui::Modifiers = egui::Modifiers::COMMAND;
 
-fn type_answer(harness: &mut Harness<'static, VerkostoApp>, text: &str) {
+fn type_answer(harness: &mut Harness<'static, App>, text: &str) {
     harness.get_by_label(FIRST_QUESTION).click();
     harness.run();
     harness.get_by_label(FIRST_QUESTION).type_text(text);
@@ -285,4 +284,73 @@ fn the_example_opened_at_start_is_called_so_until_saved_under_a_name() {
     let path = dir.path().join("meidan.ron");
     assert!(app.save_to(&path));
     assert!(app.title().contains("– meidan.ron –"), "{}", app.title());
+}
+
+#[test]
+fn the_answer_to_the_unsaved_changes_question_is_a_command_that_closes_it() {
+    let mut app = VerkostoApp::for_tests(project());
+    let mut changed = project();
+    changed.meta.name = "Muutettu".into();
+    app.doc
+        .apply(Edit::SetMeta(changed.meta.clone()), None)
+        .expect("applies");
+    app.run(Command::New);
+    assert!(app.dialogs.confirm.is_some(), "New with unsaved changes asks first");
+    assert_eq!(app.project(), &changed, "asking changes nothing");
+    app.run(Command::ConfirmUnsaved(UnsavedChoice::Discard));
+    assert!(app.dialogs.confirm.is_none());
+    assert_eq!(app.project(), &Project::new());
+    // An answer without a question does nothing.
+    app.run(Command::ConfirmUnsaved(UnsavedChoice::Discard));
+    assert_eq!(app.project(), &Project::new());
+}
+
+#[test]
+fn project_properties_change_with_ok_as_one_undo_step_and_not_with_cancel() {
+    let mut harness = harness(project());
+    harness.state_mut().run(Command::ProjectProperties);
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Project name").focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Project name")
+        .type_text(" 2027");
+    harness.run();
+    assert_eq!(
+        harness.state().project().meta.name,
+        "Testiverkosto",
+        "nothing changes before OK"
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(harness.state().project(), &project());
+    assert!(harness.state().dialogs.properties.is_none());
+
+    harness.state_mut().run(Command::ProjectProperties);
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Project name").focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Project name")
+        .type_text(" 2027");
+    harness.run();
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert_eq!(harness.state().project().meta.name, "Testiverkosto 2027");
+    assert!(harness.state().dialogs.properties.is_none());
+    harness.key_press_modifiers(CTRL, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().project(), &project());
+}
+
+#[test]
+fn escape_closes_the_about_window() {
+    let mut harness = harness(project());
+    harness.state_mut().run(Command::About);
+    harness.run();
+    assert!(harness.query_by_label("Close").is_some());
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Close").is_none());
+    assert!(!harness.state().dialogs.about);
 }

@@ -1,46 +1,45 @@
 //! The cycle figure as navigation: every segment is a button found by its phase's name, clicks
 //! and keys open phases, and the segments report the open phase and each worksheet's status.
 
+mod common;
+
+use common::App;
 use egui::accesskit::{Role, Toggled};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, Node};
-use verkosto::app::VerkostoApp;
 use verkosto::i18n::Lang;
 use verkosto::model::{PhaseId, Project, SheetStatus};
 use verkosto::ui::cycle::{segment_label, status_text};
 
-fn harness_with(project: Project, lang: Lang) -> Harness<'static, VerkostoApp> {
-    let mut app = VerkostoApp::for_tests(project);
-    app.settings.lang = lang;
-    let mut harness = Harness::new_ui_state(|ui, app: &mut VerkostoApp| app.show(ui), app);
-    harness.set_size(egui::vec2(1400.0, 900.0));
+fn harness_with(project: Project, lang: Lang) -> Harness<'static, App> {
+    let mut harness = common::app(project).lang(lang).size(1400.0, 900.0).build();
     settle(&mut harness);
     harness
 }
 
-fn harness() -> Harness<'static, VerkostoApp> {
+fn harness() -> Harness<'static, App> {
     harness_with(Project::new(), Lang::En)
 }
 
 /// A few frames: enough for input to be handled and commands run. (`run()` would wait for the
 /// UI to settle, which a view that animates would never do.)
-fn settle(harness: &mut Harness<'static, VerkostoApp>) {
+fn settle(harness: &mut Harness<'static, App>) {
     harness.run_steps(3);
 }
 
-fn segment<'a>(harness: &'a Harness<'static, VerkostoApp>, phase: PhaseId) -> Node<'a> {
+fn segment<'a>(harness: &'a Harness<'static, App>, phase: PhaseId) -> Node<'a> {
     // The query borrows its label for as long as the node lives; a few leaked bytes in a test.
     let label: &'static str = Box::leak(segment_label(phase, harness.state().lang()).into_boxed_str());
     harness.get_by_role_and_label(Role::Button, label)
 }
 
-fn go(harness: &mut Harness<'static, VerkostoApp>, phase: PhaseId) {
+fn go(harness: &mut Harness<'static, App>, phase: PhaseId) {
     harness.state_mut().view.phase = phase;
     settle(harness);
 }
 
-fn press(harness: &mut Harness<'static, VerkostoApp>, modifiers: Modifiers, key: Key) {
+fn press(harness: &mut Harness<'static, App>, modifiers: Modifiers, key: Key) {
     harness.key_press_modifiers(modifiers, key);
     settle(harness);
 }
@@ -129,6 +128,25 @@ fn only_the_open_phases_segment_reports_itself_selected() {
             "segment {}",
             phase.number()
         );
+    }
+}
+
+#[test]
+fn only_the_open_phases_segment_is_selected_for_screen_readers() {
+    // Linux screen readers read egui's "toggled" on a button as a pressed toggle button; the
+    // open phase is "selected" too, as the open tab of a tab list is.
+    let mut harness = harness();
+    for open in [PhaseId::Tactics, PhaseId::Card] {
+        go(&mut harness, open);
+        for phase in PhaseId::ALL {
+            assert_eq!(
+                segment(&harness, phase).accesskit_node().is_selected(),
+                Some(phase == open),
+                "segment {} with phase {} open",
+                phase.number(),
+                open.number()
+            );
+        }
     }
 }
 
@@ -269,4 +287,45 @@ fn the_cycle_figure_lets_the_app_go_idle() {
     harness.run();
     segment(&harness, PhaseId::Tactics).hover();
     harness.run();
+}
+
+#[test]
+fn arrow_keys_move_the_focus_round_the_ring_without_opening_a_phase() {
+    let mut harness = harness();
+    go(&mut harness, PhaseId::Strategy);
+    segment(&harness, PhaseId::Competences).focus();
+    settle(&mut harness);
+    assert!(segment(&harness, PhaseId::Competences).is_focused());
+    let steps = [
+        (Key::ArrowRight, PhaseId::Tactics),
+        (Key::ArrowDown, PhaseId::Idea),
+        (Key::ArrowLeft, PhaseId::Tactics),
+        (Key::ArrowUp, PhaseId::Competences),
+    ];
+    for (key, expected) in steps {
+        press(&mut harness, Modifiers::NONE, key);
+        assert!(
+            segment(&harness, expected).is_focused(),
+            "{key:?} should move the focus to segment {}",
+            expected.number()
+        );
+    }
+    assert_eq!(
+        harness.state().view.phase,
+        PhaseId::Strategy,
+        "moving the focus opens nothing"
+    );
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(harness.state().view.phase, PhaseId::Competences);
+}
+
+#[test]
+fn arrow_keys_go_from_phase_9_to_phase_1_and_back() {
+    let mut harness = harness();
+    segment(&harness, PhaseId::Card).focus();
+    settle(&mut harness);
+    press(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    assert!(segment(&harness, PhaseId::Mapping).is_focused(), "after 9 comes 1");
+    press(&mut harness, Modifiers::NONE, Key::ArrowLeft);
+    assert!(segment(&harness, PhaseId::Card).is_focused(), "before 1 comes 9");
 }

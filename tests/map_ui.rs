@@ -4,33 +4,31 @@
 // A test that cannot find what it drives should stop right there, with the reason.
 #![allow(clippy::expect_used)]
 
+mod common;
+
+use common::App;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::{Harness, kittest::Queryable};
-use verkosto::app::VerkostoApp;
 use verkosto::model::{Actor, ActorId, Project, Relation, RelationId, Ring};
 use verkosto::ui::Selection;
 
-fn harness(project: Project) -> Harness<'static, VerkostoApp> {
-    let mut harness = Harness::new_ui_state(
-        |ui, app: &mut VerkostoApp| app.show(ui),
-        VerkostoApp::for_tests(project),
-    );
-    harness.set_size(egui::vec2(1400.0, 900.0));
+fn harness(project: Project) -> Harness<'static, App> {
+    let mut harness = common::app(project).size(1400.0, 900.0).build();
     // Settling proves the map requests no frames while nothing moves.
     harness.run();
     harness
 }
 
-fn screen_pos(harness: &Harness<'_, VerkostoApp>, id: u32) -> Pos2 {
+fn screen_pos(harness: &Harness<'_, App>, id: u32) -> Pos2 {
     harness
         .state()
-        .view
+        .views
         .map
         .actor_screen_pos(ActorId(id))
         .expect("the actor is on the map")
 }
 
-fn press(harness: &Harness<'_, VerkostoApp>, pos: Pos2, button: PointerButton, pressed: bool) {
+fn press(harness: &Harness<'_, App>, pos: Pos2, button: PointerButton, pressed: bool) {
     harness.event(Event::PointerButton {
         pos,
         button,
@@ -173,7 +171,7 @@ fn three_in_a_row() -> Project {
     project
 }
 
-fn drag(harness: &mut Harness<'_, VerkostoApp>, from: Pos2, to: Pos2, escape_before_drop: bool) {
+fn drag(harness: &mut Harness<'_, App>, from: Pos2, to: Pos2, escape_before_drop: bool) {
     harness.hover_at(from);
     harness.run();
     press(harness, from, PointerButton::Primary, true);
@@ -190,7 +188,7 @@ fn drag(harness: &mut Harness<'_, VerkostoApp>, from: Pos2, to: Pos2, escape_bef
     harness.run();
 }
 
-fn pos_of(harness: &Harness<'_, VerkostoApp>, id: u32) -> [f32; 2] {
+fn pos_of(harness: &Harness<'_, App>, id: u32) -> [f32; 2] {
     harness
         .state()
         .project()
@@ -227,7 +225,7 @@ fn dragging_two_selected_actors_moves_both_in_one_undo_step() {
     );
 
     drag(&mut harness, a, a + egui::vec2(60.0, 40.0), false);
-    let zoom = harness.state().view.map.zoom();
+    let zoom = harness.state().views.map.zoom();
     let (p1, p2, p3) = (pos_of(&harness, 1), pos_of(&harness, 2), pos_of(&harness, 3));
     assert!(
         (p1[0] - 60.0 / zoom).abs() < 2.0 && (p1[1] - 40.0 / zoom).abs() < 2.0,
@@ -272,7 +270,7 @@ fn double_clicking_empty_canvas_adds_an_actor_there_and_focuses_its_name() {
     assert_eq!(project.actors.len(), 4);
     let added = project.actor(ActorId(4)).expect("a new actor");
     assert_eq!(added.name, "New actor");
-    let zoom = harness.state().view.map.zoom();
+    let zoom = harness.state().views.map.zoom();
     let [x, y] = added.pos.expect("placed where clicked");
     assert!(
         (x - 100.0).abs() <= 1.0 + 1.0 / zoom && (y - 150.0 / zoom).abs() <= 1.0 + 1.0 / zoom,
@@ -282,7 +280,7 @@ fn double_clicking_empty_canvas_adds_an_actor_there_and_focuses_its_name() {
     let name = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Name");
     assert!(name.is_focused(), "the inspector's name field takes the keyboard");
     assert_eq!(
-        harness.state().view.map.focus_name_of,
+        harness.state().views.map.focus_name_of,
         None,
         "the request was carried out"
     );
@@ -296,7 +294,7 @@ fn searching_a_name_jumps_to_and_selects_the_actor() {
     harness.get_by_label("Search actor").type_text("actor 3");
     harness.run();
     assert_eq!(harness.state().view.selection, Selection::Actors(vec![ActorId(3)]));
-    let centre = harness.state().view.map.actor_screen_pos(ActorId(3)).expect("drawn");
+    let centre = harness.state().views.map.actor_screen_pos(ActorId(3)).expect("drawn");
     let canvas = harness.get_by_label("Network map: 3 actors, 2 relations").rect();
     assert!(centre.distance(canvas.center()) < 2.0, "the view centred on the match");
 }
@@ -344,14 +342,14 @@ fn force_layout_keeps_positions_in_the_view_until_stopped_then_writes_one_step()
     harness.run();
     harness.get_by_label("Force-directed layout: start").click();
     harness.run_steps(20);
-    assert!(harness.state().view.map.is_layout_running());
+    assert!(harness.state().views.map.is_layout_running());
     assert!(
         *harness.state().project() == original,
         "the document does not change while it runs"
     );
     harness.get_by_label("Stop layout").click();
     harness.run();
-    assert!(!harness.state().view.map.is_layout_running());
+    assert!(!harness.state().views.map.is_layout_running());
     assert_eq!(pos_of(&harness, 3), [400.0, 0.0], "pinned");
     assert!(
         *harness.state().project() != original,
@@ -400,7 +398,7 @@ fn sizing_by_betweenness_computes_the_metric_without_changing_the_document() {
     harness.get_by_label("Betweenness").click();
     harness.run();
     assert_eq!(
-        harness.state().view.map.size_by,
+        harness.state().views.map.size_by,
         verkosto::ui::map::canvas::SizeBy::Betweenness
     );
     assert!(harness.get_by_label("Size: Betweenness").rect().is_positive());

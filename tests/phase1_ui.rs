@@ -2,13 +2,16 @@
 //! relations tables, the inspector and the network portfolio. Every edit must be undoable back
 //! to the exact project it started from.
 
+mod common;
+
+use common::App;
 use egui::accesskit::Role;
 use egui_kittest::{Harness, kittest::Queryable};
-use verkosto::app::{Command, VerkostoApp};
+use verkosto::app::Command;
 use verkosto::model::{Actor, ActorId, Project, Relation, RelationId, RelationStatus};
 use verkosto::ui::Selection;
+use verkosto::ui::map::Tab;
 use verkosto::ui::map::tables::{ActorColumn, Sort, actor_rows};
-use verkosto::ui::map::{self, Tab};
 
 fn two_actors() -> Project {
     let mut p = Project::new();
@@ -28,32 +31,27 @@ fn two_actors() -> Project {
     p
 }
 
-fn harness(project: Project, tab: Tab) -> Harness<'static, VerkostoApp> {
-    let mut harness = Harness::new_ui_state(
-        |ui, app: &mut VerkostoApp| app.show(ui),
-        VerkostoApp::for_tests(project),
-    );
-    harness.set_size(egui::vec2(1400.0, 900.0));
-    map::open_tab(&harness.ctx, tab);
+fn harness(project: Project, tab: Tab) -> Harness<'static, App> {
+    let mut harness = common::app(project).size(1400.0, 900.0).tab(tab).build();
     harness.run();
     harness
 }
 
-fn project(harness: &Harness<'_, VerkostoApp>) -> Project {
+fn project(harness: &Harness<'_, App>) -> Project {
     harness.state().project().clone()
 }
 
-fn undo(harness: &mut Harness<'_, VerkostoApp>) {
+fn undo(harness: &mut Harness<'_, App>) {
     harness.state_mut().run(Command::Undo);
     harness.run();
 }
 
-fn click(harness: &mut Harness<'_, VerkostoApp>, label: &str) {
+fn click(harness: &mut Harness<'_, App>, label: &str) {
     harness.get_by_label(label).click();
     harness.run();
 }
 
-fn click_role(harness: &mut Harness<'_, VerkostoApp>, role: Role, label: &str) {
+fn click_role(harness: &mut Harness<'_, App>, role: Role, label: &str) {
     harness.get_by_role_and_label(role, label).click();
     harness.run();
 }
@@ -164,7 +162,7 @@ fn marking_a_new_own_organisation_unmarks_the_old_one_and_undoes_both() {
     assert_eq!(h.state().project(), &start);
 }
 
-fn row_order(h: &Harness<'_, VerkostoApp>, names: &[&str]) -> Vec<String> {
+fn row_order(h: &Harness<'_, App>, names: &[&str]) -> Vec<String> {
     let mut rows: Vec<(f32, String)> = names
         .iter()
         .map(|&n| (h.get_by_role_and_label(Role::Button, n).rect().min.y, n.to_owned()))

@@ -1,7 +1,10 @@
 //! Unsaved changes survive a crash: the recovery file is offered at the next start.
 
+mod common;
+
+use common::App;
 use egui_kittest::{Harness, kittest::Queryable};
-use verkosto::app::{AppOptions, VerkostoApp};
+use verkosto::app::AppOptions;
 use verkosto::io::recovery;
 use verkosto::model::Project;
 
@@ -26,17 +29,13 @@ fn the_recovery_file_keeps_the_project_and_where_it_came_from() {
     assert!(recovery::read(&path).is_none());
 }
 
-fn app_with_recovery(path: std::path::PathBuf) -> Harness<'static, VerkostoApp> {
+fn app_with_recovery(path: std::path::PathBuf) -> Harness<'static, App> {
     let options = AppOptions {
         native_dialogs: false,
         persist_settings: false,
         recovery: Some(path),
     };
-    let mut harness = Harness::new_ui_state(
-        |ui, app: &mut VerkostoApp| app.show(ui),
-        VerkostoApp::with_options(Project::new(), options),
-    );
-    harness.set_size(egui::vec2(1280.0, 800.0));
+    let mut harness = common::app_with_options(Project::new(), options).build();
     harness.run();
     harness
 }

@@ -6,7 +6,7 @@ use crate::model::PhaseId;
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
 
-/// A user action. Views push commands; the app runs them at the end of the frame.
+/// A user action. Views and dialogs push commands; the app runs them at the end of the frame.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     /// Start a new, empty project.
@@ -45,6 +45,41 @@ pub enum Command {
     NextPhase,
     /// Open the previous phase.
     PrevPhase,
+    /// The answer to "save the changes first?": the action waiting in the question goes ahead.
+    ConfirmUnsaved(UnsavedChoice),
+    /// Open the path typed in the path field (for opening or saving).
+    SubmitPath,
+    /// Restore the offered recovery file as an unsaved project.
+    RestoreRecovery,
+    /// Delete the offered recovery file.
+    DiscardRecovery,
+    /// Close a dialog without acting (Cancel, Close, Escape).
+    CloseDialog(Dialog),
+}
+
+/// The answer to the unsaved-changes question that lets the waiting action go ahead.
+/// (Cancelling closes the question with [`Command::CloseDialog`].)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnsavedChoice {
+    /// Save first, then carry on.
+    Save,
+    /// Carry on and lose the changes.
+    Discard,
+}
+
+/// The app's dialogs, for closing one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialog {
+    /// The unsaved-changes question.
+    ConfirmUnsaved,
+    /// The path field.
+    PathEntry,
+    /// A failure shown in full.
+    Error,
+    /// The About window.
+    About,
+    /// The project's name and description.
+    Properties,
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -122,6 +157,12 @@ impl Command {
             Command::GoPhase(p) => p.name(),
             Command::NextPhase => msg::NEXT_PHASE,
             Command::PrevPhase => msg::PREV_PHASE,
+            Command::ConfirmUnsaved(UnsavedChoice::Save) => msg::CONFIRM_SAVE,
+            Command::ConfirmUnsaved(UnsavedChoice::Discard) => msg::CONFIRM_DISCARD,
+            Command::SubmitPath => msg::PATH_OK,
+            Command::RestoreRecovery => msg::RECOVER_RESTORE,
+            Command::DiscardRecovery => msg::RECOVER_DISCARD,
+            Command::CloseDialog(_) => msg::CLOSE,
         }
     }
 }

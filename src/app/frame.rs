@@ -1,4 +1,5 @@
-//! One frame of the app: shortcuts, panels, dialogs, then the queued edits and commands.
+//! The app's part of one frame: input read before the views run, and the views' edits and
+//! commands applied after them (the views themselves are drawn by `crate::ui::Window`).
 
 use super::{Command, Outbox, VerkostoApp};
 use crate::i18n::msg;
@@ -7,20 +8,23 @@ use egui::{Id, KeyboardShortcut};
 use std::time::Instant;
 
 impl VerkostoApp {
-    /// Shows the whole window into `ui` and handles its input. Used by eframe and by tests.
-    pub fn show(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        crate::ui::widgets::set_lang(&ctx, self.lang());
-        self.apply_style(&ctx);
-        self.handle_close_request(&ctx);
+    /// The start of a frame, before any view runs: the window's close button, keyboard
+    /// shortcuts, the end of an undo step when focus moves, answers from file dialogs and
+    /// dropped files. Returns the outbox the views fill.
+    pub fn begin_frame(&mut self, ctx: &egui::Context) -> Outbox {
+        self.handle_close_request(ctx);
         let mut out = Outbox::default();
-        self.read_shortcuts(&ctx, &mut out);
-        self.seal_merging_if_focus_moved(&ctx);
-        self.poll_file_dialogs(&ctx);
-        self.handle_dropped_files(&ctx, &mut out);
+        self.read_shortcuts(ctx, &mut out);
+        self.seal_merging_if_focus_moved(ctx);
+        self.poll_file_dialogs(ctx);
+        self.handle_dropped_files(ctx, &mut out);
+        out
+    }
 
-        crate::ui::shell(ui, self, &mut out);
-
+    /// The end of a frame, after every view ran: applies the views' edits, then runs their
+    /// commands, so the project never changes mid-frame; then autosaves, closes the window when
+    /// asked to, and keeps the window title up to date.
+    pub fn end_frame(&mut self, ctx: &egui::Context, mut out: Outbox) {
         for (edit, key) in std::mem::take(&mut out.edits) {
             let key = key.map(|id| id.value());
             if let Err(e) = self.doc.apply(edit, key) {
@@ -31,7 +35,7 @@ impl VerkostoApp {
         for command in std::mem::take(&mut out.commands) {
             self.run(command);
         }
-        self.autosave(&ctx);
+        self.autosave(ctx);
         if self.quit_requested {
             self.quit_requested = false;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -42,28 +46,6 @@ impl VerkostoApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.last_title = Some(title);
         }
-    }
-
-    fn apply_style(&mut self, ctx: &egui::Context) {
-        if !self.fonts_installed {
-            // New fonts become active at the next pass; the styles that name the bold face
-            // must wait for it, or text would be laid out with a font family not yet bound.
-            crate::ui::style::install_fonts(ctx);
-            self.fonts_installed = true;
-            ctx.request_repaint();
-            return;
-        }
-        let wanted = (self.settings.dark, self.lang());
-        if self.style_applied == Some(wanted) {
-            return;
-        }
-        self.style_applied = Some(wanted);
-        ctx.set_theme(if self.settings.dark {
-            egui::Theme::Dark
-        } else {
-            egui::Theme::Light
-        });
-        crate::ui::style::apply(ctx, self.settings.dark);
     }
 
     /// Closing the window with unsaved changes asks first.
@@ -116,7 +98,7 @@ impl VerkostoApp {
     }
 
     /// Acts on a path chosen in a dialog or typed in the path field.
-    pub fn path_chosen(&mut self, purpose: super::Purpose, path: std::path::PathBuf) {
+    pub(super) fn path_chosen(&mut self, purpose: super::Purpose, path: std::path::PathBuf) {
         match purpose {
             super::Purpose::Open => self.open_path(&path),
             super::Purpose::SaveAs(then) => {
@@ -184,7 +166,7 @@ impl VerkostoApp {
     }
 
     /// Restores the offered recovery file as an unsaved project.
-    pub fn restore_recovery(&mut self) {
+    pub(super) fn restore_recovery(&mut self) {
         if let Some(found) = self.dialogs.recovery.take() {
             let origin = found.origin.clone();
             self.doc = super::Document::new(found.project, false);
@@ -194,64 +176,8 @@ impl VerkostoApp {
     }
 
     /// Discards the offered recovery file.
-    pub fn discard_recovery(&mut self) {
+    pub(super) fn discard_recovery(&mut self) {
         self.dialogs.recovery = None;
         self.clear_recovery();
-    }
-
-    /// Whether the user may close the window now (no unsaved changes, or they chose).
-    pub fn may_close(&self) -> bool {
-        self.allow_close || !self.doc.is_dirty()
-    }
-}
-
-impl eframe::App for VerkostoApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
-    }
-}
-
-/// The window icon: the 256 px rendering of assets/icons/verkosto.svg (packaging/make-icons).
-const WINDOW_ICON: &[u8] = include_bytes!("../../assets/icons/png/verkosto-256.png");
-
-/// Opens the main window with `file`, or the example project when there is none.
-pub fn run_window(file: Option<std::path::PathBuf>) -> Result<(), String> {
-    // The app id names the installed desktop file (packaging/fi.verkosto.Verkosto.desktop), so
-    // the desktop matches the window to its menu entry and icon.
-    let mut viewport = egui::ViewportBuilder::default()
-        .with_title("Verkosto")
-        .with_app_id("fi.verkosto.Verkosto")
-        .with_inner_size([1280.0, 800.0])
-        .with_min_inner_size([640.0, 420.0])
-        .with_drag_and_drop(true);
-    // Without the icon the window keeps eframe's default one; that is no reason not to start.
-    if let Ok(icon) = eframe::icon_data::from_png_bytes(WINDOW_ICON) {
-        viewport = viewport.with_icon(icon);
-    }
-    let options = eframe::NativeOptions {
-        viewport,
-        ..Default::default()
-    };
-    eframe::run_native(
-        "Verkosto",
-        options,
-        Box::new(move |_cc| Ok(Box::new(VerkostoApp::startup(file, super::AppOptions::default())))),
-    )
-    .map_err(|e| e.to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    /// The window icon is loaded leniently at start-up, so a broken PNG would only show as
-    /// eframe's default icon: this catches it.
-    #[test]
-    fn window_icon_is_a_square_256_px_png() {
-        match eframe::icon_data::from_png_bytes(super::WINDOW_ICON) {
-            Ok(icon) => {
-                assert_eq!((icon.width, icon.height), (256, 256));
-                assert_eq!(icon.rgba.len(), 256 * 256 * 4);
-            }
-            Err(e) => panic!("the window icon is no PNG: {e}"),
-        }
     }
 }

@@ -1,5 +1,8 @@
-//! The eframe application: the open document, its file, user settings, dialogs, and the
-//! commands and edits that views emit. Views live in `crate::ui`.
+//! The application's state and behaviour: the open document with its history and file, user
+//! settings, what is shown and selected, the dialogs' state, and the commands and edits that
+//! views emit. It knows egui's input (shortcuts, focus, viewport commands) but no view: the
+//! views and the window's frame loop live in `crate::ui`, which calls into this module, never
+//! the other way round.
 
 mod command;
 mod file_dialog;
@@ -7,18 +10,18 @@ mod frame;
 mod history;
 mod outbox;
 mod settings;
+mod view;
 
-pub use command::Command;
+pub use command::{Command, Dialog, UnsavedChoice};
 pub use file_dialog::{FileDialogs, PathEntry, Purpose};
-pub use frame::run_window;
 pub use history::{Document, MergeKey, UNDO_LIMIT};
 pub use outbox::Outbox;
 pub use settings::{RECENT_LIMIT, Settings, config_dir, data_dir};
+pub use view::{Selection, ViewState};
 
 use crate::i18n::{Lang, msg};
 use crate::io::recovery::{self, Recovered};
 use crate::model::{Project, ProjectMeta};
-use crate::ui::ViewState;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -113,9 +116,10 @@ pub struct VerkostoApp {
     autosaved_revision: Option<u64>,
     last_change: Option<(u64, Instant)>,
     last_focus: Option<egui::Id>,
-    style_applied: Option<(bool, Lang)>,
     last_title: Option<String>,
-    fonts_installed: bool,
+    /// Counts the documents opened in this window, so views can forget what they remembered
+    /// of the previous one.
+    documents_opened: u64,
     /// Whether the open project is the built-in example, not yet saved anywhere.
     example_open: bool,
 }
@@ -145,9 +149,8 @@ impl VerkostoApp {
             autosaved_revision: None,
             last_change: None,
             last_focus: None,
-            style_applied: None,
             last_title: None,
-            fonts_installed: false,
+            documents_opened: 0,
             example_open: false,
         };
         if let Some(found) = app.recovery_path.as_deref().and_then(recovery::read) {
@@ -235,6 +238,12 @@ impl VerkostoApp {
         )
     }
 
+    /// How many documents have replaced the first one; changes whenever another document is
+    /// opened, so views can forget what they remembered of the previous one.
+    pub fn documents_opened(&self) -> u64 {
+        self.documents_opened
+    }
+
     fn save_settings(&self) {
         if self.options.persist_settings {
             self.settings.save();
@@ -245,6 +254,7 @@ impl VerkostoApp {
         self.doc = Document::new(project, saved);
         self.path = path;
         self.example_open = false;
+        self.documents_opened += 1;
         self.view = ViewState {
             phase: self.view.phase,
             ..ViewState::default()
@@ -333,6 +343,30 @@ impl VerkostoApp {
             Command::GoPhase(p) => self.view.phase = p,
             Command::NextPhase => self.view.phase = self.view.phase.next(),
             Command::PrevPhase => self.view.phase = self.view.phase.prev(),
+            Command::ConfirmUnsaved(choice) => {
+                if let Some(pending) = self.dialogs.confirm.take() {
+                    match choice {
+                        UnsavedChoice::Save => self.save(Some(pending)),
+                        // The document stays dirty until it is really replaced: should the
+                        // action be cancelled (say, the file dialog), nothing is lost.
+                        UnsavedChoice::Discard => self.proceed(pending),
+                    }
+                }
+            }
+            Command::SubmitPath => {
+                if let Some((purpose, path)) = self.files.take_entry() {
+                    self.path_chosen(purpose, path);
+                }
+            }
+            Command::RestoreRecovery => self.restore_recovery(),
+            Command::DiscardRecovery => self.discard_recovery(),
+            Command::CloseDialog(dialog) => match dialog {
+                Dialog::ConfirmUnsaved => self.dialogs.confirm = None,
+                Dialog::PathEntry => self.files.entry = None,
+                Dialog::Error => self.dialogs.error = None,
+                Dialog::About => self.dialogs.about = false,
+                Dialog::Properties => self.dialogs.properties = None,
+            },
         }
     }
 
@@ -370,7 +404,7 @@ impl VerkostoApp {
     }
 
     /// Carries out an action whose unsaved changes were saved or given up.
-    pub fn proceed(&mut self, action: Pending) {
+    fn proceed(&mut self, action: Pending) {
         let lang = self.lang();
         match action {
             Pending::New => {
@@ -391,19 +425,5 @@ impl VerkostoApp {
                 self.clear_recovery();
             }
         }
-    }
-}
-
-impl VerkostoApp {
-    /// "Save" in the unsaved-changes question: save, then carry on.
-    pub fn save_then(&mut self, action: Pending) {
-        self.save(Some(action));
-    }
-
-    /// "Don't save" in the unsaved-changes question: carry on, losing the changes.
-    pub fn discard_then(&mut self, action: Pending) {
-        // The document stays dirty until it is really replaced: should the action be cancelled
-        // (say, the file dialog), nothing is lost.
-        self.proceed(action);
     }
 }

@@ -1,5 +1,5 @@
 //! The method's content: the nine phases' names, purposes and guiding questions, in both
-//! languages (`shared/methodology.md`).
+//! languages, after Valkokari, Hakanen & Airola (VTT 2007).
 
 use super::Tr;
 

@@ -2,7 +2,8 @@
 //!
 //! Every user-visible string is a [`Tr`]: a pair of texts that exists in both languages by
 //! construction, so a missing translation is a compile error. The [`messages!`] macro also
-//! lists each file's messages so that a test can check placeholders and emptiness.
+//! lists each file's messages (`ALL`) so that a test (`tests/i18n.rs`) can check
+//! placeholders and emptiness.
 
 pub mod method;
 pub mod msg;
@@ -115,33 +116,4 @@ macro_rules! messages {
         /// Every message of this file with its name, for the translation tests.
         pub const ALL: &[(&str, $crate::i18n::Tr)] = &[$((stringify!($name), $name)),*];
     };
-}
-
-/// Every message list of the crate, for the translation tests.
-pub fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
-    vec![
-        ("msg", msg::ALL),
-        ("method", method::ALL),
-        ("cli", crate::cli::ALL),
-        ("analysis::msg", crate::analysis::msg::ALL),
-        ("widgets", crate::ui::widgets::ALL),
-        ("lists", crate::ui::lists::ALL),
-        ("sheets::common", crate::ui::sheets::common::ALL),
-        ("sheets::table", crate::ui::sheets::table::ALL),
-        ("sheets::roles", crate::ui::sheets::roles::ALL),
-        ("sheets::competences", crate::ui::sheets::competences::ALL),
-        ("sheets::tactics", crate::ui::sheets::tactics::ALL),
-        ("sheets::idea", crate::ui::sheets::idea::ALL),
-        ("sheets::conditions", crate::ui::sheets::conditions::ALL),
-        ("sheets::strategy", crate::ui::sheets::strategy::ALL),
-        ("sheets::evaluation", crate::ui::sheets::evaluation::ALL),
-        ("sheets::card", crate::ui::sheets::card::ALL),
-        ("sheets::collaboration", crate::ui::sheets::collaboration::ALL),
-        ("map", crate::ui::map::ALL),
-        ("map::inspector", crate::ui::map::inspector::ALL),
-        ("map::tables", crate::ui::map::tables::ALL),
-        ("map::portfolio", crate::ui::map::portfolio::ALL),
-        ("map::canvas", crate::ui::map::canvas::ALL),
-        ("cycle", crate::ui::cycle::ALL),
-    ]
 }

@@ -4,9 +4,9 @@
 
 use crate::analysis::cache::Analysed;
 use crate::app::Outbox;
+use crate::app::Selection;
 use crate::i18n::Lang;
 use crate::model::Project;
-use crate::ui::Selection;
 
 /// The context of one view for one frame.
 pub struct ViewCtx<'a> {

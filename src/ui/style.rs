@@ -1,5 +1,5 @@
 //! The look: one bundled typeface (Inter, SIL OFL, from Debian's fonts-inter; licence in
-//! assets/fonts) for the UI and every export, and the colours of the cycle's two halves.
+//! assets/fonts) for the whole UI, and the colours of the cycle's two halves.
 
 use egui::{Color32, FontData, FontDefinitions, FontFamily};
 use std::sync::Arc;

@@ -10,17 +10,19 @@
 //! accessible label is [`segment_label`], e.g. "3. Extended competence map" (the phase's
 //! number, a full stop, a space and its full name in the interface language), and its
 //! accessible description is the worksheet's status, e.g. "Draft" ([`status_text`]). The open
-//! phase's segment reports itself as selected (toggled on).
+//! phase's segment reports itself as selected (and toggled on). With a segment focused, the
+//! arrow keys move the focus round the ring.
 
 mod geometry;
 mod paint;
 mod text;
 
-use crate::app::{Command, Outbox, VerkostoApp};
+use crate::app::{Command, Outbox};
 use crate::i18n::Lang;
 use crate::i18n::method::{NETWORK_COLLABORATION, OWN_ORGANISATION, PHASES};
 use crate::model::{PhaseId, Project, SheetStatus};
-use crate::ui::style;
+use crate::ui::context::ViewCtx;
+use crate::ui::{style, widgets};
 use egui::text::LayoutJob;
 use egui::{Color32, FontId, Galley, Id, Pos2, Rect, Response, Sense, Stroke, Vec2, WidgetInfo, WidgetType, vec2};
 use geometry::{Ring, STEP, boundary_after};
@@ -57,12 +59,10 @@ pub fn status_text(status: SheetStatus, lang: Lang) -> &'static str {
     status.label().get(lang)
 }
 
-/// Draws the left panel with the cycle figure and the worksheets' status summary.
-pub fn side_panel(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox) {
-    if app.view.cycle_collapsed {
-        return;
-    }
-    let lang = app.lang();
+/// Draws the left panel with the cycle figure (`current` is the open phase) and the worksheets'
+/// status summary.
+pub fn side_panel(ui: &mut egui::Ui, cx: &mut ViewCtx, current: PhaseId) {
+    let lang = cx.lang;
     egui::Panel::left("cycle_panel")
         .resizable(true)
         .default_size(DEFAULT_WIDTH)
@@ -73,12 +73,12 @@ pub fn side_panel(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox) {
                 .auto_shrink(false)
                 .show(ui, |ui| {
                     ui.add_space(6.0);
-                    figure(ui, app.project(), app.view.phase, lang, out);
+                    figure(ui, cx.project, current, lang, cx.out);
                     ui.add_space(4.0);
-                    summary(ui, app.project(), lang);
+                    summary(ui, cx.project, lang);
                 });
         });
-    crate::ui::widgets::name_resize_handle(ui.ctx(), "cycle_panel", crate::ui::widgets::RESIZE_PHASES.get(lang));
+    widgets::name_resize_handle(ui.ctx(), "cycle_panel", widgets::RESIZE_PHASES.get(lang));
 }
 
 /// Sizes of one drawing of the figure, all derived from the ring's outer radius.
@@ -209,13 +209,18 @@ fn figure(ui: &mut egui::Ui, project: &Project, current: PhaseId, lang: Lang, ou
         let label = segment_label(phase, lang);
         response.widget_info(|| WidgetInfo::selected(WidgetType::Button, true, phase == current, label.clone()));
         let status = status_text(project.sheet(phase).status, lang);
-        ui.ctx()
-            .accesskit_node_builder(response.id, |node| node.set_description(status));
+        // egui reports `selected` as toggled, which screen readers on Linux read as a pressed
+        // toggle button at best; the open phase is also "selected", as in a list of tabs.
+        ui.ctx().accesskit_node_builder(response.id, |node| {
+            node.set_description(status);
+            node.set_selected(phase == current);
+        });
         if response.clicked() {
             out.command(Command::GoPhase(phase));
         }
         segments.push(response);
     }
+    move_focus_round_the_ring(ui, &segments);
     let area = Rect::from_center_size(center, Vec2::splat(2.0 * (ring.outer + m.pop)));
     let pointer = ui.interact(area, Id::new("cycle_ring"), Sense::CLICK);
     pointer.widget_info(|| WidgetInfo::labeled(WidgetType::Other, true, CYCLE.get(lang)));
@@ -332,6 +337,35 @@ fn figure(ui: &mut egui::Ui, project: &Project, current: PhaseId, lang: Lang, ou
     if let Some(phase) = hovered {
         ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
         pointer.on_hover_ui_at_pointer(|ui| segment_tooltip(ui, project, phase, lang));
+    }
+}
+
+/// While a segment has keyboard focus, the arrow keys move it round the ring: Right and Down to
+/// the next phase (clockwise, after 9 comes 1), Left and Up to the previous one. Enter or Space
+/// then opens the focused phase. (egui's own arrow navigation would jump by position, which on
+/// a ring goes anywhere.)
+fn move_focus_round_the_ring(ui: &egui::Ui, segments: &[Response]) {
+    let Some(focused) = segments.iter().position(Response::has_focus) else {
+        return;
+    };
+    let step = ui.input(|i| {
+        let pressed = |key| i.key_pressed(key) && i.modifiers.is_none();
+        if pressed(egui::Key::ArrowRight) || pressed(egui::Key::ArrowDown) {
+            Some(1)
+        } else if pressed(egui::Key::ArrowLeft) || pressed(egui::Key::ArrowUp) {
+            Some(segments.len() - 1)
+        } else {
+            None
+        }
+    });
+    if let Some(step) = step
+        && let Some(next) = segments.get((focused + step) % segments.len())
+    {
+        ui.memory_mut(|m| {
+            // Cancels the move egui worked out from the same key press.
+            m.move_focus(egui::FocusDirection::None);
+            m.request_focus(next.id);
+        });
     }
 }
 

@@ -1,10 +1,12 @@
 //! The worksheets of phases 6–9 driven through the whole app: editing a field or adding a row
 //! changes the project, and undo (Ctrl+Z) restores it exactly.
 
+mod common;
+
+use common::App;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use verkosto::app::VerkostoApp;
 use verkosto::model::{
     Actor, ActorId, EvaluationRound, GroundRule, MemberConditions, PhaseId, Project, Respondent, RespondentId, Ring,
     RoundId, TAGLINE_MAX,
@@ -38,36 +40,32 @@ fn project() -> Project {
     p
 }
 
-fn harness(project: Project, phase: PhaseId) -> Harness<'static, VerkostoApp> {
-    let mut app = VerkostoApp::for_tests(project);
-    app.view.phase = phase;
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, app: &mut VerkostoApp| app.show(ui), app);
+fn harness(project: Project, phase: PhaseId) -> Harness<'static, App> {
+    let mut harness = common::app(project).phase(phase).size(1400.0, 900.0).build();
     harness.run();
     harness
 }
 
-fn undo(harness: &mut Harness<'static, VerkostoApp>) {
+fn undo(harness: &mut Harness<'static, App>) {
     harness.key_press_modifiers(CTRL, egui::Key::Z);
     harness.run();
 }
 
 /// Clicks a control by its accessible name, wherever it is on the (scrolled) sheet.
-fn click(harness: &mut Harness<'static, VerkostoApp>, label: &str) {
+fn click(harness: &mut Harness<'static, App>, label: &str) {
     harness.get_by_label(label).click_accesskit();
     harness.run();
 }
 
 /// The one-line or multi-line text field named `label`.
-fn text_field<'h>(harness: &'h Harness<'static, VerkostoApp>, label: &'h str) -> egui_kittest::Node<'h> {
+fn text_field<'h>(harness: &'h Harness<'static, App>, label: &'h str) -> egui_kittest::Node<'h> {
     harness.get_by(move |n| {
         matches!(n.role(), Role::TextInput | Role::MultilineTextInput) && n.label().as_deref() == Some(label)
     })
 }
 
 /// Types into the text field named `label`.
-fn type_into(harness: &mut Harness<'static, VerkostoApp>, label: &str, text: &str) {
+fn type_into(harness: &mut Harness<'static, App>, label: &str, text: &str) {
     text_field(harness, label).focus();
     harness.run();
     text_field(harness, label).type_text(text);

@@ -1,11 +1,14 @@
 //! The worksheets of phases 2–5 driven through the whole app with egui_kittest: each edit
 //! changes the project, and undo (Ctrl+Z) restores it exactly.
 
+mod common;
+
+use common::App;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use verkosto::app::{Command, VerkostoApp};
+use verkosto::app::Command;
 use verkosto::i18n::Lang;
 use verkosto::model::*;
 
@@ -159,31 +162,27 @@ fn sample_project() -> Project {
     p
 }
 
-fn harness(project: Project, phase: PhaseId) -> Harness<'static, VerkostoApp> {
-    let mut app = VerkostoApp::for_tests(project);
-    app.view.phase = phase;
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 5200.0))
-        .build_ui_state(|ui, app: &mut VerkostoApp| app.show(ui), app);
+fn harness(project: Project, phase: PhaseId) -> Harness<'static, App> {
+    let mut harness = common::app(project).phase(phase).size(1400.0, 5200.0).build();
     harness.run();
     harness
 }
 
-fn project(h: &Harness<'_, VerkostoApp>) -> Project {
+fn project(h: &Harness<'_, App>) -> Project {
     h.state().project().clone()
 }
 
-fn undo(h: &mut Harness<'_, VerkostoApp>) {
+fn undo(h: &mut Harness<'_, App>) {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
 }
 
-fn click(h: &mut Harness<'_, VerkostoApp>, label: &str) {
+fn click(h: &mut Harness<'_, App>, label: &str) {
     h.get_by_label(label).click();
     h.run();
 }
 
-fn type_into(h: &mut Harness<'_, VerkostoApp>, label: &str, text: &str) {
+fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.get_by_label(label).focus();
     h.run();
     h.get_by_label(label).type_text(text);
@@ -191,7 +190,7 @@ fn type_into(h: &mut Harness<'_, VerkostoApp>, label: &str, text: &str) {
 }
 
 /// Types into a multi-line field whose title also appears elsewhere (the idea comparison).
-fn type_into_area(h: &mut Harness<'_, VerkostoApp>, label: &str, text: &str) {
+fn type_into_area(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.get_by_role_and_label(Role::MultilineTextInput, label).focus();
     h.run();
     h.get_by_role_and_label(Role::MultilineTextInput, label).type_text(text);
@@ -304,12 +303,11 @@ fn switching_phase_and_back_keeps_typed_text() {
 
 #[test]
 fn the_role_table_speaks_finnish() {
-    let mut app = VerkostoApp::for_tests(sample_project());
-    app.settings.lang = Lang::Fi;
-    app.view.phase = PhaseId::Roles;
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 5200.0))
-        .build_ui_state(|ui, app: &mut VerkostoApp| app.show(ui), app);
+    let mut h = common::app(sample_project())
+        .lang(Lang::Fi)
+        .phase(PhaseId::Roles)
+        .size(1400.0, 5200.0)
+        .build();
     h.run();
     type_into(&mut h, "Palvelu tai verkosto, rivi 1", "!");
     assert_eq!(project(&h).roles.rows[0].service, "Kotihoito!");

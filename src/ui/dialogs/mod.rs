@@ -1,0 +1,50 @@
+//! The modal windows, one per file (like ruffle's `desktop/src/gui/dialogs`): the question
+//! before losing unsaved changes, the path field, the recovery offer, a failure in full, About,
+//! and the project's properties. Their state lives in the app ([`crate::app::Dialogs`]); each
+//! `show` returns whether its dialog stays open, and the user's choice leaves as a
+//! [`Command`] (or an edit) that the app runs at the end of the frame. A choice closes its
+//! dialog; closing without one sends [`Command::CloseDialog`].
+
+mod about;
+mod confirm_unsaved;
+mod error;
+mod path_entry;
+mod properties;
+mod recovery;
+
+use crate::app::{Command, Dialog, Outbox, VerkostoApp};
+
+/// Shows whichever dialogs are open.
+pub fn show(ctx: &egui::Context, app: &mut VerkostoApp, out: &mut Outbox) {
+    let lang = app.lang();
+    if app.dialogs.confirm.is_some() && !confirm_unsaved::show(ctx, app.doc.project().display_name(), lang, out) {
+        out.command(Command::CloseDialog(Dialog::ConfirmUnsaved));
+    }
+    if let Some(entry) = app.files.entry.as_mut()
+        && !path_entry::show(ctx, entry, lang, out)
+    {
+        out.command(Command::CloseDialog(Dialog::PathEntry));
+    }
+    if let Some(found) = &app.dialogs.recovery {
+        recovery::show(ctx, found, lang, out);
+    }
+    if let Some(text) = &app.dialogs.error
+        && !error::show(ctx, text, lang)
+    {
+        out.command(Command::CloseDialog(Dialog::Error));
+    }
+    if app.dialogs.about && !about::show(ctx, lang) {
+        out.command(Command::CloseDialog(Dialog::About));
+    }
+    if let Some(meta) = app.dialogs.properties.as_mut()
+        && !properties::show(ctx, meta, &app.doc.project().meta, lang, out)
+    {
+        out.command(Command::CloseDialog(Dialog::Properties));
+    }
+    crate::ui::lists::show(ctx, app, out);
+}
+
+/// Whether Escape was pressed: it closes a dialog as Cancel or Close would.
+fn escape(ui: &egui::Ui) -> bool {
+    ui.input(|i| i.key_pressed(egui::Key::Escape))
+}

@@ -1,0 +1,44 @@
+//! The path field shown instead of a native file dialog where none can be shown.
+
+use crate::app::{Command, Outbox, PathEntry, Purpose};
+use crate::i18n::{Lang, msg};
+
+/// Asks for a path to open or save to; the text is typed into `entry`. OK or Enter sends
+/// [`Command::SubmitPath`]; returns false when cancelled.
+pub fn show(ctx: &egui::Context, entry: &mut PathEntry, lang: Lang, out: &mut Outbox) -> bool {
+    let title = match entry.purpose {
+        Purpose::Open => msg::PATH_OPEN_TITLE,
+        Purpose::SaveAs(_) => msg::PATH_SAVE_TITLE,
+    };
+    let mut submit = false;
+    let mut keep_open = true;
+    egui::Modal::new(egui::Id::new("path_entry")).show(ctx, |ui| {
+        ui.set_min_width(480.0);
+        ui.heading(title.get(lang));
+        ui.label(msg::PATH_HINT.get(lang));
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut entry.text)
+                .desired_width(f32::INFINITY)
+                .hint_text("~/verkosto.ron"),
+        );
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, msg::PATH_LABEL.get(lang)));
+        if !response.has_focus() && entry.text.is_empty() {
+            response.request_focus();
+        }
+        if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            submit = true;
+        }
+        ui.horizontal(|ui| {
+            if ui.button(Command::SubmitPath.label().get(lang)).clicked() {
+                submit = true;
+            }
+            if ui.button(msg::CANCEL.get(lang)).clicked() || super::escape(ui) {
+                keep_open = false;
+            }
+        });
+    });
+    if submit && keep_open {
+        out.command(Command::SubmitPath);
+    }
+    keep_open
+}

@@ -1,0 +1,33 @@
+//! The window's layout: which panel goes where, and the one [`ViewCtx`] the views share.
+
+use super::context::ViewCtx;
+use super::map::MapState;
+use super::{cycle, dialogs, menu, sheets, status};
+use crate::app::{Outbox, VerkostoApp};
+
+/// Draws the whole window: menu bar, status bar, the cycle panel, the open phase's workspace,
+/// and the open dialogs on top.
+pub fn shell(ui: &mut egui::Ui, app: &mut VerkostoApp, map: &mut MapState, out: &mut Outbox) {
+    menu::menu_bar(ui, app, out);
+    status::status_bar(ui, app);
+    let ctx = ui.ctx().clone();
+    let analysis = app.analysis.get(app.doc.project(), move || ctx.request_repaint());
+    let phase = app.view.phase;
+    let cycle_shown = !app.view.cycle_collapsed;
+    let mut cx = ViewCtx {
+        project: app.doc.project(),
+        revision: app.doc.revision(),
+        lang: app.settings.lang,
+        selection: &mut app.view.selection,
+        analysis,
+        out: &mut *out,
+        read_only: false,
+    };
+    if cycle_shown {
+        cycle::side_panel(ui, &mut cx, phase);
+    }
+    egui::CentralPanel::default().show(ui, |ui| {
+        sheets::workspace(ui, &mut cx, phase, map);
+    });
+    dialogs::show(ui.ctx(), app, out);
+}
