@@ -656,6 +656,66 @@ impl Default for EvaluationPhase {
     }
 }
 
+impl EvaluationPhase {
+    /// A fresh criterion id.
+    pub fn next_criterion_id(&self) -> CriterionId {
+        CriterionId(next_id(self.criteria.iter().map(|c| c.id.0)))
+    }
+
+    /// A fresh round id.
+    pub fn next_round_id(&self) -> RoundId {
+        RoundId(next_id(self.rounds.iter().map(|r| r.id.0)))
+    }
+
+    /// Drops the ratings whose criterion or respondent no longer exists, after a criterion or
+    /// a respondent was deleted or the criteria were replaced.
+    pub fn prune_ratings(&mut self) {
+        let criteria: Vec<CriterionId> = self.criteria.iter().map(|c| c.id).collect();
+        for round in &mut self.rounds {
+            round.prune_ratings(&criteria);
+        }
+    }
+
+    /// How many ratings replacing the criteria by `criteria` would drop.
+    pub fn ratings_lost_by(&self, criteria: &[Criterion]) -> usize {
+        self.rounds
+            .iter()
+            .flat_map(|r| &r.ratings)
+            .filter(|r| !criteria.iter().any(|c| c.id == r.criterion))
+            .count()
+    }
+}
+
+impl EvaluationRound {
+    /// A fresh respondent id within this round.
+    pub fn next_respondent_id(&self) -> RespondentId {
+        RespondentId(next_id(self.respondents.iter().map(|r| r.id.0)))
+    }
+
+    /// Adds a respondent with a fresh id.
+    pub fn add_respondent(&mut self, name: String, actor: Option<ActorId>) {
+        let id = self.next_respondent_id();
+        self.respondents.push(Respondent { id, name, actor });
+    }
+
+    /// Removes respondent `index` (0-based) with their ratings; an index out of range changes
+    /// nothing.
+    pub fn remove_respondent(&mut self, index: usize) {
+        if index < self.respondents.len() {
+            let gone = self.respondents.remove(index).id;
+            self.ratings.retain(|r| r.respondent != gone);
+        }
+    }
+
+    /// Drops the ratings whose respondent is not in the round or whose criterion is not in
+    /// `criteria`.
+    pub fn prune_ratings(&mut self, criteria: &[CriterionId]) {
+        let respondents: Vec<RespondentId> = self.respondents.iter().map(|r| r.id).collect();
+        self.ratings
+            .retain(|r| criteria.contains(&r.criterion) && respondents.contains(&r.respondent));
+    }
+}
+
 /// The method's 18 default evaluation criteria.
 pub fn default_criteria() -> Vec<Criterion> {
     use EvalLevel::{Community as C, Member as M, Network as N};
@@ -829,3 +889,67 @@ impl CardPhase {
 
 /// Longest tagline the card allows, in characters.
 pub const TAGLINE_MAX: usize = 120;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rating(respondent: u32, criterion: u32) -> Rating {
+        Rating {
+            respondent: RespondentId(respondent),
+            criterion: CriterionId(criterion),
+            score: Some(3),
+            comment: String::new(),
+        }
+    }
+
+    fn phase_with_one_round() -> EvaluationPhase {
+        let mut round = EvaluationRound {
+            id: RoundId(1),
+            ..EvaluationRound::default()
+        };
+        round.add_respondent("Anna".into(), None);
+        round.add_respondent("Ben".into(), None);
+        round.ratings = vec![rating(1, 1), rating(2, 1), rating(1, 2)];
+        EvaluationPhase {
+            rounds: vec![round],
+            ..EvaluationPhase::default()
+        }
+    }
+
+    #[test]
+    fn deleting_a_criterion_drops_its_ratings_in_every_round() {
+        let mut phase = phase_with_one_round();
+        phase.criteria.retain(|c| c.id != CriterionId(1));
+        phase.prune_ratings();
+        assert_eq!(phase.rounds[0].ratings, vec![rating(1, 2)]);
+    }
+
+    #[test]
+    fn deleting_a_respondent_drops_only_that_respondents_ratings() {
+        let mut phase = phase_with_one_round();
+        phase.rounds[0].remove_respondent(0);
+        assert_eq!(phase.rounds[0].ratings, vec![rating(2, 1)]);
+        phase.rounds[0].remove_respondent(5);
+        assert_eq!(phase.rounds[0].respondents.len(), 1);
+    }
+
+    #[test]
+    fn fresh_ids_follow_the_highest_one_in_use() {
+        let mut phase = phase_with_one_round();
+        assert_eq!(phase.next_criterion_id(), CriterionId(19));
+        assert_eq!(phase.next_round_id(), RoundId(2));
+        assert_eq!(phase.rounds[0].next_respondent_id(), RespondentId(3));
+        phase.rounds[0].respondents.remove(0);
+        assert_eq!(phase.rounds[0].next_respondent_id(), RespondentId(3));
+        phase.criteria.clear();
+        assert_eq!(phase.next_criterion_id(), CriterionId(1));
+    }
+
+    #[test]
+    fn restoring_the_defaults_counts_the_ratings_of_other_criteria_as_lost() {
+        let mut phase = phase_with_one_round();
+        phase.rounds[0].ratings.push(rating(1, 40));
+        assert_eq!(phase.ratings_lost_by(&default_criteria()), 1);
+    }
+}

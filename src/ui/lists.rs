@@ -4,8 +4,8 @@
 
 use crate::app::{Outbox, VerkostoApp};
 use crate::i18n::Lang;
-use crate::model::{Catalog, CatalogItem, Edit};
-use crate::ui::sheets::collaboration as c;
+use crate::model::{Catalog, CatalogItem, Catalogs};
+use crate::ui::kit;
 
 crate::messages! {
     TITLE = "Projektin luettelot", "The project's lists";
@@ -48,50 +48,48 @@ pub fn show(ctx: &egui::Context, app: &mut VerkostoApp, out: &mut Outbox) {
     let project = app.doc.project();
     let mut selected = open.min(LIST_NAMES.len() - 1);
     let mut close = false;
-    let mut catalogs = project.catalogs.clone();
-    let mut step = false;
     egui::Modal::new(egui::Id::new("lists")).show(ctx, |ui| {
-        ui.set_width(780.0_f32.min(ctx.content_rect().width() - 60.0));
-        ui.heading(TITLE.get(lang));
-        ui.label(INTRO.get(lang));
-        ui.horizontal_wrapped(|ui| {
-            for (i, (_, name)) in LIST_NAMES.iter().enumerate() {
-                ui.selectable_value(&mut selected, i, name.get(lang));
-            }
-        });
-        ui.separator();
-        let (list_name, _) = LIST_NAMES[selected];
-        let coloured = list_name == "actor_kinds";
-        egui::ScrollArea::vertical()
-            .max_height(ctx.content_rect().height() * 0.6)
-            // A scroll bar that comes and goes would change the width and relayout every frame.
-            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
-            .show(ui, |ui| {
-                if let Some(list) = catalogs.list_mut(list_name) {
-                    step |= edit_list(ui, project, list_name, list, coloured, lang);
+        kit::edit_in(ui, project, out, |ui, catalogs: &mut Catalogs| {
+            let mut step = false;
+            ui.set_width(780.0_f32.min(ctx.content_rect().width() - 60.0));
+            ui.heading(TITLE.get(lang));
+            ui.label(INTRO.get(lang));
+            ui.horizontal_wrapped(|ui| {
+                for (i, (_, name)) in LIST_NAMES.iter().enumerate() {
+                    ui.selectable_value(&mut selected, i, name.get(lang));
                 }
             });
-        if ui.button(ADD.get(lang)).clicked()
-            && let Some(list) = catalogs.list_mut(list_name)
-        {
-            let key = list.fresh_key();
-            list.0.push(CatalogItem {
-                key,
-                fi: NEW_ITEM.fi.to_owned(),
-                en: NEW_ITEM.en.to_owned(),
-                colour: coloured.then_some([0x99, 0x99, 0x99]),
-            });
-            step = true;
-        }
-        ui.separator();
-        if ui.button(DONE.get(lang)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-            close = true;
-        }
+            ui.separator();
+            let (list_name, _) = LIST_NAMES[selected];
+            let coloured = list_name == "actor_kinds";
+            egui::ScrollArea::vertical()
+                .max_height(ctx.content_rect().height() * 0.6)
+                // A scroll bar that comes and goes would change the width and relayout every frame.
+                .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+                .show(ui, |ui| {
+                    if let Some(list) = catalogs.list_mut(list_name) {
+                        step |= edit_list(ui, project, list_name, list, coloured, lang);
+                    }
+                });
+            if kit::add_button(ui, ADD.get(lang))
+                && let Some(list) = catalogs.list_mut(list_name)
+            {
+                let key = list.fresh_key();
+                list.0.push(CatalogItem {
+                    key,
+                    fi: NEW_ITEM.fi.to_owned(),
+                    en: NEW_ITEM.en.to_owned(),
+                    colour: coloured.then_some([0x99, 0x99, 0x99]),
+                });
+                step = true;
+            }
+            ui.separator();
+            if ui.button(DONE.get(lang)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                close = true;
+            }
+            step
+        });
     });
-    if catalogs != project.catalogs {
-        let edit = Edit::SetCatalogs(Box::new(catalogs));
-        if step { out.edit_step(edit) } else { out.edit(ctx, edit) }
-    }
     app.dialogs.lists = if close { None } else { Some(selected) };
 }
 
@@ -106,11 +104,11 @@ fn edit_list(
     let mut step = false;
     let len = list.0.len();
     let widths = if coloured {
-        vec![28.0, 220.0, 220.0, 48.0, 56.0, c::ROW_BUTTONS_WIDTH]
+        vec![28.0, 220.0, 220.0, 48.0, 56.0, kit::ROW_CONTROLS_WIDTH]
     } else {
-        vec![28.0, 250.0, 250.0, 56.0, c::ROW_BUTTONS_WIDTH]
+        vec![28.0, 250.0, 250.0, 56.0, kit::ROW_CONTROLS_WIDTH]
     };
-    c::table_row(ui, false, &widths, |row| {
+    kit::table_row(ui, false, &widths, |row| {
         row.header("#");
         row.header(FINNISH.get(lang));
         row.header(ENGLISH.get(lang));
@@ -123,10 +121,10 @@ fn edit_list(
     for (i, item) in list.0.iter_mut().enumerate() {
         let n = i + 1;
         let uses = project.catalog_uses(list_name, &item.key);
-        c::table_row(ui, i % 2 == 0, &widths, |row| {
+        kit::table_row(ui, i % 2 == 0, &widths, |row| {
             row.cell(|ui| ui.label(format!("{n}.")));
-            row.cell(|ui| c::text_cell(ui, &FI_N.fmt(lang, &[("n", &n)]), &mut item.fi, widths[1]));
-            row.cell(|ui| c::text_cell(ui, &EN_N.fmt(lang, &[("n", &n)]), &mut item.en, widths[2]));
+            row.cell(|ui| kit::text_cell(ui, &FI_N.fmt(lang, &[("n", &n)]), &mut item.fi, widths[1]));
+            row.cell(|ui| kit::text_cell(ui, &EN_N.fmt(lang, &[("n", &n)]), &mut item.en, widths[2]));
             if coloured {
                 row.cell(|ui| {
                     let [r, g, b] = item.colour.unwrap_or([0x99, 0x99, 0x99]);
@@ -143,7 +141,7 @@ fn edit_list(
             }
             row.cell(|ui| ui.label(uses.to_string()));
             let buttons =
-                row.cell(|ui| c::row_buttons_with(ui, i, len, &ITEM.fmt(lang, &[("n", &n)]), uses == 0, lang));
+                row.cell(|ui| kit::row_controls_with(ui, lang, &ITEM.fmt(lang, &[("n", &n)]), i, len, uses == 0));
             if uses > 0 {
                 buttons.response.on_hover_text(IN_USE.fmt(lang, &[("count", &uses)]));
             }
@@ -153,7 +151,7 @@ fn edit_list(
         });
     }
     if let Some(op) = op {
-        c::apply_row_op(&mut list.0, op);
+        op.apply(&mut list.0);
         step = true;
     }
     step

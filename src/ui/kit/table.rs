@@ -1,0 +1,113 @@
+//! Table rows: fixed-width cells so that a header lines up with the rows below it, cards of
+//! alternating shade, and striped rows of cells aligned at the top.
+
+use egui::RichText;
+
+/// Height of one table line: a text field or a button.
+pub const LINE: f32 = 26.0;
+
+/// Space between table columns.
+pub const COLUMN_GAP: f32 = 10.0;
+
+/// Lays out `add` in a cell exactly `width` wide, top-down. A grid offers a cell only as much
+/// room as its column had in the previous frame, so a text field asking for more would stay as
+/// narrow as the column's header; a fixed width avoids that.
+pub fn cell<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, LINE),
+        egui::Layout::top_down(egui::Align::Min),
+        |ui| {
+            ui.set_width(width);
+            add(ui)
+        },
+    )
+    .inner
+}
+
+/// The same as [`cell`]; the name reads better where a cell stands alone.
+pub fn fixed<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    cell(ui, width, add)
+}
+
+/// A column title in the weak, bold style of table heads (also for a grid's head row).
+pub fn column_title(ui: &mut egui::Ui, text: &str) {
+    ui.add(egui::Label::new(RichText::new(text).strong().color(ui.visuals().weak_text_color())).wrap());
+}
+
+/// A header row: each title in a cell of its width.
+pub fn header(ui: &mut egui::Ui, columns: &[(&str, f32)]) {
+    ui.horizontal_top(|ui| {
+        for &(text, width) in columns {
+            cell(ui, width, |ui| column_title(ui, text));
+        }
+    });
+}
+
+/// The frame of one row: a light card, alternating shade, so long rows stay readable on a
+/// projector.
+pub fn row_frame(ui: &egui::Ui, index: usize) -> egui::Frame {
+    let visuals = ui.visuals();
+    // Both shades differ from the text fields' background, so empty fields stay visible.
+    let fill = if index.is_multiple_of(2) {
+        visuals.faint_bg_color
+    } else {
+        visuals.panel_fill
+    };
+    egui::Frame::new()
+        .fill(fill)
+        .stroke(egui::Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color))
+        .corner_radius(6.0)
+        .inner_margin(egui::Margin::symmetric(8, 6))
+}
+
+/// The cells of one table row, each drawn in the next column's width.
+pub struct Cells<'a> {
+    ui: &'a mut egui::Ui,
+    widths: &'a [f32],
+    next: usize,
+}
+
+impl Cells<'_> {
+    /// Draws the next cell.
+    pub fn cell<R>(&mut self, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+        let width = self.widths.get(self.next).copied().unwrap_or(60.0);
+        self.next += 1;
+        cell(self.ui, width, add)
+    }
+
+    /// Draws the next cell as a column header.
+    pub fn header(&mut self, text: &str) {
+        self.cell(|ui| column_title(ui, text));
+    }
+
+    /// Draws the next cell with a row's number ("2.").
+    pub fn number(&mut self, index: usize) {
+        self.cell(|ui| ui.label(format!("{}.", index + 1)));
+    }
+}
+
+/// Draws one row of a table whose columns have the given `widths`: cells are aligned at the
+/// top (a multi-line cell makes its row taller, never overlaps the next one), and every other
+/// row (`stripe`) gets a faint background.
+pub fn table_row(ui: &mut egui::Ui, stripe: bool, widths: &[f32], add: impl FnOnce(&mut Cells<'_>)) {
+    let background = ui.painter().add(egui::Shape::Noop);
+    let row = ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = COLUMN_GAP;
+        let mut cells = Cells { ui, widths, next: 0 };
+        add(&mut cells);
+    });
+    if stripe {
+        let rect = row.response.rect.expand2(egui::vec2(4.0, 2.0));
+        ui.painter().set(
+            background,
+            egui::Shape::rect_filled(rect, 3.0, ui.visuals().faint_bg_color),
+        );
+    }
+}
+
+/// The width left for flexible columns when `fixed` columns (and the gaps between all
+/// `columns`) are taken from the available width, shared by `flexible` columns, at least `min`.
+pub fn flexible_width(ui: &egui::Ui, fixed: f32, columns: usize, flexible: usize, min: f32) -> f32 {
+    let gaps = COLUMN_GAP * columns.saturating_sub(1) as f32;
+    ((ui.available_width() - fixed - gaps - 8.0) / flexible.max(1) as f32).max(min)
+}
