@@ -698,21 +698,17 @@ impl EvaluationRound {
         self.respondents.push(Respondent { id, name, actor });
     }
 
-    /// Removes respondent `index` (0-based) with their ratings; an index out of range changes
-    /// nothing.
-    pub fn remove_respondent(&mut self, index: usize) {
-        if index < self.respondents.len() {
-            let gone = self.respondents.remove(index).id;
-            self.ratings.retain(|r| r.respondent != gone);
-        }
+    /// Drops the ratings of respondents no longer in the round (after one was deleted).
+    pub fn prune_respondent_ratings(&mut self) {
+        let respondents: Vec<RespondentId> = self.respondents.iter().map(|r| r.id).collect();
+        self.ratings.retain(|r| respondents.contains(&r.respondent));
     }
 
     /// Drops the ratings whose respondent is not in the round or whose criterion is not in
     /// `criteria`.
     pub fn prune_ratings(&mut self, criteria: &[CriterionId]) {
-        let respondents: Vec<RespondentId> = self.respondents.iter().map(|r| r.id).collect();
-        self.ratings
-            .retain(|r| criteria.contains(&r.criterion) && respondents.contains(&r.respondent));
+        self.prune_respondent_ratings();
+        self.ratings.retain(|r| criteria.contains(&r.criterion));
     }
 }
 
@@ -928,10 +924,9 @@ mod tests {
     #[test]
     fn deleting_a_respondent_drops_only_that_respondents_ratings() {
         let mut phase = phase_with_one_round();
-        phase.rounds[0].remove_respondent(0);
+        phase.rounds[0].respondents.remove(0);
+        phase.rounds[0].prune_respondent_ratings();
         assert_eq!(phase.rounds[0].ratings, vec![rating(2, 1)]);
-        phase.rounds[0].remove_respondent(5);
-        assert_eq!(phase.rounds[0].respondents.len(), 1);
     }
 
     #[test]

@@ -111,3 +111,85 @@ pub fn flexible_width(ui: &egui::Ui, fixed: f32, columns: usize, flexible: usize
     let gaps = COLUMN_GAP * columns.saturating_sub(1) as f32;
     ((ui.available_width() - fixed - gaps - 8.0) / flexible.max(1) as f32).max(min)
 }
+
+/// Width of a row's number column.
+pub const NUMBER_W: f32 = 22.0;
+
+/// Width of a 1–5 scale.
+pub const SCALE_W: f32 = 136.0;
+
+/// The columns of a [`row_table`]: the widths of the number column, the caller's columns and
+/// the row controls, the caller's column titles, and the text shown instead of an empty table
+/// (`None` shows the header row even then).
+pub struct Columns<'a> {
+    /// Widths of every column, the number first and the row controls last.
+    pub widths: &'a [f32],
+    /// Titles of the caller's columns (the number and controls columns have none).
+    pub titles: &'a [&'a str],
+    /// Shown in place of an empty table.
+    pub empty: Option<&'a str>,
+}
+
+/// What a row says about its controls.
+#[derive(Clone, Debug)]
+pub struct RowEnd {
+    /// Whether the row may be deleted.
+    pub can_delete: bool,
+    /// A tooltip on the row's controls (why it cannot be deleted, what deleting does).
+    pub hover: Option<String>,
+}
+
+impl Default for RowEnd {
+    fn default() -> Self {
+        RowEnd {
+            can_delete: true,
+            hover: None,
+        }
+    }
+}
+
+/// A table of numbered, striped rows, each ending in move up, move down and delete: `cells`
+/// draws a row's own cells; `row_name(i)` names row `i` for the controls ("rule 2"). The
+/// asked-for change is applied to `rows` and returned.
+pub fn row_table<T>(
+    ui: &mut egui::Ui,
+    lang: crate::i18n::Lang,
+    columns: &Columns<'_>,
+    rows: &mut Vec<T>,
+    row_name: impl Fn(usize) -> String,
+    mut cells: impl FnMut(&mut Cells<'_>, usize, &mut T) -> RowEnd,
+) -> Option<super::RowOp> {
+    if rows.is_empty()
+        && let Some(empty) = columns.empty
+    {
+        ui.label(empty);
+        return None;
+    }
+    table_row(ui, false, columns.widths, |r| {
+        r.header("#");
+        for title in columns.titles {
+            r.header(title);
+        }
+    });
+    let len = rows.len();
+    let mut op = None;
+    for (i, row) in rows.iter_mut().enumerate() {
+        ui.push_id(("row", i), |ui| {
+            table_row(ui, i % 2 == 0, columns.widths, |r| {
+                r.number(i);
+                let end = cells(r, i, row);
+                let controls = r.cell(|ui| super::row_controls_with(ui, lang, &row_name(i), i, len, end.can_delete));
+                if let Some(hover) = end.hover {
+                    controls.response.on_hover_text(hover);
+                }
+                if controls.inner.is_some() {
+                    op = controls.inner;
+                }
+            });
+        });
+    }
+    if let Some(op) = op {
+        op.apply(rows);
+    }
+    op
+}

@@ -3,9 +3,9 @@
 //! members agree, with area, text, dates and who agreed.
 
 use crate::i18n::Lang;
-use crate::model::{ActorId, CatalogItem, Catalogs, ConditionsPhase, GroundRule, MemberConditions, Project};
-use crate::ui::ViewCtx;
+use crate::model::{ActorId, Catalogs, ConditionsPhase, GroundRule, MemberConditions, Project};
 use crate::ui::kit::{self, RowOp, UiExt};
+use crate::ui::{ViewCtx, lists};
 
 crate::messages! {
     MEMBERS = "Jäsenten ehdot", "Members' conditions";
@@ -206,12 +206,7 @@ fn member_card(
 
 fn rules(ui: &mut egui::Ui, project: &Project, data: &mut ConditionsPhase, step: &mut bool, lang: Lang) {
     kit::section(ui, RULES.get(lang));
-    if data.rules.is_empty() {
-        ui.label(NO_RULES.get(lang));
-    }
     let areas = &project.catalogs.rule_areas;
-    let len = data.rules.len();
-    let mut op = None;
     // The rule text takes what the other columns leave.
     let fixed = 28.0 + 190.0 + 100.0 + 100.0 + 210.0 + kit::ROW_CONTROLS_WIDTH;
     let widths = [
@@ -223,50 +218,44 @@ fn rules(ui: &mut egui::Ui, project: &Project, data: &mut ConditionsPhase, step:
         210.0,
         kit::ROW_CONTROLS_WIDTH,
     ];
-    if len > 0 {
-        kit::table_row(ui, false, &widths, |row| {
-            row.header("#");
-            row.header(AREA.get(lang));
-            row.header(RULE.get(lang));
-            row.header(AGREED.get(lang));
-            row.header(REVIEW.get(lang));
-            row.header(AGREED_BY.get(lang));
+    let columns = kit::Columns {
+        widths: &widths,
+        titles: &[
+            AREA.get(lang),
+            RULE.get(lang),
+            AGREED.get(lang),
+            REVIEW.get(lang),
+            AGREED_BY.get(lang),
+        ],
+        empty: Some(NO_RULES.get(lang)),
+    };
+    let row_name = |i: usize| RULE_ROW.fmt(lang, &[("n", &(i + 1))]);
+    let op = kit::row_table(ui, lang, &columns, &mut data.rules, row_name, |row, i, rule| {
+        let n = i + 1;
+        *step |= row
+            .cell(|ui| {
+                let label = AREA_OF.fmt(lang, &[("n", &n)]);
+                kit::catalog_choice(ui, ("area", &label), &label, areas, lang, &mut rule.area, 180.0)
+            })
+            .changed();
+        row.cell(|ui| kit::cell_area(ui, &RULE_N.fmt(lang, &[("n", &n)]), &mut rule.text, widths[2]));
+        row.cell(|ui| kit::date_cell(ui, &AGREED_OF.fmt(lang, &[("n", &n)]), &mut rule.agreed));
+        row.cell(|ui| kit::date_cell(ui, &REVIEW_OF.fmt(lang, &[("n", &n)]), &mut rule.review));
+        let agreed_by = AGREED_BY_OF.fmt(lang, &[("n", &n)]);
+        *step |= row.cell(|ui| {
+            kit::actor_set(
+                ui,
+                "agreed_by",
+                &agreed_by,
+                kit::SetMenu::Add,
+                project,
+                lang,
+                &mut rule.agreed_by,
+            )
         });
-        for (i, rule) in data.rules.iter_mut().enumerate() {
-            let n = i + 1;
-            kit::table_row(ui, i % 2 == 0, &widths, |row| {
-                row.cell(|ui| ui.label(format!("{n}.")));
-                *step |= row
-                    .cell(|ui| {
-                        let label = AREA_OF.fmt(lang, &[("n", &n)]);
-                        kit::catalog_choice(ui, ("area", &label), &label, areas, lang, &mut rule.area, 180.0)
-                    })
-                    .changed();
-                row.cell(|ui| kit::cell_area(ui, &RULE_N.fmt(lang, &[("n", &n)]), &mut rule.text, widths[2]));
-                row.cell(|ui| kit::date_cell(ui, &AGREED_OF.fmt(lang, &[("n", &n)]), &mut rule.agreed));
-                row.cell(|ui| kit::date_cell(ui, &REVIEW_OF.fmt(lang, &[("n", &n)]), &mut rule.review));
-                let agreed_by = AGREED_BY_OF.fmt(lang, &[("n", &n)]);
-                *step |= row.cell(|ui| {
-                    kit::actor_set(
-                        ui,
-                        "agreed_by",
-                        &agreed_by,
-                        kit::SetMenu::Add,
-                        project,
-                        lang,
-                        &mut rule.agreed_by,
-                    )
-                });
-                if let Some(o) = row.cell(|ui| kit::row_controls(ui, lang, &RULE_ROW.fmt(lang, &[("n", &n)]), i, len)) {
-                    op = Some(o);
-                }
-            });
-        }
-    }
-    if let Some(op) = op {
-        op.apply(&mut data.rules);
-        *step = true;
-    }
+        kit::RowEnd::default()
+    });
+    *step |= op.is_some();
     if kit::add_button(ui, ADD_RULE.get(lang)) {
         data.rules.push(GroundRule {
             area: areas.first_key(),
@@ -283,47 +272,17 @@ fn rule_areas(ui: &mut egui::Ui, project: &Project, catalogs: &mut Catalogs, lan
         .id_salt("rule_areas")
         .default_open(false)
         .show(ui, |ui| {
-            let items = &mut catalogs.rule_areas.0;
-            let len = items.len();
-            let mut op = None;
-            let widths = [28.0, 260.0, 260.0, kit::ROW_CONTROLS_WIDTH];
-            kit::table_row(ui, false, &widths, |row| {
-                row.header("#");
-                row.header(AREA_FI.get(lang));
-                row.header(AREA_EN.get(lang));
-            });
-            for (i, item) in items.iter_mut().enumerate() {
-                let n = i + 1;
-                let used = project.conditions.rules.iter().filter(|r| r.area == item.key).count();
-                kit::table_row(ui, i % 2 == 0, &widths, |row| {
-                    row.cell(|ui| ui.label(format!("{n}.")));
-                    row.cell(|ui| kit::text_cell(ui, &AREA_FI_N.fmt(lang, &[("n", &n)]), &mut item.fi, 260.0));
-                    row.cell(|ui| kit::text_cell(ui, &AREA_EN_N.fmt(lang, &[("n", &n)]), &mut item.en, 260.0));
-                    let buttons = row.cell(|ui| {
-                        kit::row_controls_with(ui, lang, &AREA_ROW.fmt(lang, &[("n", &n)]), i, len, used == 0)
-                    });
-                    if used > 0 {
-                        buttons
-                            .response
-                            .on_hover_text(AREA_IN_USE.fmt(lang, &[("count", &used)]));
-                    }
-                    if let Some(o) = buttons.inner {
-                        op = Some(o);
-                    }
-                });
-            }
-            if let Some(op) = op {
-                op.apply(items);
-                step = true;
-            }
+            let texts = lists::ItemTexts {
+                fi: AREA_FI,
+                en: AREA_EN,
+                fi_n: AREA_FI_N,
+                en_n: AREA_EN_N,
+                row: AREA_ROW,
+                in_use: AREA_IN_USE,
+            };
+            step |= lists::catalog_table(ui, project, "rule_areas", &mut catalogs.rule_areas, &texts, lang);
             if kit::add_button(ui, ADD_AREA.get(lang)) {
-                let key = catalogs.rule_areas.fresh_key();
-                catalogs.rule_areas.0.push(CatalogItem {
-                    key,
-                    fi: NEW_AREA.fi.to_owned(),
-                    en: NEW_AREA.en.to_owned(),
-                    colour: None,
-                });
+                lists::add_item(&mut catalogs.rule_areas, NEW_AREA, false);
                 step = true;
             }
         });

@@ -190,8 +190,6 @@ pub fn member_list_text(project: &Project, lang: Lang) -> String {
 
 fn action_plan(ui: &mut egui::Ui, data: &mut StrategyPhase, step: &mut bool, lang: Lang) {
     kit::section(ui, ACTION_PLAN.get(lang));
-    let len = data.action_plan.len();
-    let mut op = None;
     let fixed = 28.0 + 140.0 + 110.0 + kit::ROW_CONTROLS_WIDTH;
     let flexible = kit::flexible_width(ui, fixed, 6, 2, 200.0);
     // The action gets more room than the indicator.
@@ -203,34 +201,26 @@ fn action_plan(ui: &mut egui::Ui, data: &mut StrategyPhase, step: &mut bool, lan
         flexible * 0.7,
         kit::ROW_CONTROLS_WIDTH,
     ];
-    if len == 0 {
-        ui.label(NO_ACTIONS.get(lang));
-    } else {
-        kit::table_row(ui, false, &widths, |r| {
-            r.header("#");
-            r.header(ACTION.get(lang));
-            r.header(OWNER.get(lang));
-            r.header(SCHEDULE.get(lang));
-            r.header(INDICATOR.get(lang));
-        });
-        for (i, row) in data.action_plan.iter_mut().enumerate() {
-            let n = i + 1;
-            kit::table_row(ui, i % 2 == 0, &widths, |r| {
-                r.cell(|ui| ui.label(format!("{n}.")));
-                r.cell(|ui| kit::cell_area(ui, &ACTION_N.fmt(lang, &[("n", &n)]), &mut row.action, widths[1]));
-                r.cell(|ui| kit::text_cell(ui, &OWNER_N.fmt(lang, &[("n", &n)]), &mut row.owner, widths[2]));
-                r.cell(|ui| kit::text_cell(ui, &SCHEDULE_N.fmt(lang, &[("n", &n)]), &mut row.schedule, widths[3]));
-                r.cell(|ui| kit::cell_area(ui, &INDICATOR_N.fmt(lang, &[("n", &n)]), &mut row.indicator, widths[4]));
-                if let Some(o) = r.cell(|ui| kit::row_controls(ui, lang, &ACTION_ROW.fmt(lang, &[("n", &n)]), i, len)) {
-                    op = Some(o);
-                }
-            });
-        }
-    }
-    if let Some(op) = op {
-        op.apply(&mut data.action_plan);
-        *step = true;
-    }
+    let columns = kit::Columns {
+        widths: &widths,
+        titles: &[
+            ACTION.get(lang),
+            OWNER.get(lang),
+            SCHEDULE.get(lang),
+            INDICATOR.get(lang),
+        ],
+        empty: Some(NO_ACTIONS.get(lang)),
+    };
+    let row_name = |i: usize| ACTION_ROW.fmt(lang, &[("n", &(i + 1))]);
+    let op = kit::row_table(ui, lang, &columns, &mut data.action_plan, row_name, |r, i, row| {
+        let n = i + 1;
+        r.cell(|ui| kit::cell_area(ui, &ACTION_N.fmt(lang, &[("n", &n)]), &mut row.action, widths[1]));
+        r.cell(|ui| kit::text_cell(ui, &OWNER_N.fmt(lang, &[("n", &n)]), &mut row.owner, widths[2]));
+        r.cell(|ui| kit::text_cell(ui, &SCHEDULE_N.fmt(lang, &[("n", &n)]), &mut row.schedule, widths[3]));
+        r.cell(|ui| kit::cell_area(ui, &INDICATOR_N.fmt(lang, &[("n", &n)]), &mut row.indicator, widths[4]));
+        kit::RowEnd::default()
+    });
+    *step |= op.is_some();
     if kit::add_button(ui, ADD_ACTION.get(lang)) {
         data.action_plan.push(PlannedAction::default());
         *step = true;
@@ -263,37 +253,22 @@ fn approvals(ui: &mut egui::Ui, project: &Project, data: &mut StrategyPhase, ste
         let distinct: std::collections::BTreeSet<ActorId> = data.approvals.iter().map(|a| a.member).collect();
         ui.label(egui::RichText::new(APPROVED_COUNT.fmt(lang, &[("approved", &distinct.len())])).strong());
     }
-    let len = data.approvals.len();
-    let mut op = None;
-    if len == 0 {
-        ui.label(NO_APPROVALS.get(lang));
-    } else {
-        let widths = [28.0, 240.0, 100.0, kit::ROW_CONTROLS_WIDTH];
-        kit::table_row(ui, false, &widths, |r| {
-            r.header("#");
-            r.header(MEMBER.get(lang));
-            r.header(DATE.get(lang));
-        });
-        for (i, row) in data.approvals.iter_mut().enumerate() {
-            let n = i + 1;
-            kit::table_row(ui, i % 2 == 0, &widths, |r| {
-                r.cell(|ui| ui.label(format!("{n}.")));
-                let label = APPROVER_N.fmt(lang, &[("n", &n)]);
-                *step |= r
-                    .cell(|ui| kit::actor_choice(ui, ("approver", i), &label, project, lang, &mut row.member, 230.0))
-                    .changed();
-                r.cell(|ui| kit::date_cell(ui, &APPROVAL_DATE_N.fmt(lang, &[("n", &n)]), &mut row.date));
-                if let Some(o) = r.cell(|ui| kit::row_controls(ui, lang, &APPROVAL_ROW.fmt(lang, &[("n", &n)]), i, len))
-                {
-                    op = Some(o);
-                }
-            });
-        }
-    }
-    if let Some(op) = op {
-        op.apply(&mut data.approvals);
-        *step = true;
-    }
+    let columns = kit::Columns {
+        widths: &[28.0, 240.0, 100.0, kit::ROW_CONTROLS_WIDTH],
+        titles: &[MEMBER.get(lang), DATE.get(lang)],
+        empty: Some(NO_APPROVALS.get(lang)),
+    };
+    let row_name = |i: usize| APPROVAL_ROW.fmt(lang, &[("n", &(i + 1))]);
+    let op = kit::row_table(ui, lang, &columns, &mut data.approvals, row_name, |r, i, row| {
+        let n = i + 1;
+        let label = APPROVER_N.fmt(lang, &[("n", &n)]);
+        *step |= r
+            .cell(|ui| kit::actor_choice(ui, ("approver", i), &label, project, lang, &mut row.member, 230.0))
+            .changed();
+        r.cell(|ui| kit::date_cell(ui, &APPROVAL_DATE_N.fmt(lang, &[("n", &n)]), &mut row.date));
+        kit::RowEnd::default()
+    });
+    *step |= op.is_some();
     // New approvals offer the members who have not approved yet, core members first.
     let mut candidates: Vec<ActorId> = project.core_then_partners().into_iter().map(|a| a.id).collect();
     let others: Vec<ActorId> = project

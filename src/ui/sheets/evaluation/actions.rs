@@ -56,8 +56,6 @@ fn link_choice(ui: &mut egui::Ui, label: &str, value: &mut String, lang: Lang) -
 
 pub(super) fn actions_section(ui: &mut egui::Ui, data: &mut EvaluationPhase, step: &mut bool, lang: Lang) {
     kit::section(ui, ACTIONS.get(lang));
-    let len = data.actions.len();
-    let mut op = None;
     let fixed = 28.0 + 140.0 + 100.0 + 240.0 + kit::ROW_CONTROLS_WIDTH;
     let widths = [
         28.0,
@@ -67,36 +65,23 @@ pub(super) fn actions_section(ui: &mut egui::Ui, data: &mut EvaluationPhase, ste
         240.0,
         kit::ROW_CONTROLS_WIDTH,
     ];
-    if len == 0 {
-        ui.label(NO_ACTIONS.get(lang));
-    } else {
-        kit::table_row(ui, false, &widths, |r| {
-            r.header("#");
-            r.header(ACTION.get(lang));
-            r.header(OWNER.get(lang));
-            r.header(DUE.get(lang));
-            r.header(LINK.get(lang));
-        });
-        for (i, action) in data.actions.iter_mut().enumerate() {
-            let n = i + 1;
-            kit::table_row(ui, i % 2 == 0, &widths, |r| {
-                r.cell(|ui| ui.label(format!("{n}.")));
-                r.cell(|ui| kit::cell_area(ui, &ACTION_N.fmt(lang, &[("n", &n)]), &mut action.action, widths[1]));
-                r.cell(|ui| kit::text_cell(ui, &OWNER_N.fmt(lang, &[("n", &n)]), &mut action.owner, 140.0));
-                r.cell(|ui| kit::date_cell(ui, &DUE_N.fmt(lang, &[("n", &n)]), &mut action.due));
-                *step |= r
-                    .cell(|ui| link_choice(ui, &LINK_N.fmt(lang, &[("n", &n)]), &mut action.link, lang))
-                    .changed();
-                if let Some(o) = r.cell(|ui| kit::row_controls(ui, lang, &ACTION_ROW.fmt(lang, &[("n", &n)]), i, len)) {
-                    op = Some(o);
-                }
-            });
-        }
-    }
-    if let Some(op) = op {
-        op.apply(&mut data.actions);
-        *step = true;
-    }
+    let columns = kit::Columns {
+        widths: &widths,
+        titles: &[ACTION.get(lang), OWNER.get(lang), DUE.get(lang), LINK.get(lang)],
+        empty: Some(NO_ACTIONS.get(lang)),
+    };
+    let row_name = |i: usize| ACTION_ROW.fmt(lang, &[("n", &(i + 1))]);
+    let op = kit::row_table(ui, lang, &columns, &mut data.actions, row_name, |r, i, action| {
+        let n = i + 1;
+        r.cell(|ui| kit::cell_area(ui, &ACTION_N.fmt(lang, &[("n", &n)]), &mut action.action, widths[1]));
+        r.cell(|ui| kit::text_cell(ui, &OWNER_N.fmt(lang, &[("n", &n)]), &mut action.owner, 140.0));
+        r.cell(|ui| kit::date_cell(ui, &DUE_N.fmt(lang, &[("n", &n)]), &mut action.due));
+        *step |= r
+            .cell(|ui| link_choice(ui, &LINK_N.fmt(lang, &[("n", &n)]), &mut action.link, lang))
+            .changed();
+        kit::RowEnd::default()
+    });
+    *step |= op.is_some();
     if kit::add_button(ui, ADD_ACTION.get(lang)) {
         data.actions.push(DevelopmentAction::default());
         *step = true;

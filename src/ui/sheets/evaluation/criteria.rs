@@ -19,54 +19,49 @@ pub(super) fn criteria_section(
         .default_open(data.rounds.is_empty())
         .show(ui, |ui| {
             ui.label(RichText::new(CRITERIA_HELP.get(lang)).weak());
-            let len = data.criteria.len();
             let fixed = 28.0 + 190.0 + 110.0 + kit::ROW_CONTROLS_WIDTH;
             let text_width = kit::flexible_width(ui, fixed, 6, 2, 200.0);
-            let widths = [28.0, 190.0, text_width, text_width, 110.0, kit::ROW_CONTROLS_WIDTH];
-            let mut op = None;
-            kit::table_row(ui, false, &widths, |r| {
-                r.header("#");
-                r.header(LEVEL.get(lang));
-                r.header(IN_FINNISH.get(lang));
-                r.header(IN_ENGLISH.get(lang));
-                r.header(WEIGHT.get(lang));
-            });
-            for (i, criterion) in data.criteria.iter_mut().enumerate() {
+            let columns = kit::Columns {
+                widths: &[28.0, 190.0, text_width, text_width, 110.0, kit::ROW_CONTROLS_WIDTH],
+                titles: &[
+                    LEVEL.get(lang),
+                    IN_FINNISH.get(lang),
+                    IN_ENGLISH.get(lang),
+                    WEIGHT.get(lang),
+                ],
+                empty: None,
+            };
+            let row_name = |i: usize| CRITERION_ROW.fmt(lang, &[("n", &(i + 1))]);
+            let op = kit::row_table(ui, lang, &columns, &mut data.criteria, row_name, |r, i, criterion| {
                 let n = i + 1;
-                kit::table_row(ui, i % 2 == 0, &widths, |r| {
-                    r.cell(|ui| ui.label(format!("{n}.")));
-                    let level_text = |l: EvalLevel| format!("{} – {}", l.code().get(lang), l.label().get(lang));
-                    let label = LEVEL_N.fmt(lang, &[("n", &n)]);
-                    *step |= r
-                        .cell(|ui| {
-                            kit::value_choice(
-                                ui,
-                                ("level", i),
-                                &label,
-                                &mut criterion.level,
-                                EvalLevel::ALL,
-                                kit::Look::default(),
-                                level_text,
-                            )
-                        })
-                        .changed();
-                    r.cell(|ui| kit::cell_area(ui, &FI_N.fmt(lang, &[("n", &n)]), &mut criterion.fi, text_width));
-                    r.cell(|ui| kit::cell_area(ui, &EN_N.fmt(lang, &[("n", &n)]), &mut criterion.en, text_width));
-                    let label = WEIGHT_N.fmt(lang, &[("n", &n)]);
-                    *step |= r
-                        .cell(|ui| kit::scale(ui, &label, &mut criterion.weight, 1, 3))
-                        .changed();
-                    let buttons = r.cell(|ui| {
-                        kit::row_controls_with(ui, lang, &CRITERION_ROW.fmt(lang, &[("n", &n)]), i, len, true)
-                    });
-                    buttons.response.on_hover_text(DELETE_CRITERION_HELP.get(lang));
-                    if let Some(o) = buttons.inner {
-                        op = Some(o);
-                    }
-                });
-            }
+                let level_text = |l: EvalLevel| format!("{} – {}", l.code().get(lang), l.label().get(lang));
+                let label = LEVEL_N.fmt(lang, &[("n", &n)]);
+                *step |= r
+                    .cell(|ui| {
+                        let look = kit::Look::default();
+                        kit::value_choice(
+                            ui,
+                            ("level", i),
+                            &label,
+                            &mut criterion.level,
+                            EvalLevel::ALL,
+                            look,
+                            level_text,
+                        )
+                    })
+                    .changed();
+                r.cell(|ui| kit::cell_area(ui, &FI_N.fmt(lang, &[("n", &n)]), &mut criterion.fi, text_width));
+                r.cell(|ui| kit::cell_area(ui, &EN_N.fmt(lang, &[("n", &n)]), &mut criterion.en, text_width));
+                let label = WEIGHT_N.fmt(lang, &[("n", &n)]);
+                *step |= r
+                    .cell(|ui| kit::scale(ui, &label, &mut criterion.weight, 1, 3))
+                    .changed();
+                kit::RowEnd {
+                    hover: Some(DELETE_CRITERION_HELP.get(lang).to_owned()),
+                    ..kit::RowEnd::default()
+                }
+            });
             if let Some(op) = op {
-                op.apply(&mut data.criteria);
                 if op.is_delete() {
                     data.prune_ratings();
                 }

@@ -17,7 +17,7 @@ use crate::model::{
     Criterion, Date, DevelopmentAction, EvalLevel, EvaluationPhase, EvaluationRound, Project, Rating, Respondent,
     RespondentId, RoundId, default_criteria,
 };
-use crate::ui::kit::{self, RowOp, UiExt};
+use crate::ui::kit::{self, UiExt};
 use crate::ui::{ViewCtx, style};
 use egui::{Color32, RichText};
 

@@ -113,49 +113,42 @@ fn respondents(
 ) {
     ui.add_space(6.0);
     ui.label(RichText::new(RESPONDENTS.get(lang)).strong().size(16.0));
-    let len = round.respondents.len();
-    let mut op = None;
-    if len == 0 {
-        ui.label(NO_RESPONDENTS.get(lang));
-    } else {
-        let widths = [28.0, 230.0, 230.0, kit::ROW_CONTROLS_WIDTH];
-        kit::table_row(ui, false, &widths, |r| {
-            r.header("#");
-            r.header(NAME.get(lang));
-            r.header(SPEAKS_FOR.get(lang));
-        });
-        for (i, respondent) in round.respondents.iter_mut().enumerate() {
+    let columns = kit::Columns {
+        widths: &[28.0, 230.0, 230.0, kit::ROW_CONTROLS_WIDTH],
+        titles: &[NAME.get(lang), SPEAKS_FOR.get(lang)],
+        empty: Some(NO_RESPONDENTS.get(lang)),
+    };
+    let row_name = |i: usize| RESPONDENT_ROW.fmt(lang, &[("n", &(i + 1))]);
+    let op = kit::row_table(
+        ui,
+        lang,
+        &columns,
+        &mut round.respondents,
+        row_name,
+        |r, i, respondent| {
             let n = i + 1;
-            kit::table_row(ui, i % 2 == 0, &widths, |r| {
-                r.cell(|ui| ui.label(format!("{n}.")));
-                let label = RESPONDENT_NAME_N.fmt(lang, &[("n", &n)]);
-                r.cell(|ui| kit::text_cell(ui, &label, &mut respondent.name, 220.0));
-                let before = respondent.actor;
-                let label = RESPONDENT_ACTOR_N.fmt(lang, &[("n", &n)]);
-                let chosen = r.cell(|ui| {
-                    kit::optional_actor_choice(ui, ("actor", i), &label, project, lang, &mut respondent.actor, 220.0)
-                });
-                if chosen.changed() {
-                    *step = true;
-                    // A respondent without a name takes the member's name.
-                    if let (None, Some(actor)) = (before, respondent.actor)
-                        && respondent.name.trim().is_empty()
-                    {
-                        respondent.name = project.actor_name(actor);
-                    }
-                }
-                if let Some(o) =
-                    r.cell(|ui| kit::row_controls(ui, lang, &RESPONDENT_ROW.fmt(lang, &[("n", &n)]), i, len))
-                {
-                    op = Some(o);
-                }
+            let label = RESPONDENT_NAME_N.fmt(lang, &[("n", &n)]);
+            r.cell(|ui| kit::text_cell(ui, &label, &mut respondent.name, 220.0));
+            let before = respondent.actor;
+            let label = RESPONDENT_ACTOR_N.fmt(lang, &[("n", &n)]);
+            let chosen = r.cell(|ui| {
+                kit::optional_actor_choice(ui, ("actor", i), &label, project, lang, &mut respondent.actor, 220.0)
             });
-        }
-    }
+            if chosen.changed() {
+                *step = true;
+                // A respondent without a name takes the member's name.
+                if let (None, Some(actor)) = (before, respondent.actor)
+                    && respondent.name.trim().is_empty()
+                {
+                    respondent.name = project.actor_name(actor);
+                }
+            }
+            kit::RowEnd::default()
+        },
+    );
     if let Some(op) = op {
-        match op {
-            RowOp::Delete(i) => round.remove_respondent(i),
-            other => other.apply(&mut round.respondents),
+        if op.is_delete() {
+            round.prune_respondent_ratings();
         }
         *step = true;
     }
