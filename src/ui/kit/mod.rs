@@ -28,8 +28,8 @@ pub use table::{
     row_frame, row_table, table_row,
 };
 pub use text::{
-    area, caption, cell_area, date_cell, date_field, hinted_cell, named_area, scale, scale_opt, text_area, text_block,
-    text_cell, text_line, wrapping_cell,
+    area, caption, cell_area, date_cell, date_field, hinted_cell, named_area, scale, scale_opt, segmented, text_area,
+    text_block, text_cell, text_line, wrapping_cell,
 };
 
 use egui::{WidgetInfo, WidgetType};

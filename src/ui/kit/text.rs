@@ -224,3 +224,33 @@ pub fn scale_opt(
     }
     response
 }
+
+/// A row of toggle buttons, one per option; each is a radio button named "{label}: {option}".
+/// Returns whether the value changed. Read-only views show the chosen option's text.
+pub fn segmented<T: Copy + PartialEq>(ui: &mut egui::Ui, label: &str, value: &mut T, options: &[(T, String)]) -> bool {
+    if is_read_only(ui) {
+        let text = options.iter().find(|(o, _)| o == value).map_or("", |(_, t)| t.as_str());
+        value_text(ui, text);
+        return false;
+    }
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 2.0;
+        for (option, text) in options {
+            let selected = *value == *option;
+            let rich = if selected {
+                RichText::new(text).strong()
+            } else {
+                RichText::new(text)
+            };
+            let response = ui.add(egui::Button::selectable(selected, rich).min_size(egui::vec2(0.0, LINE)));
+            let spoken = format!("{label}: {text}");
+            response.widget_info(|| WidgetInfo::selected(WidgetType::RadioButton, true, selected, &spoken));
+            if response.clicked() && !selected {
+                *value = *option;
+                changed = true;
+            }
+        }
+    });
+    changed
+}

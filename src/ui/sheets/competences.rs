@@ -50,7 +50,6 @@ crate::messages! {
     UNNAMED = "(nimetön osaaminen)", "(unnamed competence)";
 }
 
-const NUMBER_W: f32 = 22.0;
 const MIN_NAME_W: f32 = 180.0;
 const SMALL_W: f32 = 62.0;
 const MAX_CELL_W: f32 = 72.0;
@@ -71,7 +70,7 @@ struct Geometry {
 impl Geometry {
     fn new(available: f32, columns: usize, spacing: f32) -> Geometry {
         let n = columns.max(1) as f32;
-        let others = NUMBER_W + 2.0 * SMALL_W + GAP_W + CONTROLS_W + (n + 6.0) * spacing;
+        let others = kit::NUMBER_W + 2.0 * SMALL_W + GAP_W + CONTROLS_W + (n + 6.0) * spacing;
         let cell_w = ((available - others - MIN_NAME_W) / n).clamp(MIN_CELL_W, MAX_CELL_W);
         let name_w = (available - others - n * cell_w).clamp(MIN_NAME_W, 320.0);
         Geometry { name_w, cell_w }
@@ -189,7 +188,7 @@ fn header(
     let weak = ui.visuals().weak_text_color();
     let spacing = ui.spacing().item_spacing.x;
     let width =
-        NUMBER_W + g.name_w + 2.0 * SMALL_W + holders.len() as f32 * (g.cell_w + spacing) + GAP_W + 5.0 * spacing;
+        kit::NUMBER_W + g.name_w + 2.0 * SMALL_W + holders.len() as f32 * (g.cell_w + spacing) + GAP_W + 5.0 * spacing;
     let (rect, _) = ui.allocate_exact_size(egui::vec2(width, SLANT_H + 20.0), Sense::hover());
     let title_y = rect.bottom() - 2.0;
     let font = egui::TextStyle::Body.resolve(ui.style());
@@ -205,7 +204,7 @@ fn header(
         );
     };
     title(NUMBER.get(lang), x);
-    x += NUMBER_W + spacing;
+    x += kit::NUMBER_W + spacing;
     title(NAME.get(lang), x);
     x += g.name_w + spacing;
     // The narrow number columns get slanted titles too, in the titles' weak colour.
@@ -299,7 +298,7 @@ fn row(
     let details_id = ui.make_persistent_id("details_open");
     let mut open = ui.data(|d| d.get_temp::<bool>(details_id)).unwrap_or(false);
     ui.horizontal_top(|ui| {
-        kit::cell(ui, NUMBER_W, |ui| {
+        kit::cell(ui, kit::NUMBER_W, |ui| {
             ui.add_space(4.0);
             ui.label(RichText::new((i + 1).to_string()).strong());
         });
@@ -353,7 +352,7 @@ fn row(
     });
     if open {
         ui.horizontal_top(|ui| {
-            kit::cell(ui, NUMBER_W, |_| {});
+            kit::cell(ui, kit::NUMBER_W, |_| {});
             kit::cell(ui, g.name_w, |ui| {
                 ui.label(
                     RichText::new(CATEGORY.get(lang))

@@ -163,11 +163,13 @@ fn member_card(
                     200.0,
                 );
                 ui.add_space(12.0);
-                let check = ui.checkbox(&mut record.accepted, ACCEPTED.get(lang));
-                let label = ACCEPTED_OF.fmt(lang, &[("name", &name)]);
-                check.widget_info(|| {
-                    egui::WidgetInfo::selected(egui::WidgetType::Checkbox, true, record.accepted, &label)
-                });
+                if !ui.is_read_only() {
+                    let check = ui.checkbox(&mut record.accepted, ACCEPTED.get(lang));
+                    let label = ACCEPTED_OF.fmt(lang, &[("name", &name)]);
+                    check.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::WidgetType::Checkbox, true, record.accepted, &label)
+                    });
+                }
                 ui.add_space(12.0);
                 if let Some(o) = kit::row_controls(ui, lang, &MEMBER_ROW.fmt(lang, &[("n", &(i + 1))]), i, len) {
                     op = Some(o);

@@ -7,7 +7,7 @@ use crate::model::{
     CanvasField, ChangeKind, Date, DiffOp, IdeaPhase, IdeaVersion, Maturity, NetType, compare_versions, word_diff,
 };
 use crate::ui::ViewCtx;
-use crate::ui::kit::{self, RowOp};
+use crate::ui::kit::{self, RowOp, UiExt};
 use egui::text::LayoutJob;
 use egui::{Color32, RichText, Stroke, TextFormat, WidgetType};
 
@@ -128,30 +128,6 @@ fn editor(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase) -> bool {
     step
 }
 
-/// A row of toggle buttons; each is a radio button named "{label}: {option}".
-fn segmented<T: Copy + PartialEq>(ui: &mut egui::Ui, label: &str, value: &mut T, options: &[(T, String)]) -> bool {
-    let mut changed = false;
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 2.0;
-        for (option, text) in options {
-            let selected = *value == *option;
-            let rich = if selected {
-                RichText::new(text).strong()
-            } else {
-                RichText::new(text)
-            };
-            let response = ui.add(egui::Button::selectable(selected, rich).min_size(egui::vec2(0.0, kit::LINE)));
-            let spoken = format!("{label}: {text}");
-            response.widget_info(|| egui::WidgetInfo::selected(WidgetType::RadioButton, true, selected, &spoken));
-            if response.clicked() && !selected {
-                *value = *option;
-                changed = true;
-            }
-        }
-    });
-    changed
-}
-
 fn type_and_maturity(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase) -> bool {
     let mut step = false;
     egui::Grid::new("idea_type_maturity")
@@ -161,7 +137,7 @@ fn type_and_maturity(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase) -> boo
             ui.label(RichText::new(NET_TYPE.get(lang)).strong());
             let mut options: Vec<(Option<NetType>, String)> = vec![(None, NET_TYPE_NONE.get(lang).to_owned())];
             options.extend(NetType::ALL.iter().map(|&t| (Some(t), t.label().get(lang).to_owned())));
-            step |= segmented(ui, NET_TYPE.get(lang), &mut data.net_type, &options);
+            step |= kit::segmented(ui, NET_TYPE.get(lang), &mut data.net_type, &options);
             ui.end_row();
             ui.label(RichText::new(MATURITY.get(lang)).strong());
             let options: Vec<(Maturity, String)> = Maturity::ALL
@@ -169,7 +145,7 @@ fn type_and_maturity(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase) -> boo
                 .enumerate()
                 .map(|(n, &m)| (m, format!("{}. {}", n + 1, m.label().get(lang))))
                 .collect();
-            step |= segmented(ui, MATURITY.get(lang), &mut data.maturity, &options);
+            step |= kit::segmented(ui, MATURITY.get(lang), &mut data.maturity, &options);
             ui.end_row();
         });
     step
@@ -211,12 +187,13 @@ fn canvas(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, full_w: f32) {
                                 )
                                 .wrap(),
                             );
-                            ui.add(
-                                egui::TextEdit::multiline(data.canvas.field_mut(field))
-                                    .desired_rows(4)
-                                    .desired_width(inner),
-                            )
-                            .labelled_by(title_response.id);
+                            let text = data.canvas.field_mut(field);
+                            if ui.is_read_only() {
+                                ui.label(text.as_str());
+                            } else {
+                                ui.add(egui::TextEdit::multiline(text).desired_rows(4).desired_width(inner))
+                                    .labelled_by(title_response.id);
+                            }
                         });
                     });
             }
@@ -239,6 +216,16 @@ fn versions(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, compare_id: egu
     let mut step = false;
     kit::section_heading(ui, VERSIONS_TITLE.get(lang));
     ui.label(RichText::new(VERSIONS_INTRO.get(lang)).color(ui.visuals().weak_text_color()));
+    if !ui.is_read_only() {
+        step |= save_version(ui, lang, data, compare_id);
+    }
+    step |= version_list(ui, lang, data, full_w);
+    step
+}
+
+/// The label field and "save as new version".
+fn save_version(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, compare_id: egui::Id) -> bool {
+    let mut step = false;
     let label_id = ui.make_persistent_id("new_version_label");
     let mut label: String = ui.data(|d| d.get_temp(label_id)).unwrap_or_default();
     ui.horizontal(|ui| {
@@ -266,7 +253,12 @@ fn versions(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, compare_id: egu
         }
     });
     ui.data_mut(|d| d.insert_temp(label_id, label));
+    step
+}
 
+/// The saved versions with their label, maturity and type, a restore button and row controls.
+fn version_list(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, full_w: f32) -> bool {
+    let mut step = false;
     if data.versions.is_empty() {
         ui.label(
             RichText::new(NO_VERSIONS.get(lang))
@@ -323,11 +315,13 @@ fn versions(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, compare_id: egu
                     });
                     kit::cell(ui, buttons_w, |ui| {
                         ui.horizontal(|ui| {
-                            let named = RESTORE_NAMED.fmt(lang, &[("n", &(i + 1))]);
-                            let response = ui.button(RESTORE.get(lang)).on_hover_text(RESTORE_HINT.get(lang));
-                            kit::name(&response, WidgetType::Button, &named);
-                            if response.clicked() {
-                                restore = Some(i);
+                            if !ui.is_read_only() {
+                                let named = RESTORE_NAMED.fmt(lang, &[("n", &(i + 1))]);
+                                let response = ui.button(RESTORE.get(lang)).on_hover_text(RESTORE_HINT.get(lang));
+                                kit::name(&response, WidgetType::Button, &named);
+                                if response.clicked() {
+                                    restore = Some(i);
+                                }
                             }
                             if let Some(o) = kit::row_controls(ui, lang, &kit::row_name(lang, VERSION, i), i, len) {
                                 op = Some(o);

@@ -31,12 +31,9 @@ crate::messages! {
     SUMMARY = "{rows} riviä · roolia muutetaan {changes} rivillä", "{rows} rows · role to change in {changes}";
 }
 
-const NUMBER_W: f32 = 22.0;
 const MIN_ROLE_W: f32 = 150.0;
 const MAX_ROLE_W: f32 = 220.0;
 const ARROW_W: f32 = 18.0;
-const SCALE_W: f32 = 136.0;
-const CONTROLS_W: f32 = 86.0;
 const MIN_SERVICE_W: f32 = 160.0;
 
 /// Column widths: fixed ones for numbers and buttons; the rest of the width is shared by the
@@ -52,7 +49,7 @@ impl Widths {
         let spacing = ui.spacing().item_spacing.x;
         // The card's inner margins and stroke take 20 points of the available width.
         let content = ui.available_width() - 20.0;
-        let others = NUMBER_W + ARROW_W + 2.0 * SCALE_W + CONTROLS_W + 7.0 * spacing;
+        let others = kit::NUMBER_W + ARROW_W + 2.0 * kit::SCALE_W + kit::ROW_CONTROLS_WIDTH + 7.0 * spacing;
         let rest = (content - others).max(MIN_SERVICE_W + 2.0 * MIN_ROLE_W);
         let role = (rest * 0.34).clamp(MIN_ROLE_W, MAX_ROLE_W);
         Widths {
@@ -92,13 +89,13 @@ fn editor(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut RolesPhas
                 kit::header(
                     ui,
                     &[
-                        (NUMBER.get(lang), NUMBER_W),
+                        (NUMBER.get(lang), kit::NUMBER_W),
                         (SERVICE.get(lang), service_w),
                         (CURRENT_ROLE.get(lang), widths.role),
                         ("", ARROW_W),
                         (DESIRED_ROLE.get(lang), widths.role),
-                        (STRENGTH.get(lang), SCALE_W),
-                        (IMPORTANCE.get(lang), SCALE_W),
+                        (STRENGTH.get(lang), kit::SCALE_W),
+                        (IMPORTANCE.get(lang), kit::SCALE_W),
                     ],
                 );
             });
@@ -158,7 +155,7 @@ fn row_editor(
     let name = |column| kit::cell_name(lang, column, ROW, i);
     let roles = &project.catalogs.service_roles;
     ui.horizontal_top(|ui| {
-        kit::cell(ui, NUMBER_W, |ui| {
+        kit::cell(ui, kit::NUMBER_W, |ui| {
             ui.add_space(4.0);
             ui.label(RichText::new((i + 1).to_string()).strong());
         });
@@ -205,21 +202,21 @@ fn row_editor(
             )
             .changed();
         });
-        kit::cell(ui, SCALE_W, |ui| {
+        kit::cell(ui, kit::SCALE_W, |ui| {
             step |= kit::scale(ui, &name(STRENGTH_SHORT), &mut row.strength, 1, 5).changed();
         });
-        kit::cell(ui, SCALE_W, |ui| {
+        kit::cell(ui, kit::SCALE_W, |ui| {
             step |= kit::scale(ui, &name(IMPORTANCE_SHORT), &mut row.importance, 1, 5).changed();
         });
-        kit::cell(ui, CONTROLS_W, |ui| {
+        kit::cell(ui, kit::ROW_CONTROLS_WIDTH, |ui| {
             op = kit::row_controls(ui, lang, &kit::row_name(lang, ROW, i), i, len);
         });
     });
     ui.add_space(4.0);
     let spacing = ui.spacing().item_spacing.x;
-    let block_w = ((row_w - NUMBER_W - spacing) / 4.0 - spacing).max(120.0);
+    let block_w = ((row_w - kit::NUMBER_W - spacing) / 4.0 - spacing).max(120.0);
     ui.horizontal_top(|ui| {
-        kit::cell(ui, NUMBER_W, |_| {});
+        kit::cell(ui, kit::NUMBER_W, |_| {});
         kit::cell(ui, block_w, |ui| {
             ui.label(
                 RichText::new(PARTNERS.get(lang))

@@ -51,11 +51,8 @@ crate::messages! {
     ANSWERED = "{answered}/4 osa-aluetta arvioitu", "{answered} of 4 areas scored";
 }
 
-const NUMBER_W: f32 = 22.0;
 const GOAL_W: f32 = 230.0;
-const SCALE_W: f32 = 136.0;
 const INDICATOR_W: f32 = 190.0;
-const CONTROLS_W: f32 = 86.0;
 const CHANGE_W: f32 = 48.0;
 
 /// Widths of the partner tactics' first line: the combo boxes share what the fixed columns
@@ -72,7 +69,7 @@ impl TacticWidths {
     fn new(ui: &egui::Ui) -> TacticWidths {
         let spacing = ui.spacing().item_spacing.x;
         // The card's inner margins and stroke take 20 points of the available width.
-        let fixed = NUMBER_W + CHANGE_W + CONTROLS_W + 6.0 * spacing;
+        let fixed = kit::NUMBER_W + CHANGE_W + kit::ROW_CONTROLS_WIDTH + 6.0 * spacing;
         let rest = (ui.available_width() - 20.0 - fixed).max(640.0);
         TacticWidths {
             partner: rest * 0.22,
@@ -108,7 +105,7 @@ fn goals(ui: &mut egui::Ui, project: &Project, lang: Lang, goals: &mut Vec<Netwo
     intro(ui, GOALS_INTRO.get(lang));
     let spacing = ui.spacing().item_spacing.x;
     // The card's inner margins and stroke take 20 points of the available width.
-    let fixed = NUMBER_W + GOAL_W + SCALE_W + INDICATOR_W + CONTROLS_W + 5.0 * spacing;
+    let fixed = kit::NUMBER_W + GOAL_W + kit::SCALE_W + INDICATOR_W + kit::ROW_CONTROLS_WIDTH + 5.0 * spacing;
     let description_w = (ui.available_width() - 20.0 - fixed).max(180.0);
     let row_w = fixed + description_w;
     egui::ScrollArea::horizontal().id_salt("goals_table").show(ui, |ui| {
@@ -118,10 +115,10 @@ fn goals(ui: &mut egui::Ui, project: &Project, lang: Lang, goals: &mut Vec<Netwo
                 kit::header(
                     ui,
                     &[
-                        (NUMBER.get(lang), NUMBER_W),
+                        (NUMBER.get(lang), kit::NUMBER_W),
                         (GOAL_TYPE.get(lang), GOAL_W),
                         (GOAL_DESCRIPTION.get(lang), description_w),
-                        (PRIORITY.get(lang), SCALE_W),
+                        (PRIORITY.get(lang), kit::SCALE_W),
                         (INDICATOR.get(lang), INDICATOR_W),
                     ],
                 );
@@ -137,7 +134,7 @@ fn goals(ui: &mut egui::Ui, project: &Project, lang: Lang, goals: &mut Vec<Netwo
                     kit::row_frame(ui, i).show(ui, |ui| {
                         ui.set_width(row_w);
                         ui.horizontal_top(|ui| {
-                            kit::cell(ui, NUMBER_W, |ui| {
+                            kit::cell(ui, kit::NUMBER_W, |ui| {
                                 ui.add_space(4.0);
                                 ui.label(RichText::new((i + 1).to_string()).strong());
                             });
@@ -156,13 +153,13 @@ fn goals(ui: &mut egui::Ui, project: &Project, lang: Lang, goals: &mut Vec<Netwo
                             kit::cell(ui, description_w, |ui| {
                                 kit::wrapping_cell(ui, &name(GOAL_DESCRIPTION), &mut goal.description, description_w);
                             });
-                            kit::cell(ui, SCALE_W, |ui| {
+                            kit::cell(ui, kit::SCALE_W, |ui| {
                                 step |= kit::scale(ui, &name(PRIORITY_SHORT), &mut goal.priority, 1, 5).changed();
                             });
                             kit::cell(ui, INDICATOR_W, |ui| {
                                 kit::wrapping_cell(ui, &name(INDICATOR), &mut goal.indicator, INDICATOR_W);
                             });
-                            kit::cell(ui, CONTROLS_W, |ui| {
+                            kit::cell(ui, kit::ROW_CONTROLS_WIDTH, |ui| {
                                 if let Some(o) = kit::row_controls(ui, lang, &kit::row_name(lang, GOAL, i), i, len) {
                                     op = Some(o);
                                 }
@@ -210,7 +207,7 @@ fn partners(ui: &mut egui::Ui, project: &Project, lang: Lang, tactics: &mut Vec<
                     kit::header(
                         ui,
                         &[
-                            (NUMBER.get(lang), NUMBER_W),
+                            (NUMBER.get(lang), kit::NUMBER_W),
                             (PARTNER.get(lang), w.partner),
                             (FORM.get(lang), w.form),
                             (CURRENT_DEPTH.get(lang), w.depth),
@@ -292,8 +289,12 @@ fn tactic_card(
     let mut step = false;
     let mut op = None;
     let name = |column| kit::cell_name(lang, column, TACTIC, i);
+    let depth_choice = |ui: &mut egui::Ui, salt: &str, label: &str, depth: &mut Depth| {
+        let look = kit::Look::width(w.depth - 8.0);
+        kit::value_choice(ui, salt, label, depth, Depth::ALL, look, |d| depth_text(lang, d)).changed()
+    };
     ui.horizontal_top(|ui| {
-        kit::cell(ui, NUMBER_W, |ui| {
+        kit::cell(ui, kit::NUMBER_W, |ui| {
             ui.add_space(4.0);
             ui.label(RichText::new((i + 1).to_string()).strong());
         });
@@ -322,16 +323,7 @@ fn tactic_card(
             .changed();
         });
         kit::cell(ui, w.depth, |ui| {
-            step |= kit::value_choice(
-                ui,
-                "current",
-                &name(CURRENT_DEPTH),
-                &mut tactic.current_depth,
-                Depth::ALL,
-                kit::Look::width(w.depth - 8.0),
-                |d| depth_text(lang, d),
-            )
-            .changed();
+            step |= depth_choice(ui, "current", &name(CURRENT_DEPTH), &mut tactic.current_depth);
         });
         kit::cell(ui, CHANGE_W, |ui| {
             ui.add_space(4.0);
@@ -352,24 +344,15 @@ fn tactic_card(
             ui.label(RichText::new(text).strong().color(colour)).on_hover_text(tip);
         });
         kit::cell(ui, w.depth, |ui| {
-            step |= kit::value_choice(
-                ui,
-                "target",
-                &name(TARGET_DEPTH),
-                &mut tactic.target_depth,
-                Depth::ALL,
-                kit::Look::width(w.depth - 8.0),
-                |d| depth_text(lang, d),
-            )
-            .changed();
+            step |= depth_choice(ui, "target", &name(TARGET_DEPTH), &mut tactic.target_depth);
         });
-        kit::cell(ui, CONTROLS_W, |ui| {
+        kit::cell(ui, kit::ROW_CONTROLS_WIDTH, |ui| {
             op = kit::row_controls(ui, lang, &kit::row_name(lang, TACTIC, i), i, len);
         });
     });
     ui.add_space(4.0);
     let spacing = ui.spacing().item_spacing.x;
-    let inner = row_w - NUMBER_W - spacing;
+    let inner = row_w - kit::NUMBER_W - spacing;
     let short_w = 140.0;
     let owner_w = 200.0;
     let seek_w = (inner - short_w - owner_w - 3.0 * spacing).max(160.0);
@@ -377,7 +360,7 @@ fn tactic_card(
         ui.label(RichText::new(text).small().color(ui.visuals().weak_text_color()));
     };
     ui.horizontal_top(|ui| {
-        kit::cell(ui, NUMBER_W, |_| {});
+        kit::cell(ui, kit::NUMBER_W, |_| {});
         kit::cell(ui, seek_w, |ui| {
             caption(ui, SEEK.get(lang));
             kit::wrapping_cell(ui, &name(SEEK), &mut tactic.goal, seek_w);
@@ -393,7 +376,7 @@ fn tactic_card(
     });
     let block_w = ((inner - 2.0 * spacing) / 3.0 - spacing).max(120.0);
     ui.horizontal_top(|ui| {
-        kit::cell(ui, NUMBER_W, |_| {});
+        kit::cell(ui, kit::NUMBER_W, |_| {});
         for (column, value) in [
             (CONTRIBUTION, &mut tactic.contribution),
             (BENEFIT, &mut tactic.benefit),
