@@ -113,37 +113,46 @@ pub fn actor_set(
             chosen.remove(i);
             changed = true;
         }
-        ui.push_id(id_salt, |ui| match menu {
-            SetMenu::Toggle(label) => changed |= toggle_menu(ui, label, project, lang, chosen),
-            SetMenu::Add => changed |= add_menu(ui, field, project, lang, chosen),
-        });
+        changed |= match menu {
+            SetMenu::Toggle(label) => toggle_menu(ui, egui::Id::new(&id_salt), label, project, lang, chosen),
+            SetMenu::Add => add_menu(ui, field, project, lang, chosen),
+        };
     });
     changed
 }
 
 /// The "Choose… ⏷" menu of check boxes; it stays open while boxes are ticked.
-fn toggle_menu(ui: &mut egui::Ui, label: &str, project: &Project, lang: Lang, chosen: &mut Vec<ActorId>) -> bool {
+fn toggle_menu(
+    ui: &mut egui::Ui,
+    salt: egui::Id,
+    label: &str,
+    project: &Project,
+    lang: Lang,
+    chosen: &mut Vec<ActorId>,
+) -> bool {
     let mut changed = false;
     let config =
         egui::containers::menu::MenuConfig::default().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
     let (response, _) = egui::containers::menu::MenuButton::new(format!("{} ⏷", CHOOSE.get(lang)))
         .config(config)
         .ui(ui, |ui| {
-            let options = actor_options(project, lang);
-            if options.is_empty() {
-                ui.label(NO_ACTORS.get(lang));
-            }
-            for (id, text) in options {
-                let mut on = chosen.contains(&id);
-                if ui.checkbox(&mut on, text).changed() {
-                    if on {
-                        chosen.push(id);
-                    } else {
-                        chosen.retain(|&a| a != id);
-                    }
-                    changed = true;
+            ui.push_id(salt, |ui| {
+                let options = actor_options(project, lang);
+                if options.is_empty() {
+                    ui.label(NO_ACTORS.get(lang));
                 }
-            }
+                for (id, text) in options {
+                    let mut on = chosen.contains(&id);
+                    if ui.checkbox(&mut on, text).changed() {
+                        if on {
+                            chosen.push(id);
+                        } else {
+                            chosen.retain(|&a| a != id);
+                        }
+                        changed = true;
+                    }
+                }
+            });
         });
     name(&response, WidgetType::Button, label);
     changed

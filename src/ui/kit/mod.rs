@@ -24,8 +24,8 @@ pub use edit::{edit, edit_in, queue};
 pub use rows::{ROW_CONTROLS_WIDTH, RowOp, cell_name, row_controls, row_controls_with, row_name};
 pub use section::{accent, badge, empty_hint, empty_text, section, section_heading};
 pub use table::{
-    COLUMN_GAP, Cells, Columns, LINE, NUMBER_W, RowEnd, SCALE_W, cell, column_title, fixed, flexible_width, header,
-    row_frame, row_table, table_row,
+    COLUMN_GAP, Cells, Columns, LINE, NUMBER_W, RowEnd, SCALE_W, cell, column_title, fixed, flexible_width,
+    grid_arrow_keys, header, row_frame, row_table, table_row,
 };
 pub use text::{
     area, caption, cell_area, date_cell, date_field, hinted_cell, named_area, scale, scale_opt, segmented, text_area,

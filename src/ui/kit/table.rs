@@ -193,3 +193,42 @@ pub fn row_table<T>(
     }
     op
 }
+
+/// Arrow keys move the keyboard focus from the grid cell at `(row, col)` (whose response is
+/// `response`) to its neighbour in a grid of `rows` × `cols` cells named by `cell_id`; the
+/// focus stays on the grid's edge. egui's own arrow navigation (by geometry) is turned off
+/// while a cell has the focus, so one key press moves exactly one cell.
+pub fn grid_arrow_keys(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    (row, col): (usize, usize),
+    (rows, cols): (usize, usize),
+    cell_id: impl Fn(usize, usize) -> egui::Id,
+) {
+    if !response.has_focus() {
+        return;
+    }
+    let filter = egui::EventFilter {
+        horizontal_arrows: true,
+        vertical_arrows: true,
+        ..Default::default()
+    };
+    ui.memory_mut(|m| m.set_focus_lock_filter(response.id, filter));
+    // The key is consumed: the neighbour gets the focus at once and is drawn later in this
+    // frame, so it must not see the same press again.
+    let pressed = |key| ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
+    let target = if pressed(egui::Key::ArrowUp) {
+        (row.saturating_sub(1), col)
+    } else if pressed(egui::Key::ArrowDown) {
+        ((row + 1).min(rows.saturating_sub(1)), col)
+    } else if pressed(egui::Key::ArrowLeft) {
+        (row, col.saturating_sub(1))
+    } else if pressed(egui::Key::ArrowRight) {
+        (row, (col + 1).min(cols.saturating_sub(1)))
+    } else {
+        return;
+    };
+    if target != (row, col) {
+        ui.memory_mut(|m| m.request_focus(cell_id(target.0, target.1)));
+    }
+}

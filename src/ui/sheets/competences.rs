@@ -330,7 +330,13 @@ fn row(
         for (c, &holder) in holders.iter().enumerate() {
             kit::cell(ui, g.cell_w, |ui| {
                 ui.push_id(c, |ui| {
-                    step |= level_cell(ui, project, lang, comp, holder, i, g.cell_w);
+                    let at = HeatCell {
+                        row: i,
+                        col: c,
+                        rows: len,
+                        cols: holders.len(),
+                    };
+                    step |= level_cell(ui, project, lang, comp, holder, at, g.cell_w);
                 });
             });
         }
@@ -397,6 +403,22 @@ fn number_choice(
     response.on_hover_text(hover).changed()
 }
 
+/// Where a heat-map cell is: its row (competence) and column (holder) in a map of `rows` ×
+/// `cols` cells.
+#[derive(Clone, Copy)]
+struct HeatCell {
+    row: usize,
+    col: usize,
+    rows: usize,
+    cols: usize,
+}
+
+/// The id of the heat-map cell of competence `row` and holder `col`, so that arrow keys can
+/// move the focus to a neighbour.
+fn heat_cell_id(row: usize, col: usize) -> egui::Id {
+    egui::Id::new(("competence_heat_cell", row, col))
+}
+
 /// One heat-map cell: coloured by level, the number printed, availability marked; a click
 /// opens a small menu to set level and availability.
 fn level_cell(
@@ -405,12 +427,15 @@ fn level_cell(
     lang: Lang,
     comp: &mut Competence,
     holder: Holder,
-    i: usize,
+    at: HeatCell,
     cell_w: f32,
 ) -> bool {
+    let i = at.row;
     let level = comp.level_of(holder).min(4);
     let availability = comp.availability_of(holder);
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(cell_w, CELL_H), Sense::click());
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(cell_w, CELL_H), Sense::hover());
+    let response = ui.interact(rect, heat_cell_id(at.row, at.col), Sense::click());
+    kit::grid_arrow_keys(ui, &response, (at.row, at.col), (at.rows, at.cols), heat_cell_id);
     let holder_label = holder_name(project, lang, holder);
     let level_label = COMPETENCE_LEVELS[usize::from(level)].get(lang);
     let spoken = CELL.fmt(lang, &[("holder", &holder_label), ("n", &(i + 1))]);
@@ -494,6 +519,9 @@ fn level_cell(
         ],
     ));
 
+    if kit::is_read_only(ui) {
+        return false;
+    }
     let mut changed = false;
     egui::Popup::menu(&response)
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
