@@ -24,7 +24,7 @@ pub use edit::{edit, edit_in, queue};
 pub use rows::{ROW_CONTROLS_WIDTH, RowOp, cell_name, row_controls, row_controls_with, row_name};
 pub use section::{accent, badge, empty_hint, empty_text, section, section_heading};
 pub use table::{
-    COLUMN_GAP, Cells, Columns, LINE, NUMBER_W, RowEnd, SCALE_W, cell, column_title, fixed, flexible_width,
+    COLUMN_GAP, Cells, Columns, LINE, NUMBER_W, RowEnd, SCALE_W, card_table, cell, column_title, fixed, flexible_width,
     grid_arrow_keys, header, row_frame, row_table, table_row,
 };
 pub use text::{

@@ -232,3 +232,50 @@ pub fn grid_arrow_keys(
         ui.memory_mut(|m| m.request_focus(cell_id(target.0, target.1)));
     }
 }
+
+/// A table of cards (the row tables of phases 2–5): a header of `columns` lined up with one
+/// card per row, `row_w` wide, alternating in shade, scrolled sideways when the window is
+/// narrower; "No rows yet." when there are none. `card` draws row `i` of `len` and returns the
+/// move or delete its controls asked for, which is applied to `rows` and returned.
+pub fn card_table<T>(
+    ui: &mut egui::Ui,
+    lang: crate::i18n::Lang,
+    id_salt: &str,
+    columns: &[(&str, f32)],
+    row_w: f32,
+    rows: &mut Vec<T>,
+    mut card: impl FnMut(&mut egui::Ui, usize, usize, &mut T) -> Option<super::RowOp>,
+) -> Option<super::RowOp> {
+    egui::ScrollArea::horizontal()
+        .id_salt(id_salt)
+        .show(ui, |ui| {
+            ui.vertical(|ui| {
+                ui.horizontal(|ui| {
+                    ui.add_space(8.0);
+                    header(ui, columns);
+                });
+                if rows.is_empty() {
+                    super::empty_hint(ui, lang);
+                }
+                let len = rows.len();
+                let mut op = None;
+                for (i, row) in rows.iter_mut().enumerate() {
+                    ui.push_id((id_salt, i), |ui| {
+                        row_frame(ui, i).show(ui, |ui| {
+                            ui.set_width(row_w);
+                            if let Some(asked) = card(ui, i, len, row) {
+                                op = Some(asked);
+                            }
+                        });
+                    });
+                    ui.add_space(2.0);
+                }
+                if let Some(op) = op {
+                    op.apply(rows);
+                }
+                op
+            })
+            .inner
+        })
+        .inner
+}

@@ -82,47 +82,29 @@ fn editor(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut RolesPhas
     let widths = Widths::new(ui);
     let (service_w, row_w) = (widths.service, widths.row);
 
-    egui::ScrollArea::horizontal().id_salt("roles_table").show(ui, |ui| {
-        ui.vertical(|ui| {
-            ui.horizontal(|ui| {
-                ui.add_space(8.0);
-                kit::header(
-                    ui,
-                    &[
-                        (NUMBER.get(lang), kit::NUMBER_W),
-                        (SERVICE.get(lang), service_w),
-                        (CURRENT_ROLE.get(lang), widths.role),
-                        ("", ARROW_W),
-                        (DESIRED_ROLE.get(lang), widths.role),
-                        (STRENGTH.get(lang), kit::SCALE_W),
-                        (IMPORTANCE.get(lang), kit::SCALE_W),
-                    ],
-                );
-            });
-            if data.rows.is_empty() {
-                kit::empty_hint(ui, lang);
-            }
-            let len = data.rows.len();
-            let mut op = None;
-            for (i, row) in data.rows.iter_mut().enumerate() {
-                ui.push_id(("role_row", i), |ui| {
-                    kit::row_frame(ui, i).show(ui, |ui| {
-                        ui.set_width(row_w);
-                        let (row_step, row_op) = row_editor(ui, project, lang, row, i, len, &widths);
-                        step |= row_step;
-                        if row_op.is_some() {
-                            op = row_op;
-                        }
-                    });
-                });
-                ui.add_space(2.0);
-            }
-            if let Some(op) = op {
-                op.apply(&mut data.rows);
-                step = true;
-            }
-        });
-    });
+    let columns = [
+        (NUMBER.get(lang), kit::NUMBER_W),
+        (SERVICE.get(lang), service_w),
+        (CURRENT_ROLE.get(lang), widths.role),
+        ("", ARROW_W),
+        (DESIRED_ROLE.get(lang), widths.role),
+        (STRENGTH.get(lang), kit::SCALE_W),
+        (IMPORTANCE.get(lang), kit::SCALE_W),
+    ];
+    let op = kit::card_table(
+        ui,
+        lang,
+        "roles_table",
+        &columns,
+        row_w,
+        &mut data.rows,
+        |ui, i, len, row| {
+            let (row_step, row_op) = row_editor(ui, project, lang, row, i, len, &widths);
+            step |= row_step;
+            row_op
+        },
+    );
+    step |= op.is_some();
     if kit::add_button(ui, ADD_ROW.get(lang)) {
         let role = project
             .catalogs

@@ -108,73 +108,51 @@ fn goals(ui: &mut egui::Ui, project: &Project, lang: Lang, goals: &mut Vec<Netwo
     let fixed = kit::NUMBER_W + GOAL_W + kit::SCALE_W + INDICATOR_W + kit::ROW_CONTROLS_WIDTH + 5.0 * spacing;
     let description_w = (ui.available_width() - 20.0 - fixed).max(180.0);
     let row_w = fixed + description_w;
-    egui::ScrollArea::horizontal().id_salt("goals_table").show(ui, |ui| {
-        ui.vertical(|ui| {
-            ui.horizontal(|ui| {
-                ui.add_space(8.0);
-                kit::header(
-                    ui,
-                    &[
-                        (NUMBER.get(lang), kit::NUMBER_W),
-                        (GOAL_TYPE.get(lang), GOAL_W),
-                        (GOAL_DESCRIPTION.get(lang), description_w),
-                        (PRIORITY.get(lang), kit::SCALE_W),
-                        (INDICATOR.get(lang), INDICATOR_W),
-                    ],
-                );
+    let columns = [
+        (NUMBER.get(lang), kit::NUMBER_W),
+        (GOAL_TYPE.get(lang), GOAL_W),
+        (GOAL_DESCRIPTION.get(lang), description_w),
+        (PRIORITY.get(lang), kit::SCALE_W),
+        (INDICATOR.get(lang), INDICATOR_W),
+    ];
+    let op = kit::card_table(ui, lang, "goals_table", &columns, row_w, goals, |ui, i, len, goal| {
+        let name = |column| kit::cell_name(lang, column, GOAL, i);
+        let mut op = None;
+        ui.horizontal_top(|ui| {
+            kit::cell(ui, kit::NUMBER_W, |ui| {
+                ui.add_space(4.0);
+                ui.label(RichText::new((i + 1).to_string()).strong());
             });
-            if goals.is_empty() {
-                kit::empty_hint(ui, lang);
-            }
-            let len = goals.len();
-            let mut op: Option<RowOp> = None;
-            for (i, goal) in goals.iter_mut().enumerate() {
-                let name = |column| kit::cell_name(lang, column, GOAL, i);
-                ui.push_id(("goal", i), |ui| {
-                    kit::row_frame(ui, i).show(ui, |ui| {
-                        ui.set_width(row_w);
-                        ui.horizontal_top(|ui| {
-                            kit::cell(ui, kit::NUMBER_W, |ui| {
-                                ui.add_space(4.0);
-                                ui.label(RichText::new((i + 1).to_string()).strong());
-                            });
-                            kit::cell(ui, GOAL_W, |ui| {
-                                step |= kit::catalog_choice(
-                                    ui,
-                                    "goal",
-                                    &name(GOAL_TYPE),
-                                    &project.catalogs.goal_types,
-                                    lang,
-                                    &mut goal.goal,
-                                    GOAL_W - 8.0,
-                                )
-                                .changed();
-                            });
-                            kit::cell(ui, description_w, |ui| {
-                                kit::wrapping_cell(ui, &name(GOAL_DESCRIPTION), &mut goal.description, description_w);
-                            });
-                            kit::cell(ui, kit::SCALE_W, |ui| {
-                                step |= kit::scale(ui, &name(PRIORITY_SHORT), &mut goal.priority, 1, 5).changed();
-                            });
-                            kit::cell(ui, INDICATOR_W, |ui| {
-                                kit::wrapping_cell(ui, &name(INDICATOR), &mut goal.indicator, INDICATOR_W);
-                            });
-                            kit::cell(ui, kit::ROW_CONTROLS_WIDTH, |ui| {
-                                if let Some(o) = kit::row_controls(ui, lang, &kit::row_name(lang, GOAL, i), i, len) {
-                                    op = Some(o);
-                                }
-                            });
-                        });
-                    });
-                });
-                ui.add_space(2.0);
-            }
-            if let Some(op) = op {
-                op.apply(goals);
-                step = true;
-            }
+            kit::cell(ui, GOAL_W, |ui| {
+                step |= kit::catalog_choice(
+                    ui,
+                    "goal",
+                    &name(GOAL_TYPE),
+                    &project.catalogs.goal_types,
+                    lang,
+                    &mut goal.goal,
+                    GOAL_W - 8.0,
+                )
+                .changed();
+            });
+            kit::cell(ui, description_w, |ui| {
+                kit::wrapping_cell(ui, &name(GOAL_DESCRIPTION), &mut goal.description, description_w);
+            });
+            kit::cell(ui, kit::SCALE_W, |ui| {
+                step |= kit::scale(ui, &name(PRIORITY_SHORT), &mut goal.priority, 1, 5).changed();
+            });
+            kit::cell(ui, INDICATOR_W, |ui| {
+                kit::wrapping_cell(ui, &name(INDICATOR), &mut goal.indicator, INDICATOR_W);
+            });
+            kit::cell(ui, kit::ROW_CONTROLS_WIDTH, |ui| {
+                if let Some(o) = kit::row_controls(ui, lang, &kit::row_name(lang, GOAL, i), i, len) {
+                    op = Some(o);
+                }
+            });
         });
+        op
     });
+    step |= op.is_some();
     if kit::add_button(ui, ADD_GOAL.get(lang)) {
         let catalog = &project.catalogs.goal_types;
         // Suggest the first goal type not used yet, so a new row is rarely a duplicate.
@@ -198,48 +176,28 @@ fn partners(ui: &mut egui::Ui, project: &Project, lang: Lang, tactics: &mut Vec<
     kit::section_heading(ui, PARTNERS_TITLE.get(lang));
     intro(ui, PARTNERS_INTRO.get(lang));
     let w = TacticWidths::new(ui);
-    egui::ScrollArea::horizontal()
-        .id_salt("partner_tactics")
-        .show(ui, |ui| {
-            ui.vertical(|ui| {
-                ui.horizontal(|ui| {
-                    ui.add_space(8.0);
-                    kit::header(
-                        ui,
-                        &[
-                            (NUMBER.get(lang), kit::NUMBER_W),
-                            (PARTNER.get(lang), w.partner),
-                            (FORM.get(lang), w.form),
-                            (CURRENT_DEPTH.get(lang), w.depth),
-                            ("", CHANGE_W),
-                            (TARGET_DEPTH.get(lang), w.depth),
-                        ],
-                    );
-                });
-                if tactics.is_empty() {
-                    kit::empty_hint(ui, lang);
-                }
-                let len = tactics.len();
-                let mut op: Option<RowOp> = None;
-                for (i, tactic) in tactics.iter_mut().enumerate() {
-                    ui.push_id(("tactic", i), |ui| {
-                        kit::row_frame(ui, i).show(ui, |ui| {
-                            ui.set_width(w.row);
-                            let (row_step, row_op) = tactic_card(ui, project, lang, tactic, i, len, w);
-                            step |= row_step;
-                            if row_op.is_some() {
-                                op = row_op;
-                            }
-                        });
-                    });
-                    ui.add_space(2.0);
-                }
-                if let Some(op) = op {
-                    op.apply(tactics);
-                    step = true;
-                }
-            });
-        });
+    let columns = [
+        (NUMBER.get(lang), kit::NUMBER_W),
+        (PARTNER.get(lang), w.partner),
+        (FORM.get(lang), w.form),
+        (CURRENT_DEPTH.get(lang), w.depth),
+        ("", CHANGE_W),
+        (TARGET_DEPTH.get(lang), w.depth),
+    ];
+    let op = kit::card_table(
+        ui,
+        lang,
+        "partner_tactics",
+        &columns,
+        w.row,
+        tactics,
+        |ui, i, len, tactic| {
+            let (row_step, row_op) = tactic_card(ui, project, lang, tactic, i, len, w);
+            step |= row_step;
+            row_op
+        },
+    );
+    step |= op.is_some();
     // Every partner can be picked, also one already listed (a second tactic with it); the
     // list says which are.
     let mut options: Vec<_> = project
