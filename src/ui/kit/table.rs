@@ -29,8 +29,14 @@ pub fn fixed<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -
     cell(ui, width, add)
 }
 
-/// A column title in the weak, bold style of table heads (also for a grid's head row).
+/// A column title in the weak, bold style of table heads, for a grid's head row (a grid sizes
+/// its columns to their content, so the title is not wrapped).
 pub fn column_title(ui: &mut egui::Ui, text: &str) {
+    ui.label(RichText::new(text).strong().color(ui.visuals().weak_text_color()));
+}
+
+/// A column title in a cell of fixed width, wrapped onto more lines when it is longer.
+fn cell_title(ui: &mut egui::Ui, text: &str) {
     ui.add(egui::Label::new(RichText::new(text).strong().color(ui.visuals().weak_text_color())).wrap());
 }
 
@@ -38,7 +44,7 @@ pub fn column_title(ui: &mut egui::Ui, text: &str) {
 pub fn header(ui: &mut egui::Ui, columns: &[(&str, f32)]) {
     ui.horizontal_top(|ui| {
         for &(text, width) in columns {
-            cell(ui, width, |ui| column_title(ui, text));
+            cell(ui, width, |ui| cell_title(ui, text));
         }
     });
 }
@@ -77,7 +83,7 @@ impl Cells<'_> {
 
     /// Draws the next cell as a column header.
     pub fn header(&mut self, text: &str) {
-        self.cell(|ui| column_title(ui, text));
+        self.cell(|ui| cell_title(ui, text));
     }
 
     /// Draws the next cell with a row's number ("2.").
