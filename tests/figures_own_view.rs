@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use verkosto::model::*;
-use verkosto::ui::sheets::table::RowOp;
+use verkosto::ui::kit::RowOp;
 
 fn cell(holder: Holder, level: u8, availability: Availability) -> CompetenceCell {
     CompetenceCell {

@@ -184,26 +184,7 @@ pub fn compare_rounds(before: &EvaluationRound, after: &EvaluationRound, criteri
         .collect()
 }
 
-/// A number for people: `decimals` places, a decimal comma in Finnish, and "–" when there is
-/// no number (never "NaN").
-pub fn format_number(value: Option<f64>, decimals: usize, lang: Lang) -> String {
-    match value {
-        Some(v) if v.is_finite() => {
-            // Avoid "-0.00" for tiny negative values.
-            let v = if v.abs() < 0.5 * 10f64.powi(-(decimals as i32)) {
-                0.0
-            } else {
-                v
-            };
-            let text = format!("{v:.decimals$}");
-            match lang {
-                Lang::Fi => text.replace('.', ",").replace('-', "−"),
-                Lang::En => text.replace('-', "−"),
-            }
-        }
-        _ => "–".to_owned(),
-    }
-}
+pub use super::number::format_number;
 
 /// A change between rounds for people: a sign on every non-zero change ("+0.50", "−0.25").
 pub fn format_change(value: Option<f64>, lang: Lang) -> String {

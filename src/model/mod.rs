@@ -6,6 +6,8 @@ mod edit;
 pub mod evaluation_stats;
 mod ids;
 mod network;
+pub mod number;
+mod part;
 mod phases;
 mod project;
 mod validate;
@@ -18,6 +20,7 @@ pub use computed::{
 pub use edit::{Edit, EditError};
 pub use ids::*;
 pub use network::{Actor, NetworkMembership, Relation};
+pub use part::Part;
 pub use phases::*;
 pub use project::{FORMAT_VERSION, PhaseId, Project, ProjectMeta};
 pub use validate::{Problem, Scale};

@@ -4,6 +4,7 @@ use super::catalog::Catalogs;
 use super::ids::*;
 use super::network::{Actor, Relation};
 use super::phases::*;
+use super::values::Ring;
 use crate::i18n::Tr;
 use serde::{Deserialize, Serialize};
 
@@ -181,9 +182,35 @@ impl Project {
         self.actors.iter().find(|a| a.own)
     }
 
-    /// An actor's name, or `#id` for an id that names nobody.
+    /// An actor's name for lists and pickers, or `#id` for an id that names nobody and for
+    /// an actor without a name (so that it can still be told apart and chosen).
     pub fn actor_name(&self, id: ActorId) -> String {
-        self.actor(id).map_or_else(|| format!("#{id}"), |a| a.name.clone())
+        match self.actor(id) {
+            Some(a) if !a.name.trim().is_empty() => a.name.clone(),
+            _ => format!("#{id}"),
+        }
+    }
+
+    /// The names of `ids` joined by commas, in the given order.
+    pub fn actor_names(&self, ids: &[ActorId]) -> String {
+        ids.iter().map(|&id| self.actor_name(id)).collect::<Vec<_>>().join(", ")
+    }
+
+    /// The actors of the core ring, in the map's order.
+    pub fn core_members(&self) -> Vec<ActorId> {
+        self.actors
+            .iter()
+            .filter(|a| a.ring == Ring::Core)
+            .map(|a| a.id)
+            .collect()
+    }
+
+    /// The actors of the core ring, then the partners, each in the map's order: the network's
+    /// members as the method counts them.
+    pub fn core_then_partners(&self) -> Vec<&Actor> {
+        let core = self.actors.iter().filter(|a| a.ring == Ring::Core);
+        let partners = self.actors.iter().filter(|a| a.ring == Ring::Partner);
+        core.chain(partners).collect()
     }
 
     /// A fresh actor id.
@@ -208,12 +235,12 @@ impl Project {
 
     /// A fresh criterion id.
     pub fn next_criterion_id(&self) -> CriterionId {
-        CriterionId(next_id(self.evaluation.criteria.iter().map(|c| c.id.0)))
+        self.evaluation.next_criterion_id()
     }
 
     /// A fresh evaluation round id.
     pub fn next_round_id(&self) -> RoundId {
-        RoundId(next_id(self.evaluation.rounds.iter().map(|r| r.id.0)))
+        self.evaluation.next_round_id()
     }
 
     /// The worksheet (common fields) of `phase`.

@@ -3,9 +3,9 @@
 //! languages, reorder, recolour, and delete what nothing uses.
 
 use crate::app::{Outbox, VerkostoApp};
-use crate::i18n::Lang;
-use crate::model::{Catalog, CatalogItem, Edit};
-use crate::ui::sheets::collaboration as c;
+use crate::i18n::{Lang, Tr};
+use crate::model::{Catalog, CatalogItem, Catalogs};
+use crate::ui::kit;
 
 crate::messages! {
     TITLE = "Projektin luettelot", "The project's lists";
@@ -48,113 +48,139 @@ pub fn show(ctx: &egui::Context, app: &mut VerkostoApp, out: &mut Outbox) {
     let project = app.doc.project();
     let mut selected = open.min(LIST_NAMES.len() - 1);
     let mut close = false;
-    let mut catalogs = project.catalogs.clone();
-    let mut step = false;
     egui::Modal::new(egui::Id::new("lists")).show(ctx, |ui| {
-        ui.set_width(780.0_f32.min(ctx.content_rect().width() - 60.0));
-        ui.heading(TITLE.get(lang));
-        ui.label(INTRO.get(lang));
-        ui.horizontal_wrapped(|ui| {
-            for (i, (_, name)) in LIST_NAMES.iter().enumerate() {
-                ui.selectable_value(&mut selected, i, name.get(lang));
-            }
-        });
-        ui.separator();
-        let (list_name, _) = LIST_NAMES[selected];
-        let coloured = list_name == "actor_kinds";
-        egui::ScrollArea::vertical()
-            .max_height(ctx.content_rect().height() * 0.6)
-            // A scroll bar that comes and goes would change the width and relayout every frame.
-            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
-            .show(ui, |ui| {
-                if let Some(list) = catalogs.list_mut(list_name) {
-                    step |= edit_list(ui, project, list_name, list, coloured, lang);
+        kit::edit_in(ui, project, out, |ui, catalogs: &mut Catalogs| {
+            let mut step = false;
+            ui.set_width(780.0_f32.min(ctx.content_rect().width() - 60.0));
+            ui.heading(TITLE.get(lang));
+            ui.label(INTRO.get(lang));
+            ui.horizontal_wrapped(|ui| {
+                for (i, (_, name)) in LIST_NAMES.iter().enumerate() {
+                    ui.selectable_value(&mut selected, i, name.get(lang));
                 }
             });
-        if ui.button(ADD.get(lang)).clicked()
-            && let Some(list) = catalogs.list_mut(list_name)
-        {
-            let key = list.fresh_key();
-            list.0.push(CatalogItem {
-                key,
-                fi: NEW_ITEM.fi.to_owned(),
-                en: NEW_ITEM.en.to_owned(),
-                colour: coloured.then_some([0x99, 0x99, 0x99]),
-            });
-            step = true;
-        }
-        ui.separator();
-        if ui.button(DONE.get(lang)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-            close = true;
-        }
+            ui.separator();
+            let (list_name, _) = LIST_NAMES[selected];
+            let coloured = list_name == "actor_kinds";
+            egui::ScrollArea::vertical()
+                .max_height(ctx.content_rect().height() * 0.6)
+                // A scroll bar that comes and goes would change the width and relayout every frame.
+                .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+                .show(ui, |ui| {
+                    if let Some(list) = catalogs.list_mut(list_name) {
+                        step |= catalog_table(ui, project, list_name, list, &LIST_TEXTS, lang);
+                    }
+                });
+            if kit::add_button(ui, ADD.get(lang))
+                && let Some(list) = catalogs.list_mut(list_name)
+            {
+                add_item(list, NEW_ITEM, coloured);
+                step = true;
+            }
+            ui.separator();
+            if ui.button(DONE.get(lang)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                close = true;
+            }
+            step
+        });
     });
-    if catalogs != project.catalogs {
-        let edit = Edit::SetCatalogs(Box::new(catalogs));
-        if step { out.edit_step(edit) } else { out.edit(ctx, edit) }
-    }
     app.dialogs.lists = if close { None } else { Some(selected) };
 }
 
-fn edit_list(
+/// The texts of a list's table: column titles, the cells' and rows' names and why an item in use
+/// cannot be deleted.
+pub struct ItemTexts {
+    /// Title of the Finnish column.
+    pub fi: Tr,
+    /// Title of the English column.
+    pub en: Tr,
+    /// Name of row {n}'s Finnish cell.
+    pub fi_n: Tr,
+    /// Name of row {n}'s English cell.
+    pub en_n: Tr,
+    /// Name of row {n} for its controls ("item {n}").
+    pub row: Tr,
+    /// Why an item used {count} times cannot be deleted.
+    pub in_use: Tr,
+}
+
+/// The texts of the lists window.
+const LIST_TEXTS: ItemTexts = ItemTexts {
+    fi: FINNISH,
+    en: ENGLISH,
+    fi_n: FI_N,
+    en_n: EN_N,
+    row: ITEM,
+    in_use: IN_USE,
+};
+
+/// Adds an item named `name` (in both languages) with a fresh key to `list`; grey when the
+/// list has colours.
+pub fn add_item(list: &mut Catalog, name: Tr, coloured: bool) {
+    let key = list.fresh_key();
+    list.0.push(CatalogItem {
+        key,
+        fi: name.fi.to_owned(),
+        en: name.en.to_owned(),
+        colour: coloured.then_some([0x99, 0x99, 0x99]),
+    });
+}
+
+/// The table of one list, `list_name` in the project: each item's names in both languages, its
+/// colour (actor kinds), how often it is used, and row controls; an item in use cannot be
+/// deleted. Returns whether a button changed the list.
+pub fn catalog_table(
     ui: &mut egui::Ui,
     project: &crate::model::Project,
     list_name: &str,
     list: &mut Catalog,
-    coloured: bool,
+    texts: &ItemTexts,
     lang: Lang,
 ) -> bool {
+    let coloured = list_name == "actor_kinds";
     let mut step = false;
-    let len = list.0.len();
     let widths = if coloured {
-        vec![28.0, 220.0, 220.0, 48.0, 56.0, c::ROW_BUTTONS_WIDTH]
+        vec![28.0, 220.0, 220.0, 48.0, 56.0, kit::ROW_CONTROLS_WIDTH]
     } else {
-        vec![28.0, 250.0, 250.0, 56.0, c::ROW_BUTTONS_WIDTH]
+        vec![28.0, 250.0, 250.0, 56.0, kit::ROW_CONTROLS_WIDTH]
     };
-    c::table_row(ui, false, &widths, |row| {
-        row.header("#");
-        row.header(FINNISH.get(lang));
-        row.header(ENGLISH.get(lang));
-        if coloured {
-            row.header(COLOUR.get(lang));
-        }
-        row.header(USES.get(lang));
-    });
-    let mut op = None;
-    for (i, item) in list.0.iter_mut().enumerate() {
+    let titles: Vec<&str> = if coloured {
+        vec![texts.fi.get(lang), texts.en.get(lang), COLOUR.get(lang), USES.get(lang)]
+    } else {
+        vec![texts.fi.get(lang), texts.en.get(lang), USES.get(lang)]
+    };
+    let columns = kit::Columns {
+        widths: &widths,
+        titles: &titles,
+        empty: None,
+    };
+    let row_name = |i: usize| texts.row.fmt(lang, &[("n", &(i + 1))]);
+    let op = kit::row_table(ui, lang, &columns, &mut list.0, row_name, |row, i, item| {
         let n = i + 1;
         let uses = project.catalog_uses(list_name, &item.key);
-        c::table_row(ui, i % 2 == 0, &widths, |row| {
-            row.cell(|ui| ui.label(format!("{n}.")));
-            row.cell(|ui| c::text_cell(ui, &FI_N.fmt(lang, &[("n", &n)]), &mut item.fi, widths[1]));
-            row.cell(|ui| c::text_cell(ui, &EN_N.fmt(lang, &[("n", &n)]), &mut item.en, widths[2]));
-            if coloured {
-                row.cell(|ui| {
-                    let [r, g, b] = item.colour.unwrap_or([0x99, 0x99, 0x99]);
-                    let mut colour = egui::Color32::from_rgb(r, g, b);
-                    let response = ui.color_edit_button_srgba(&mut colour);
-                    let name = COLOUR_N.fmt(lang, &[("n", &n)]);
-                    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::ColorButton, true, &name));
-                    if response.changed() {
-                        item.colour = Some([colour.r(), colour.g(), colour.b()]);
-                        step = true;
-                    }
-                    response
-                });
-            }
-            row.cell(|ui| ui.label(uses.to_string()));
-            let buttons =
-                row.cell(|ui| c::row_buttons_with(ui, i, len, &ITEM.fmt(lang, &[("n", &n)]), uses == 0, lang));
-            if uses > 0 {
-                buttons.response.on_hover_text(IN_USE.fmt(lang, &[("count", &uses)]));
-            }
-            if let Some(o) = buttons.inner {
-                op = Some(o);
-            }
-        });
-    }
-    if let Some(op) = op {
-        c::apply_row_op(&mut list.0, op);
-        step = true;
-    }
-    step
+        row.cell(|ui| kit::text_cell(ui, &texts.fi_n.fmt(lang, &[("n", &n)]), &mut item.fi, widths[1]));
+        row.cell(|ui| kit::text_cell(ui, &texts.en_n.fmt(lang, &[("n", &n)]), &mut item.en, widths[2]));
+        if coloured {
+            row.cell(|ui| {
+                let [r, g, b] = item.colour.unwrap_or([0x99, 0x99, 0x99]);
+                let mut colour = egui::Color32::from_rgb(r, g, b);
+                let response = ui.color_edit_button_srgba(&mut colour);
+                kit::name(
+                    &response,
+                    egui::WidgetType::ColorButton,
+                    &COLOUR_N.fmt(lang, &[("n", &n)]),
+                );
+                if response.changed() {
+                    item.colour = Some([colour.r(), colour.g(), colour.b()]);
+                    step = true;
+                }
+            });
+        }
+        row.cell(|ui| ui.label(uses.to_string()));
+        kit::RowEnd {
+            can_delete: uses == 0,
+            hover: (uses > 0).then(|| texts.in_use.fmt(lang, &[("count", &uses)])),
+        }
+    });
+    step || op.is_some()
 }

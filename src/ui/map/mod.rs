@@ -184,7 +184,18 @@ pub fn workspace(ui: &mut egui::Ui, cx: &mut ViewCtx, map: &mut MapState) {
         Tab::Actors => tables::actors(ui, project, revision, selection, metrics.as_ref(), &mut ws, lang, out),
         Tab::Relations => tables::relations(ui, project, revision, selection, &mut ws.relations, lang, out),
         Tab::Portfolio => portfolio::show(ui, project, lang, out),
-        Tab::Worksheet => crate::ui::sheets::worksheet(ui, project, PhaseId::Mapping, lang, out),
+        Tab::Worksheet => {
+            let mut cx = ViewCtx {
+                project,
+                revision,
+                lang,
+                selection,
+                analysis: metrics.clone(),
+                out,
+                read_only: false,
+            };
+            crate::ui::sheets::worksheet(ui, &mut cx, PhaseId::Mapping);
+        }
     }
     ui.data_mut(|d| d.insert_temp(state_id(), ws));
 }

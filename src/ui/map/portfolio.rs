@@ -4,8 +4,8 @@
 
 use crate::app::Outbox;
 use crate::i18n::Lang;
-use crate::model::{Edit, NetworkMembership, Project};
-use crate::ui::widgets;
+use crate::model::{MappingPhase, NetworkMembership, Project};
+use crate::ui::kit::{self, RowOp, UiExt};
 
 crate::messages! {
     TITLE = "Verkostoportfolio", "Network portfolio";
@@ -27,43 +27,25 @@ crate::messages! {
     DIRECTION_N = "Verkoston {n} kehityssuunta", "Development direction of network {n}";
     ADD_MEMBER_N = "Lisää jäsen verkostoon {n}", "Add a member to network {n}";
     REMOVE_MEMBER = "Poista {name} verkostosta {n}", "Remove {name} from network {n}";
-    MOVE_UP = "Siirrä verkosto {n} ylemmäs", "Move network {n} up";
-    MOVE_DOWN = "Siirrä verkosto {n} alemmas", "Move network {n} down";
-    DELETE = "Poista verkosto {n}", "Delete network {n}";
+    NETWORK_ROW = "verkosto {n}", "network {n}";
     SIGNIFICANCE_LEVELS = "1 = vähäinen … 5 = ratkaiseva", "1 = marginal … 5 = vital";
-}
-
-/// What a button in a card asks for.
-enum Action {
-    Up(usize),
-    Down(usize),
-    Delete(usize),
 }
 
 /// A one-line text field named `name` for screen readers, with a short visible label.
 fn labelled_line(ui: &mut egui::Ui, visible: &str, name: &str, value: &mut String, hint: &str) -> egui::Response {
     ui.label(egui::RichText::new(visible).small().strong());
-    let response = ui.add(
-        egui::TextEdit::singleline(value)
-            .hint_text(hint)
-            .desired_width(f32::INFINITY),
-    );
-    let name = name.to_owned();
-    response.widget_info(move || egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, &name));
-    response
-}
-
-/// A small icon button named `name` for screen readers and tests.
-fn icon_button(ui: &mut egui::Ui, icon: &str, name: String, enabled: bool) -> bool {
-    let response = ui.add_enabled(enabled, egui::Button::new(icon)).on_hover_text(&name);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, enabled, &name));
-    response.clicked()
+    kit::hinted_cell(ui, name, value, f32::INFINITY, hint)
 }
 
 /// Draws the portfolio.
 pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
-    let original = &project.mapping;
-    let mut mapping = original.clone();
+    kit::edit_in(ui, project, out, |ui, mapping: &mut MappingPhase| {
+        portfolio(ui, project, mapping, lang)
+    });
+}
+
+/// The cards of the networks; returns whether a button changed the portfolio.
+fn portfolio(ui: &mut egui::Ui, project: &Project, mapping: &mut MappingPhase, lang: Lang) -> bool {
     let mut step = false;
     let mut action = None;
     egui::ScrollArea::vertical()
@@ -96,7 +78,7 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
                 });
                 ui.add_space(6.0);
             }
-            if ui.button(ADD_NETWORK.get(lang)).clicked() {
+            if kit::add_button(ui, ADD_NETWORK.get(lang)) {
                 mapping.portfolio.push(NetworkMembership {
                     id: project.next_network_id(),
                     ..NetworkMembership::default()
@@ -104,24 +86,11 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
                 step = true;
             }
         });
-    match action {
-        Some(Action::Up(i)) if i > 0 => mapping.portfolio.swap(i, i - 1),
-        Some(Action::Down(i)) if i + 1 < mapping.portfolio.len() => mapping.portfolio.swap(i, i + 1),
-        Some(Action::Delete(i)) if i < mapping.portfolio.len() => {
-            mapping.portfolio.remove(i);
-        }
-        _ => {}
-    }
-    if action.is_some() {
+    if let Some(op) = action {
+        op.apply(&mut mapping.portfolio);
         step = true;
     }
-    if mapping != *original {
-        if step {
-            out.edit_step(Edit::SetMapping(Box::new(mapping)));
-        } else {
-            out.edit(ui.ctx(), Edit::SetMapping(Box::new(mapping)));
-        }
-    }
+    step
 }
 
 /// One network's card; returns a reorder or delete request.
@@ -133,27 +102,22 @@ fn card(
     count: usize,
     lang: Lang,
     step: &mut bool,
-) -> Option<Action> {
+) -> Option<RowOp> {
     let mut action = None;
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(format!("{n}.")).heading());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if icon_button(ui, "🗑", DELETE.fmt(lang, &[("n", &n)]), true) {
-                action = Some(Action::Delete(n - 1));
-            }
-            if icon_button(ui, "⏷", MOVE_DOWN.fmt(lang, &[("n", &n)]), n < count) {
-                action = Some(Action::Down(n - 1));
-            }
-            if icon_button(ui, "⏶", MOVE_UP.fmt(lang, &[("n", &n)]), n > 1) {
-                action = Some(Action::Up(n - 1));
+            action = kit::row_controls(ui, lang, &NETWORK_ROW.fmt(lang, &[("n", &n)]), n - 1, count);
+            if ui.is_read_only() {
+                ui.label(egui::RichText::new(&network.name).heading());
+                return;
             }
             let field = egui::TextEdit::singleline(&mut network.name)
                 .hint_text(NAME_HINT.get(lang))
                 .font(egui::TextStyle::Heading)
                 .desired_width(ui.available_width());
             let response = ui.add(field);
-            let name = NAME_N.fmt(lang, &[("n", &n)]);
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, &name));
+            kit::name(&response, egui::WidgetType::TextEdit, &NAME_N.fmt(lang, &[("n", &n)]));
         });
     });
     ui.columns(2, |cols| {
@@ -166,7 +130,7 @@ fn card(
         );
         cols[1].label(egui::RichText::new(SIGNIFICANCE.get(lang)).small().strong());
         cols[1].horizontal(|ui| {
-            *step |= widgets::scale(
+            *step |= kit::scale(
                 ui,
                 &SIGNIFICANCE_N.fmt(lang, &[("n", &n)]),
                 &mut network.significance,
@@ -182,11 +146,9 @@ fn card(
         let mut remove = None;
         for (index, &member) in network.members.iter().enumerate() {
             let name = super::actor_name(project, member, lang);
-            let chip = egui::Button::new(format!("{name}  ×")).corner_radius(10.0);
-            let tip = REMOVE_MEMBER.fmt(lang, &[("name", &name), ("n", &n)]);
-            let response = ui.add(chip).on_hover_text(&tip);
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &tip));
-            if response.clicked() {
+            if ui.is_read_only() {
+                ui.label(&name);
+            } else if kit::chip(ui, &name, &REMOVE_MEMBER.fmt(lang, &[("name", &name), ("n", &n)])) {
                 remove = Some(index);
             }
         }
@@ -196,6 +158,9 @@ fn card(
         }
         if network.members.is_empty() {
             ui.weak(NO_MEMBERS.get(lang));
+        }
+        if ui.is_read_only() {
+            return;
         }
         let members = network.members.clone();
         let (_, chosen) = super::actor_picker(

@@ -1,17 +1,16 @@
 //! Phase 9. The network's business card: every field of the card, with a live preview of the
-//! card as it will be exported beside the editor.
+//! card beside the editor.
 
-use super::collaboration as c;
-use crate::app::Outbox;
 use crate::i18n::{Lang, Tr};
-use crate::model::{CardPhase, Date, Edit, Project, TAGLINE_MAX};
-use crate::ui::{style, widgets};
+use crate::model::{CardPhase, Date, Project, TAGLINE_MAX};
+use crate::ui::kit::{self, UiExt};
+use crate::ui::{ViewCtx, style};
 use egui::{Color32, CornerRadius, RichText};
 
 crate::messages! {
     EDITOR = "Käyntikortin tiedot", "The card's content";
     PREVIEW = "Esikatselu", "Preview";
-    PREVIEW_HELP = "Kortti sellaisena kuin se viedään (SVG/PNG ja raportti).", "The card as it will be exported (SVG/PNG and the report).";
+    PREVIEW_HELP = "Kortti sellaisena kuin muut sen näkevät.", "The card as others will see it.";
     NAME = "Verkoston nimi", "Network name";
     TAGLINE = "Iskulause", "Tagline";
     TAGLINE_COUNT = "{count} / {max} merkkiä", "{count} / {max} characters";
@@ -51,9 +50,15 @@ crate::messages! {
 }
 
 /// Draws the phase's own editors (between the guiding questions and the common fields).
-pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
-    let original = &project.card;
-    let mut data = original.clone();
+pub fn show(ui: &mut egui::Ui, cx: &mut ViewCtx) {
+    kit::edit(ui, cx, |ui, cx, data: &mut CardPhase| {
+        editor_and_preview(ui, cx.project, data, cx.lang)
+    });
+}
+
+/// The editor with the live preview beside it (below it on narrow screens); returns whether a
+/// button changed the card.
+fn editor_and_preview(ui: &mut egui::Ui, project: &Project, data: &mut CardPhase, lang: Lang) -> bool {
     let mut step = false;
     let wide = ui.available_width() >= 860.0;
     if wide {
@@ -64,32 +69,30 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
         ui.horizontal_top(|ui| {
             ui.vertical(|ui| {
                 ui.set_width(editor_width);
-                editor(ui, project, &mut data, &mut step, lang);
+                editor(ui, project, data, &mut step, lang);
             });
             ui.add_space(gap);
             ui.vertical(|ui| {
                 ui.set_width(preview_width);
-                c::section(ui, PREVIEW.get(lang));
+                kit::section(ui, PREVIEW.get(lang));
                 ui.label(RichText::new(PREVIEW_HELP.get(lang)).weak().small());
-                preview(ui, project, &data, lang);
+                preview(ui, project, data, lang);
             });
         });
     } else {
-        editor(ui, project, &mut data, &mut step, lang);
-        c::section(ui, PREVIEW.get(lang));
-        preview(ui, project, &data, lang);
+        editor(ui, project, data, &mut step, lang);
+        kit::section(ui, PREVIEW.get(lang));
+        preview(ui, project, data, lang);
     }
-    if data != *original {
-        c::emit(ui, out, step, Edit::SetCard(Box::new(data)));
-    }
+    step
 }
 
 fn editor(ui: &mut egui::Ui, project: &Project, data: &mut CardPhase, step: &mut bool, lang: Lang) {
-    c::section(ui, EDITOR.get(lang));
-    widgets::text_line(ui, NAME.get(lang), &mut data.name);
+    kit::section(ui, EDITOR.get(lang));
+    kit::text_line(ui, NAME.get(lang), &mut data.name);
     tagline(ui, &mut data.tagline, lang);
-    widgets::text_area(ui, PURPOSE.get(lang), &mut data.purpose);
-    widgets::text_area(ui, TARGET_GROUPS.get(lang), &mut data.target_groups);
+    kit::text_area(ui, PURPOSE.get(lang), &mut data.purpose);
+    kit::text_area(ui, TARGET_GROUPS.get(lang), &mut data.target_groups);
 
     ui.label(OFFERING.get(lang));
     let len = data.offering.len();
@@ -99,73 +102,83 @@ fn editor(ui: &mut egui::Ui, project: &Project, data: &mut CardPhase, step: &mut
         ui.push_id(("offering", i), |ui| {
             ui.horizontal(|ui| {
                 ui.label("•");
-                widgets::cell_text(ui, &OFFERING_N.fmt(lang, &[("n", &(i + 1))]), item, width);
-                if let Some(o) = c::row_buttons(ui, i, len, &OFFERING_ROW.fmt(lang, &[("n", &(i + 1))]), lang) {
+                kit::text_cell(ui, &OFFERING_N.fmt(lang, &[("n", &(i + 1))]), item, width);
+                if let Some(o) = kit::row_controls(ui, lang, &OFFERING_ROW.fmt(lang, &[("n", &(i + 1))]), i, len) {
                     op = Some(o);
                 }
             });
         });
     }
     if let Some(op) = op {
-        c::apply_row_op(&mut data.offering, op);
+        op.apply(&mut data.offering);
         *step = true;
     }
-    if ui.button(ADD_OFFERING.get(lang)).clicked() {
+    if kit::add_button(ui, ADD_OFFERING.get(lang)) {
         data.offering.push(String::new());
         *step = true;
     }
 
-    widgets::text_area(ui, UNIQUE.get(lang), &mut data.unique);
+    kit::text_area(ui, UNIQUE.get(lang), &mut data.unique);
 
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.label(MEMBERS.get(lang));
-        let missing: Vec<_> = c::core_members(project)
+        let missing: Vec<_> = project
+            .core_members()
             .into_iter()
             .filter(|id| !data.members.contains(id))
             .collect();
-        let button = ui.add_enabled(!missing.is_empty(), egui::Button::new(FILL_CORE.get(lang)).small());
-        if button
-            .on_hover_text(FILL_CORE_HELP.get(lang))
-            .on_disabled_hover_text(FILL_CORE_NONE.get(lang))
-            .clicked()
+        if !ui.is_read_only()
+            && ui
+                .add_enabled(!missing.is_empty(), egui::Button::new(FILL_CORE.get(lang)).small())
+                .on_hover_text(FILL_CORE_HELP.get(lang))
+                .on_disabled_hover_text(FILL_CORE_NONE.get(lang))
+                .clicked()
         {
             data.members.extend(missing);
             *step = true;
         }
     });
-    *step |= c::actor_chips(ui, MEMBERS_WHAT.get(lang), &mut data.members, project, lang);
+    *step |= kit::actor_set(
+        ui,
+        "card_members",
+        MEMBERS_WHAT.get(lang),
+        kit::SetMenu::Add,
+        project,
+        lang,
+        &mut data.members,
+    );
 
-    widgets::text_area(ui, RESULTS.get(lang), &mut data.results);
-    widgets::text_area(ui, HOW_TO_JOIN.get(lang), &mut data.how_to_join);
+    kit::text_area(ui, RESULTS.get(lang), &mut data.results);
+    kit::text_area(ui, HOW_TO_JOIN.get(lang), &mut data.how_to_join);
 
     ui.add_space(4.0);
     ui.label(RichText::new(CONTACT.get(lang)).strong());
-    let widths = [130.0, c::flexible_width(ui, 130.0, 2, 1, 160.0)];
+    let widths = [130.0, kit::flexible_width(ui, 130.0, 2, 1, 160.0)];
     for (label, value) in [
         (CONTACT_NAME, &mut data.contact.name),
         (CONTACT_ORG, &mut data.contact.organisation),
         (CONTACT_EMAIL, &mut data.contact.email),
         (CONTACT_PHONE, &mut data.contact.phone),
     ] {
-        c::table_row(ui, false, &widths, |r| {
+        kit::table_row(ui, false, &widths, |r| {
             r.cell(|ui| ui.label(label.get(lang)));
-            r.cell(|ui| c::text_cell(ui, label.get(lang), value, widths[1]));
+            r.cell(|ui| kit::text_cell(ui, label.get(lang), value, widths[1]));
         });
     }
-    widgets::text_area(ui, CHANNELS.get(lang), &mut data.channels);
+    kit::text_area(ui, CHANNELS.get(lang), &mut data.channels);
     for (label, value) in [(REGION, &mut data.region), (FOUNDED, &mut data.founded)] {
-        c::table_row(ui, false, &widths, |r| {
+        kit::table_row(ui, false, &widths, |r| {
             r.cell(|ui| ui.label(label.get(lang)));
-            r.cell(|ui| c::text_cell(ui, label.get(lang), value, widths[1]));
+            r.cell(|ui| kit::text_cell(ui, label.get(lang), value, widths[1]));
         });
     }
-    c::table_row(ui, false, &widths, |r| {
+    kit::table_row(ui, false, &widths, |r| {
         r.cell(|ui| ui.label(LAST_UPDATED.get(lang)));
         r.cell(|ui| {
             ui.horizontal(|ui| {
-                widgets::date_field(ui, LAST_UPDATED.get(lang), &mut data.last_updated);
-                if ui.button(TODAY.get(lang)).on_hover_text(TODAY_HELP.get(lang)).clicked() {
+                kit::date_field(ui, LAST_UPDATED.get(lang), &mut data.last_updated);
+                if !ui.is_read_only() && ui.button(TODAY.get(lang)).on_hover_text(TODAY_HELP.get(lang)).clicked() {
                     data.last_updated = Some(Date::today());
                     *step = true;
                 }
@@ -196,13 +209,16 @@ fn tagline(ui: &mut egui::Ui, value: &mut String, lang: Lang) {
             }
         });
     });
+    if ui.is_read_only() {
+        ui.label(value.as_str());
+        return;
+    }
     let response = ui.add(
         egui::TextEdit::singleline(value)
             .char_limit(TAGLINE_MAX)
             .desired_width(f32::INFINITY),
     );
-    let label = TAGLINE.get(lang);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, label));
+    kit::name(&response, egui::WidgetType::TextEdit, TAGLINE.get(lang));
     if count > TAGLINE_MAX {
         ui.colored_label(
             ui.visuals().error_fg_color,
@@ -211,8 +227,8 @@ fn tagline(ui: &mut egui::Ui, value: &mut String, lang: Lang) {
     }
 }
 
-// The card is painted in its export colours whatever the theme, so that what users see is
-// what the export will show; it reads well on both the light and the dark background.
+// The card is painted in its own colours whatever the theme, so it looks the same on a
+// projector and on every screen; it reads well on both the light and the dark background.
 const CARD_BG: Color32 = Color32::from_rgb(0xFF, 0xFF, 0xFF);
 const CARD_TEXT: Color32 = Color32::from_rgb(0x1C, 0x24, 0x2B);
 const CARD_WEAK: Color32 = Color32::from_rgb(0x55, 0x60, 0x6A);
@@ -320,7 +336,7 @@ fn body(ui: &mut egui::Ui, project: &Project, card: &CardPhase, lang: Lang) {
     }
     card_section(ui, UNIQUE, &card.unique, lang);
     if !card.members.is_empty() {
-        let names: Vec<String> = card.members.iter().map(|&id| c::actor_label(project, id)).collect();
+        let names: Vec<String> = card.members.iter().map(|&id| project.actor_name(id)).collect();
         card_section(ui, MEMBERS_TITLE, &names.join(" · "), lang);
     }
     card_section(ui, RESULTS, &card.results, lang);

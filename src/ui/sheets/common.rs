@@ -1,11 +1,10 @@
 //! The parts every worksheet has: answers to the guiding questions, and status, participants,
 //! date, notes, decisions and next steps.
 
-use crate::app::Outbox;
+use crate::i18n::Lang;
 use crate::i18n::method::{PHASES, REFLECT};
-use crate::i18n::{Lang, Tr};
 use crate::model::{Edit, NextStep, PhaseId, Project, SheetStatus, Worksheet};
-use crate::ui::widgets;
+use crate::ui::{ViewCtx, kit};
 
 crate::messages! {
     GUIDING_QUESTIONS = "Ohjaavat kysymykset", "Guiding questions";
@@ -40,15 +39,12 @@ pub fn set_sheet(project: &Project, phase: PhaseId, sheet: Worksheet) -> Edit {
     }
 }
 
-fn label(tr: Tr, lang: Lang) -> &'static str {
-    tr.get(lang)
-}
-
 /// The guiding questions, each with its answer field.
-pub fn questions(ui: &mut egui::Ui, project: &Project, phase: PhaseId, lang: Lang, out: &mut Outbox) {
-    let original = project.sheet(phase);
+pub fn questions(ui: &mut egui::Ui, cx: &mut ViewCtx, phase: PhaseId) {
+    let lang = cx.lang;
+    let original = cx.project.sheet(phase);
     let mut sheet = original.clone();
-    ui.strong(label(GUIDING_QUESTIONS, lang));
+    ui.strong(GUIDING_QUESTIONS.get(lang));
     for (i, q) in PHASES[phase.index()].questions.iter().enumerate() {
         let prefix = if q.reflect {
             format!("{}: ", REFLECT.get(lang))
@@ -57,80 +53,81 @@ pub fn questions(ui: &mut egui::Ui, project: &Project, phase: PhaseId, lang: Lan
         };
         let title = format!("{}. {prefix}{}", i + 1, q.text.get(lang));
         let mut answer = sheet.answer(i).to_owned();
-        if widgets::text_area(ui, &title, &mut answer).changed() {
+        if kit::text_area(ui, &title, &mut answer).changed() {
             sheet.set_answer(i, answer);
         }
     }
-    if sheet != *original {
-        out.edit(ui.ctx(), set_sheet(project, phase, sheet));
+    if sheet != *original && !cx.read_only {
+        cx.out.edit(ui.ctx(), set_sheet(cx.project, phase, sheet));
     }
 }
 
 /// Status, participants, date, notes, decisions and next steps.
-pub fn common_fields(ui: &mut egui::Ui, project: &Project, phase: PhaseId, lang: Lang, out: &mut Outbox) {
-    let original = project.sheet(phase);
+pub fn common_fields(ui: &mut egui::Ui, cx: &mut ViewCtx, phase: PhaseId) {
+    let lang = cx.lang;
+    let original = cx.project.sheet(phase);
     let mut sheet = original.clone();
-    egui::CollapsingHeader::new(label(WORKSHEET, lang))
+    let mut step = false;
+    egui::CollapsingHeader::new(WORKSHEET.get(lang))
         .id_salt(("worksheet", phase))
         .default_open(true)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.label(label(STATUS, lang));
-                widgets::enum_choice(
+                ui.label(STATUS.get(lang));
+                step |= kit::enum_choice(
                     ui,
                     ("status", phase),
-                    label(STATUS, lang),
+                    STATUS.get(lang),
                     &mut sheet.status,
                     SheetStatus::ALL,
                     SheetStatus::label,
                     lang,
-                );
-                ui.label(label(DATE, lang));
-                widgets::date_field(ui, label(DATE, lang), &mut sheet.date);
+                )
+                .changed();
+                ui.label(DATE.get(lang));
+                kit::date_field(ui, DATE.get(lang), &mut sheet.date);
             });
-            widgets::text_line(ui, label(PARTICIPANTS, lang), &mut sheet.participants);
-            widgets::text_area(ui, label(NOTES, lang), &mut sheet.notes);
-            widgets::text_area(ui, label(DECISIONS, lang), &mut sheet.decisions);
-            ui.strong(label(NEXT_STEPS, lang));
-            let mut remove = None;
-            egui::Grid::new(("next_steps", phase))
-                .striped(true)
-                .num_columns(4)
-                .show(ui, |ui| {
-                    ui.label(label(TASK, lang));
-                    ui.label(label(OWNER, lang));
-                    ui.label(label(DUE, lang));
-                    ui.label("");
-                    ui.end_row();
-                    for (i, step) in sheet.next_steps.iter_mut().enumerate() {
-                        ui.push_id(i, |ui| {
-                            widgets::cell_text(ui, &format!("{} {}", label(TASK, lang), i + 1), &mut step.task, 260.0);
-                        });
-                        ui.push_id(i, |ui| {
-                            widgets::cell_text(
-                                ui,
-                                &format!("{} {}", label(OWNER, lang), i + 1),
-                                &mut step.owner,
-                                140.0,
-                            );
-                        });
-                        ui.push_id(i, |ui| {
-                            widgets::date_field(ui, &format!("{} {}", label(DUE, lang), i + 1), &mut step.due);
-                        });
-                        if ui.button("🗑").on_hover_text(label(REMOVE, lang)).clicked() {
-                            remove = Some(i);
-                        }
-                        ui.end_row();
-                    }
-                });
-            if let Some(i) = remove {
-                sheet.next_steps.remove(i);
-            }
-            if ui.button(label(ADD_STEP, lang)).clicked() {
-                sheet.next_steps.push(NextStep::default());
-            }
+            kit::text_line(ui, PARTICIPANTS.get(lang), &mut sheet.participants);
+            kit::text_area(ui, NOTES.get(lang), &mut sheet.notes);
+            kit::text_area(ui, DECISIONS.get(lang), &mut sheet.decisions);
+            ui.strong(NEXT_STEPS.get(lang));
+            step |= next_steps(ui, &mut sheet.next_steps, lang);
         });
-    if sheet != *original {
-        out.edit(ui.ctx(), set_sheet(project, phase, sheet));
+    if sheet != *original && !cx.read_only {
+        kit::queue(ui.ctx(), cx.out, step, set_sheet(cx.project, phase, sheet));
     }
+}
+
+/// The next steps as a table of task, owner and due date; returns whether a button changed it.
+fn next_steps(ui: &mut egui::Ui, steps: &mut Vec<NextStep>, lang: Lang) -> bool {
+    let widths = [260.0, 140.0, 100.0, kit::LINE];
+    if !steps.is_empty() {
+        kit::table_row(ui, false, &widths, |r| {
+            r.header(TASK.get(lang));
+            r.header(OWNER.get(lang));
+            r.header(DUE.get(lang));
+        });
+    }
+    let mut remove = None;
+    for (i, step) in steps.iter_mut().enumerate() {
+        ui.push_id(("next_step", i), |ui| {
+            kit::table_row(ui, i % 2 == 0, &widths, |r| {
+                let n = i + 1;
+                r.cell(|ui| kit::text_cell(ui, &format!("{} {n}", TASK.get(lang)), &mut step.task, widths[0]));
+                r.cell(|ui| kit::text_cell(ui, &format!("{} {n}", OWNER.get(lang)), &mut step.owner, widths[1]));
+                r.cell(|ui| kit::date_field(ui, &format!("{} {n}", DUE.get(lang)), &mut step.due));
+                if r.cell(|ui| kit::icon_button(ui, true, "🗑", REMOVE.get(lang))).clicked() {
+                    remove = Some(i);
+                }
+            });
+        });
+    }
+    if let Some(i) = remove {
+        steps.remove(i);
+    }
+    let added = kit::add_button(ui, ADD_STEP.get(lang));
+    if added {
+        steps.push(NextStep::default());
+    }
+    added || remove.is_some()
 }

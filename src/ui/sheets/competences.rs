@@ -3,12 +3,10 @@
 //! availability; per row the required level, criticality and the computed gap; below it, the
 //! gaps with how each is to be closed.
 
-use super::table::{self, RowOp};
-use crate::app::Outbox;
 use crate::i18n::Lang;
-use crate::model::{
-    ActorId, Availability, COMPETENCE_LEVELS, Competence, CompetencePhase, Edit, Holder, Project, Remedy,
-};
+use crate::model::{ActorId, Availability, COMPETENCE_LEVELS, Competence, CompetencePhase, Holder, Project, Remedy};
+use crate::ui::ViewCtx;
+use crate::ui::kit::{self, RowOp};
 use egui::{Color32, RichText, Sense, Stroke, WidgetInfo, WidgetType};
 
 crate::messages! {
@@ -52,7 +50,6 @@ crate::messages! {
     UNNAMED = "(nimetön osaaminen)", "(unnamed competence)";
 }
 
-const NUMBER_W: f32 = 22.0;
 const MIN_NAME_W: f32 = 180.0;
 const SMALL_W: f32 = 62.0;
 const MAX_CELL_W: f32 = 72.0;
@@ -73,7 +70,7 @@ struct Geometry {
 impl Geometry {
     fn new(available: f32, columns: usize, spacing: f32) -> Geometry {
         let n = columns.max(1) as f32;
-        let others = NUMBER_W + 2.0 * SMALL_W + GAP_W + CONTROLS_W + (n + 6.0) * spacing;
+        let others = kit::NUMBER_W + 2.0 * SMALL_W + GAP_W + CONTROLS_W + (n + 6.0) * spacing;
         let cell_w = ((available - others - MIN_NAME_W) / n).clamp(MIN_CELL_W, MAX_CELL_W);
         let name_w = (available - others - n * cell_w).clamp(MIN_NAME_W, 320.0);
         Geometry { name_w, cell_w }
@@ -104,15 +101,20 @@ pub const GAP_COLOUR: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
 const COVERED_COLOUR: Color32 = Color32::from_rgb(0x00, 0x9E, 0x73);
 
 /// Draws the phase's own editors (between the guiding questions and the common fields).
-pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
-    let original = &project.competences;
-    let mut data = original.clone();
+pub fn show(ui: &mut egui::Ui, cx: &mut ViewCtx) {
+    kit::edit(ui, cx, |ui, cx, data: &mut CompetencePhase| {
+        editor(ui, cx.project, cx.lang, data)
+    });
+}
+
+/// The heat map, its legend and the gaps; returns whether a button-like control changed them.
+fn editor(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut CompetencePhase) -> bool {
     let mut step = false;
     let own = project.own_actor().map(|a| a.id);
     let holders = data.holders(own);
     let available = ui.available_width();
 
-    table::section_heading(ui, TITLE.get(lang));
+    kit::section_heading(ui, TITLE.get(lang));
     ui.label(RichText::new(INTRO.get(lang)).color(ui.visuals().weak_text_color()));
     if own.is_none() {
         ui.label(RichText::new(NO_OWN.get(lang)).italics());
@@ -123,9 +125,9 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
         ui.vertical(|ui| {
             ui.spacing_mut().item_spacing.x = 4.0;
             let g = Geometry::new(available, holders.len(), ui.spacing().item_spacing.x);
-            step |= header(ui, project, lang, &mut data, &holders, own, g);
+            step |= header(ui, project, lang, data, &holders, own, g);
             if data.competences.is_empty() {
-                table::empty_hint(ui, lang);
+                kit::empty_hint(ui, lang);
             }
             let len = data.competences.len();
             let mut op = None;
@@ -146,7 +148,7 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
     });
 
     ui.horizontal(|ui| {
-        if ui.button(ADD_ROW.get(lang)).clicked() {
+        if kit::add_button(ui, ADD_ROW.get(lang)) {
             let id = project.next_competence_id();
             data.competences.push(Competence {
                 id,
@@ -154,20 +156,12 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
             });
             step = true;
         }
-        step |= add_column_menu(ui, project, lang, &mut data, &holders);
+        step |= add_column_menu(ui, project, lang, data, &holders);
     });
     legend(ui, lang);
     ui.add_space(10.0);
-    step |= gaps(ui, project, lang, &mut data);
-
-    if data != *original {
-        let edit = Edit::SetCompetences(Box::new(data));
-        if step {
-            out.edit_step(edit)
-        } else {
-            out.edit(ui.ctx(), edit)
-        }
-    }
+    step |= gaps(ui, project, lang, data);
+    step
 }
 
 fn holder_name(project: &Project, lang: Lang, holder: Holder) -> String {
@@ -194,7 +188,7 @@ fn header(
     let weak = ui.visuals().weak_text_color();
     let spacing = ui.spacing().item_spacing.x;
     let width =
-        NUMBER_W + g.name_w + 2.0 * SMALL_W + holders.len() as f32 * (g.cell_w + spacing) + GAP_W + 5.0 * spacing;
+        kit::NUMBER_W + g.name_w + 2.0 * SMALL_W + holders.len() as f32 * (g.cell_w + spacing) + GAP_W + 5.0 * spacing;
     let (rect, _) = ui.allocate_exact_size(egui::vec2(width, SLANT_H + 20.0), Sense::hover());
     let title_y = rect.bottom() - 2.0;
     let font = egui::TextStyle::Body.resolve(ui.style());
@@ -210,7 +204,7 @@ fn header(
         );
     };
     title(NUMBER.get(lang), x);
-    x += NUMBER_W + spacing;
+    x += kit::NUMBER_W + spacing;
     title(NAME.get(lang), x);
     x += g.name_w + spacing;
     // The narrow number columns get slanted titles too, in the titles' weak colour.
@@ -237,7 +231,7 @@ fn header(
             let response = ui
                 .put(place, egui::Button::new(RichText::new("🗑").small()).frame(false))
                 .on_hover_text(&label);
-            table::name(&response, WidgetType::Button, &label);
+            kit::name(&response, WidgetType::Button, &label);
             if response.clicked() {
                 remove = Some(id);
             }
@@ -300,16 +294,16 @@ fn row(
 ) -> (bool, Option<RowOp>) {
     let mut step = false;
     let mut op = None;
-    let name = |column| table::cell_name(lang, column, COMPETENCE, i);
+    let name = |column| kit::cell_name(lang, column, COMPETENCE, i);
     let details_id = ui.make_persistent_id("details_open");
     let mut open = ui.data(|d| d.get_temp::<bool>(details_id)).unwrap_or(false);
     ui.horizontal_top(|ui| {
-        table::cell(ui, NUMBER_W, |ui| {
+        kit::cell(ui, kit::NUMBER_W, |ui| {
             ui.add_space(4.0);
             ui.label(RichText::new((i + 1).to_string()).strong());
         });
-        table::cell(ui, g.name_w, |ui| {
-            table::wrapping_cell(ui, &name(NAME), &mut comp.name, g.name_w);
+        kit::cell(ui, g.name_w, |ui| {
+            kit::wrapping_cell(ui, &name(NAME), &mut comp.name, g.name_w);
             if !open && !comp.category.trim().is_empty() {
                 ui.label(
                     RichText::new(&comp.category)
@@ -318,12 +312,12 @@ fn row(
                 );
             }
         });
-        table::cell(ui, SMALL_W, |ui| {
+        kit::cell(ui, SMALL_W, |ui| {
             step |= number_choice(ui, "required", &name(REQUIRED), &mut comp.required, 0..=4, |n| {
                 format!("{n} – {}", COMPETENCE_LEVELS[usize::from(n)].get(lang))
             });
         });
-        table::cell(ui, SMALL_W, |ui| {
+        kit::cell(ui, SMALL_W, |ui| {
             step |= number_choice(
                 ui,
                 "criticality",
@@ -334,42 +328,48 @@ fn row(
             );
         });
         for (c, &holder) in holders.iter().enumerate() {
-            table::cell(ui, g.cell_w, |ui| {
+            kit::cell(ui, g.cell_w, |ui| {
                 ui.push_id(c, |ui| {
-                    step |= level_cell(ui, project, lang, comp, holder, i, g.cell_w);
+                    let at = HeatCell {
+                        row: i,
+                        col: c,
+                        rows: len,
+                        cols: holders.len(),
+                    };
+                    step |= level_cell(ui, project, lang, comp, holder, at, g.cell_w);
                 });
             });
         }
-        table::cell(ui, GAP_W, |ui| {
+        kit::cell(ui, GAP_W, |ui| {
             ui.add_space(2.0);
             gap_badge(ui, lang, comp);
         });
-        table::cell(ui, CONTROLS_W, |ui| {
+        kit::cell(ui, CONTROLS_W, |ui| {
             ui.horizontal(|ui| {
                 ui.spacing_mut().item_spacing.x = 2.0;
                 let label = DETAILS.fmt(lang, &[("n", &(i + 1))]);
-                if table::icon_button(ui, true, if open { "⏷" } else { "⏵" }, &label) {
+                if kit::icon_button(ui, true, if open { "⏷" } else { "⏵" }, &label).clicked() {
                     open = !open;
                     ui.data_mut(|d| d.insert_temp(details_id, open));
                 }
-                op = table::row_controls(ui, lang, COMPETENCE, i, len);
+                op = kit::row_controls(ui, lang, &kit::row_name(lang, COMPETENCE, i), i, len);
             });
         });
     });
     if open {
         ui.horizontal_top(|ui| {
-            table::cell(ui, NUMBER_W, |_| {});
-            table::cell(ui, g.name_w, |ui| {
+            kit::cell(ui, kit::NUMBER_W, |_| {});
+            kit::cell(ui, g.name_w, |ui| {
                 ui.label(
                     RichText::new(CATEGORY.get(lang))
                         .small()
                         .color(ui.visuals().weak_text_color()),
                 );
-                table::text_cell(ui, &name(CATEGORY), &mut comp.category, g.name_w);
+                kit::text_cell(ui, &name(CATEGORY), &mut comp.category, g.name_w);
             });
             let width = (2.0 * SMALL_W + holders.len() as f32 * (g.cell_w + 4.0) + GAP_W).max(240.0);
-            table::cell(ui, width, |ui| {
-                table::text_block(
+            kit::cell(ui, width, |ui| {
+                kit::text_block(
                     ui,
                     DESCRIPTION.get(lang),
                     &name(DESCRIPTION),
@@ -392,22 +392,31 @@ fn number_choice(
     range: std::ops::RangeInclusive<u8>,
     text: impl Fn(u8) -> String,
 ) -> bool {
-    let mut changed = false;
-    let response = egui::ComboBox::from_id_salt(id_salt)
-        .width(SMALL_W - 8.0)
-        .selected_text(RichText::new(value.to_string()).strong())
-        .show_ui(ui, |ui| {
-            ui.set_min_width(120.0);
-            for n in range {
-                if ui.selectable_label(*value == n, text(n)).clicked() && *value != n {
-                    *value = n;
-                    changed = true;
-                }
-            }
-        });
-    table::name(&response.response, WidgetType::ComboBox, label);
-    response.response.on_hover_text(text(*value));
-    changed
+    let look = kit::Look {
+        popup_width: Some(120.0),
+        ..kit::Look::width(SMALL_W - 8.0)
+    };
+    let hover = text(*value);
+    let response = kit::choice(ui, id_salt, label, value, value.to_string(), look, || {
+        range.map(|n| (n, text(n))).collect()
+    });
+    response.on_hover_text(hover).changed()
+}
+
+/// Where a heat-map cell is: its row (competence) and column (holder) in a map of `rows` ×
+/// `cols` cells.
+#[derive(Clone, Copy)]
+struct HeatCell {
+    row: usize,
+    col: usize,
+    rows: usize,
+    cols: usize,
+}
+
+/// The id of the heat-map cell of competence `row` and holder `col`, so that arrow keys can
+/// move the focus to a neighbour.
+fn heat_cell_id(row: usize, col: usize) -> egui::Id {
+    egui::Id::new(("competence_heat_cell", row, col))
 }
 
 /// One heat-map cell: coloured by level, the number printed, availability marked; a click
@@ -418,12 +427,15 @@ fn level_cell(
     lang: Lang,
     comp: &mut Competence,
     holder: Holder,
-    i: usize,
+    at: HeatCell,
     cell_w: f32,
 ) -> bool {
+    let i = at.row;
     let level = comp.level_of(holder).min(4);
     let availability = comp.availability_of(holder);
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(cell_w, CELL_H), Sense::click());
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(cell_w, CELL_H), Sense::hover());
+    let response = ui.interact(rect, heat_cell_id(at.row, at.col), Sense::click());
+    kit::grid_arrow_keys(ui, &response, (at.row, at.col), (at.rows, at.cols), heat_cell_id);
     let holder_label = holder_name(project, lang, holder);
     let level_label = COMPETENCE_LEVELS[usize::from(level)].get(lang);
     let spoken = CELL.fmt(lang, &[("holder", &holder_label), ("n", &(i + 1))]);
@@ -492,7 +504,7 @@ fn level_cell(
         }
     }
     let competence_name = if comp.name.trim().is_empty() {
-        table::cell_name(lang, NAME, COMPETENCE, i)
+        kit::cell_name(lang, NAME, COMPETENCE, i)
     } else {
         comp.name.clone()
     };
@@ -507,6 +519,9 @@ fn level_cell(
         ],
     ));
 
+    if kit::is_read_only(ui) {
+        return false;
+    }
     let mut changed = false;
     egui::Popup::menu(&response)
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
@@ -547,7 +562,7 @@ fn level_cell(
 fn gap_badge(ui: &mut egui::Ui, lang: Lang, comp: &Competence) {
     let gap = comp.gap();
     if gap > 0 {
-        table::badge(ui, &GAP_BADGE.fmt(lang, &[("gap", &gap)]), GAP_COLOUR);
+        kit::badge(ui, &GAP_BADGE.fmt(lang, &[("gap", &gap)]), GAP_COLOUR);
     } else if comp.required > 0 {
         ui.label(RichText::new(COVERED.get(lang)).strong().color(COVERED_COLOUR));
     } else {
@@ -567,30 +582,23 @@ fn add_column_menu(
     data: &mut CompetencePhase,
     holders: &[Holder],
 ) -> bool {
-    let mut added = false;
-    table::menu_button(ui, ADD_COLUMN.get(lang), |ui| {
-        let mut options: Vec<_> = project
-            .actors
-            .iter()
-            .filter(|a| !holders.contains(&Holder::Actor(a.id)))
-            .collect();
-        options.sort_by_key(|a| a.name.to_lowercase());
-        if options.is_empty() {
-            ui.label(if project.actors.is_empty() {
-                table::NO_ACTORS.get(lang)
-            } else {
-                NO_MORE_ACTORS.get(lang)
-            });
-        }
-        for actor in options {
-            if ui.button(&actor.name).clicked() {
-                data.columns.push(actor.id);
-                added = true;
-                ui.close();
-            }
-        }
-    });
-    added
+    let mut options: Vec<_> = project
+        .actors
+        .iter()
+        .filter(|a| !holders.contains(&Holder::Actor(a.id)))
+        .map(|a| (a.id, project.actor_name(a.id)))
+        .collect();
+    options.sort_by_key(|(_, name)| name.to_lowercase());
+    let why = if project.actors.is_empty() {
+        kit::NO_ACTORS.get(lang)
+    } else {
+        NO_MORE_ACTORS.get(lang)
+    };
+    let Some(id) = kit::actor_menu(ui, ADD_COLUMN.get(lang), &options, why) else {
+        return false;
+    };
+    data.columns.push(id);
+    true
 }
 
 /// The colour scale and the availability marks.
@@ -623,7 +631,7 @@ fn legend(ui: &mut egui::Ui, lang: Lang) {
 /// The gaps, most critical first, each with remedy, candidate partners and owner.
 fn gaps(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut CompetencePhase) -> bool {
     let mut step = false;
-    table::section_heading(ui, GAPS.get(lang));
+    kit::section_heading(ui, GAPS.get(lang));
     let order: Vec<usize> = data.gaps().into_iter().map(|(i, _)| i).collect();
     if order.is_empty() {
         ui.label(RichText::new(NO_GAPS.get(lang)).color(COVERED_COLOUR));
@@ -634,14 +642,14 @@ fn gaps(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut CompetenceP
         let Some(comp) = data.competences.get_mut(i) else {
             continue;
         };
-        let name = |column| table::cell_name(lang, column, COMPETENCE, i);
+        let name = |column| kit::cell_name(lang, column, COMPETENCE, i);
         ui.push_id(("gap", comp.id), |ui| {
-            table::row_frame(ui, k).show(ui, |ui| {
+            kit::row_frame(ui, k).show(ui, |ui| {
                 let inner = ui.available_width().max(600.0);
                 ui.set_width(inner);
                 let candidates_w = (inner - 190.0 - 220.0 - 2.0 * ui.spacing().item_spacing.x).max(240.0);
                 ui.horizontal(|ui| {
-                    table::badge(ui, &GAP_BADGE.fmt(lang, &[("gap", &comp.gap())]), GAP_COLOUR);
+                    kit::badge(ui, &GAP_BADGE.fmt(lang, &[("gap", &comp.gap())]), GAP_COLOUR);
                     let title = if comp.name.trim().is_empty() {
                         UNNAMED.get(lang).to_owned()
                     } else {
@@ -661,7 +669,7 @@ fn gaps(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut CompetenceP
                     );
                 });
                 ui.horizontal_top(|ui| {
-                    table::cell(ui, 190.0, |ui| {
+                    kit::cell(ui, 190.0, |ui| {
                         ui.label(
                             RichText::new(REMEDY.get(lang))
                                 .small()
@@ -670,34 +678,40 @@ fn gaps(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut CompetenceP
                         let options: Vec<Option<Remedy>> = std::iter::once(None)
                             .chain(Remedy::ALL.iter().copied().map(Some))
                             .collect();
-                        step |=
-                            table::value_choice(ui, "remedy", &name(REMEDY), &mut comp.remedy, &options, 170.0, |r| {
-                                r.map_or(REMEDY_NONE.get(lang), |r| r.label().get(lang)).to_owned()
-                            });
+                        step |= kit::value_choice(
+                            ui,
+                            "remedy",
+                            &name(REMEDY),
+                            &mut comp.remedy,
+                            &options,
+                            kit::Look::width(170.0),
+                            |r| r.map_or(REMEDY_NONE.get(lang), |r| r.label().get(lang)).to_owned(),
+                        )
+                        .changed();
                     });
-                    table::cell(ui, candidates_w, |ui| {
+                    kit::cell(ui, candidates_w, |ui| {
                         ui.label(
                             RichText::new(CANDIDATES.get(lang))
                                 .small()
                                 .color(ui.visuals().weak_text_color()),
                         );
-                        step |= table::actor_set(
+                        step |= kit::actor_set(
                             ui,
                             "candidates",
                             &name(CANDIDATES),
-                            &name(CANDIDATES),
+                            kit::SetMenu::Toggle(&name(CANDIDATES)),
                             project,
                             lang,
                             &mut comp.candidates,
                         );
                     });
-                    table::cell(ui, 220.0, |ui| {
+                    kit::cell(ui, 220.0, |ui| {
                         ui.label(
                             RichText::new(OWNER.get(lang))
                                 .small()
                                 .color(ui.visuals().weak_text_color()),
                         );
-                        table::text_cell(ui, &name(OWNER), &mut comp.owner, 220.0);
+                        kit::text_cell(ui, &name(OWNER), &mut comp.owner, 220.0);
                     });
                 });
             });

@@ -2,10 +2,10 @@
 //! commits, its limits, whether it has accepted the ground rules) and the ground rules the
 //! members agree, with area, text, dates and who agreed.
 
-use super::collaboration::{self as c, RowOp};
-use crate::app::Outbox;
 use crate::i18n::Lang;
-use crate::model::{ActorId, Catalog, CatalogItem, ConditionsPhase, Edit, GroundRule, MemberConditions, Project};
+use crate::model::{ActorId, Catalogs, ConditionsPhase, GroundRule, MemberConditions, Project};
+use crate::ui::kit::{self, RowOp, UiExt};
+use crate::ui::{ViewCtx, lists};
 
 crate::messages! {
     MEMBERS = "Jäsenten ehdot", "Members' conditions";
@@ -55,20 +55,20 @@ crate::messages! {
 }
 
 /// Draws the phase's own editors (between the guiding questions and the common fields).
-pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
-    let original = &project.conditions;
-    let mut data = original.clone();
-    let mut step = false;
-    members(ui, project, &mut data, &mut step, lang);
-    rules(ui, project, &mut data, &mut step, lang);
-    if data != *original {
-        c::emit(ui, out, step, Edit::SetConditions(Box::new(data)));
-    }
-    rule_areas(ui, project, lang, out);
+pub fn show(ui: &mut egui::Ui, cx: &mut ViewCtx) {
+    kit::edit(ui, cx, |ui, cx, data: &mut ConditionsPhase| {
+        let mut step = false;
+        members(ui, cx.project, data, &mut step, cx.lang);
+        rules(ui, cx.project, data, &mut step, cx.lang);
+        step
+    });
+    kit::edit(ui, cx, |ui, cx, catalogs: &mut Catalogs| {
+        rule_areas(ui, cx.project, catalogs, cx.lang)
+    });
 }
 
 fn members(ui: &mut egui::Ui, project: &Project, data: &mut ConditionsPhase, step: &mut bool, lang: Lang) {
-    c::section(ui, MEMBERS.get(lang));
+    kit::section(ui, MEMBERS.get(lang));
     ui.label(egui::RichText::new(MEMBERS_HELP.get(lang)).weak());
     if data.members.is_empty() {
         ui.label(NO_MEMBERS.get(lang));
@@ -92,7 +92,7 @@ fn members(ui: &mut egui::Ui, project: &Project, data: &mut ConditionsPhase, ste
         ui.add_space(4.0);
     }
     if let Some(op) = op {
-        c::apply_row_op(&mut data.members, op);
+        op.apply(&mut data.members);
         *step = true;
     }
     ui.horizontal(|ui| {
@@ -102,34 +102,25 @@ fn members(ui: &mut egui::Ui, project: &Project, data: &mut ConditionsPhase, ste
             .map(|a| a.id)
             .filter(|id| !data.members.iter().any(|m| m.member == *id))
             .collect();
-        let menu = ui.add_enabled_ui(!missing.is_empty(), |ui| {
-            ui.menu_button(ADD_MEMBER.get(lang), |ui| {
-                for &id in &missing {
-                    if ui.button(c::actor_label(project, id)).clicked() {
-                        data.members.push(MemberConditions {
-                            member: id,
-                            ..MemberConditions::default()
-                        });
-                        *step = true;
-                        ui.close();
-                    }
-                }
-            })
-        });
-        if missing.is_empty() {
-            let why = if project.actors.is_empty() {
-                c::NO_ACTORS
-            } else {
-                c::EVERYONE_ADDED
-            };
-            menu.response.on_disabled_hover_text(why.get(lang));
+        let options = kit::actor_options_of(project, missing);
+        if let Some(member) = kit::actor_menu(ui, ADD_MEMBER.get(lang), &options, kit::no_actors_left(project, lang)) {
+            data.members.push(MemberConditions {
+                member,
+                ..MemberConditions::default()
+            });
+            *step = true;
         }
-        let core: Vec<ActorId> = c::core_members(project)
+        let core: Vec<ActorId> = project
+            .core_members()
             .into_iter()
             .filter(|id| !data.members.iter().any(|m| m.member == *id))
             .collect();
-        let button = ui.add_enabled(!core.is_empty(), egui::Button::new(ADD_CORE.get(lang)));
-        if button.on_hover_text(ADD_CORE_HELP.get(lang)).clicked() {
+        if !ui.is_read_only()
+            && ui
+                .add_enabled(!core.is_empty(), egui::Button::new(ADD_CORE.get(lang)))
+                .on_hover_text(ADD_CORE_HELP.get(lang))
+                .clicked()
+        {
             data.members.extend(core.into_iter().map(|member| MemberConditions {
                 member,
                 ..MemberConditions::default()
@@ -148,7 +139,7 @@ fn member_card(
     len: usize,
     lang: Lang,
 ) -> Option<RowOp> {
-    let name = c::actor_label(project, record.member);
+    let name = project.actor_name(record.member);
     let mark = if record.accepted {
         ACCEPTED_MARK
     } else {
@@ -162,22 +153,25 @@ fn member_card(
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(MEMBER.get(lang));
-                c::actor_choice(
+                kit::actor_choice(
                     ui,
                     "member",
                     &MEMBER_N.fmt(lang, &[("n", &(i + 1))]),
-                    &mut record.member,
                     project,
+                    lang,
+                    &mut record.member,
                     200.0,
                 );
                 ui.add_space(12.0);
-                let check = ui.checkbox(&mut record.accepted, ACCEPTED.get(lang));
-                let label = ACCEPTED_OF.fmt(lang, &[("name", &name)]);
-                check.widget_info(|| {
-                    egui::WidgetInfo::selected(egui::WidgetType::Checkbox, true, record.accepted, &label)
-                });
+                if !ui.is_read_only() {
+                    let check = ui.checkbox(&mut record.accepted, ACCEPTED.get(lang));
+                    let label = ACCEPTED_OF.fmt(lang, &[("name", &name)]);
+                    check.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::WidgetType::Checkbox, true, record.accepted, &label)
+                    });
+                }
                 ui.add_space(12.0);
-                if let Some(o) = c::row_buttons(ui, i, len, &MEMBER_ROW.fmt(lang, &[("n", &(i + 1))]), lang) {
+                if let Some(o) = kit::row_controls(ui, lang, &MEMBER_ROW.fmt(lang, &[("n", &(i + 1))]), i, len) {
                     op = Some(o);
                 }
             });
@@ -200,7 +194,7 @@ fn member_card(
                         ui.vertical(|ui| {
                             ui.set_width(column_width);
                             let accessible = format!("{} – {name}", label.get(lang));
-                            c::named_area(ui, label.get(lang), &accessible, value, 2);
+                            kit::named_area(ui, label.get(lang), &accessible, value, 2);
                         });
                         if k % 2 == 1 {
                             ui.end_row();
@@ -213,63 +207,58 @@ fn member_card(
 }
 
 fn rules(ui: &mut egui::Ui, project: &Project, data: &mut ConditionsPhase, step: &mut bool, lang: Lang) {
-    c::section(ui, RULES.get(lang));
-    if data.rules.is_empty() {
-        ui.label(NO_RULES.get(lang));
-    }
+    kit::section(ui, RULES.get(lang));
     let areas = &project.catalogs.rule_areas;
-    let len = data.rules.len();
-    let mut op = None;
     // The rule text takes what the other columns leave.
-    let fixed = 28.0 + 190.0 + 100.0 + 100.0 + 210.0 + c::ROW_BUTTONS_WIDTH;
+    let fixed = 28.0 + 190.0 + 100.0 + 100.0 + 210.0 + kit::ROW_CONTROLS_WIDTH;
     let widths = [
         28.0,
         190.0,
-        c::flexible_width(ui, fixed, 7, 1, 220.0),
+        kit::flexible_width(ui, fixed, 7, 1, 220.0),
         100.0,
         100.0,
         210.0,
-        c::ROW_BUTTONS_WIDTH,
+        kit::ROW_CONTROLS_WIDTH,
     ];
-    if len > 0 {
-        c::table_row(ui, false, &widths, |row| {
-            row.header("#");
-            row.header(AREA.get(lang));
-            row.header(RULE.get(lang));
-            row.header(AGREED.get(lang));
-            row.header(REVIEW.get(lang));
-            row.header(AGREED_BY.get(lang));
+    let columns = kit::Columns {
+        widths: &widths,
+        titles: &[
+            AREA.get(lang),
+            RULE.get(lang),
+            AGREED.get(lang),
+            REVIEW.get(lang),
+            AGREED_BY.get(lang),
+        ],
+        empty: Some(NO_RULES.get(lang)),
+    };
+    let row_name = |i: usize| RULE_ROW.fmt(lang, &[("n", &(i + 1))]);
+    let op = kit::row_table(ui, lang, &columns, &mut data.rules, row_name, |row, i, rule| {
+        let n = i + 1;
+        *step |= row
+            .cell(|ui| {
+                let label = AREA_OF.fmt(lang, &[("n", &n)]);
+                kit::catalog_choice(ui, ("area", &label), &label, areas, lang, &mut rule.area, 180.0)
+            })
+            .changed();
+        row.cell(|ui| kit::cell_area(ui, &RULE_N.fmt(lang, &[("n", &n)]), &mut rule.text, widths[2]));
+        row.cell(|ui| kit::date_cell(ui, &AGREED_OF.fmt(lang, &[("n", &n)]), &mut rule.agreed));
+        row.cell(|ui| kit::date_cell(ui, &REVIEW_OF.fmt(lang, &[("n", &n)]), &mut rule.review));
+        let agreed_by = AGREED_BY_OF.fmt(lang, &[("n", &n)]);
+        *step |= row.cell(|ui| {
+            kit::actor_set(
+                ui,
+                "agreed_by",
+                &agreed_by,
+                kit::SetMenu::Add,
+                project,
+                lang,
+                &mut rule.agreed_by,
+            )
         });
-        for (i, rule) in data.rules.iter_mut().enumerate() {
-            let n = i + 1;
-            c::table_row(ui, i % 2 == 0, &widths, |row| {
-                row.cell(|ui| ui.label(format!("{n}.")));
-                *step |= row
-                    .cell(|ui| area_choice(ui, &AREA_OF.fmt(lang, &[("n", &n)]), &mut rule.area, areas, lang))
-                    .changed();
-                row.cell(|ui| c::cell_area(ui, &RULE_N.fmt(lang, &[("n", &n)]), &mut rule.text, widths[2]));
-                row.cell(|ui| c::date_cell(ui, &AGREED_OF.fmt(lang, &[("n", &n)]), &mut rule.agreed));
-                row.cell(|ui| c::date_cell(ui, &REVIEW_OF.fmt(lang, &[("n", &n)]), &mut rule.review));
-                *step |= row.cell(|ui| {
-                    c::actor_chips(
-                        ui,
-                        &AGREED_BY_OF.fmt(lang, &[("n", &n)]),
-                        &mut rule.agreed_by,
-                        project,
-                        lang,
-                    )
-                });
-                if let Some(o) = row.cell(|ui| c::row_buttons(ui, i, len, &RULE_ROW.fmt(lang, &[("n", &n)]), lang)) {
-                    op = Some(o);
-                }
-            });
-        }
-    }
-    if let Some(op) = op {
-        c::apply_row_op(&mut data.rules, op);
-        *step = true;
-    }
-    if ui.button(ADD_RULE.get(lang)).clicked() {
+        kit::RowEnd::default()
+    });
+    *step |= op.is_some();
+    if kit::add_button(ui, ADD_RULE.get(lang)) {
         data.rules.push(GroundRule {
             area: areas.first_key(),
             ..GroundRule::default()
@@ -278,83 +267,26 @@ fn rules(ui: &mut egui::Ui, project: &Project, data: &mut ConditionsPhase, step:
     }
 }
 
-/// A drop-down of the rule areas; an unknown key is shown as it is and kept until changed.
-fn area_choice(ui: &mut egui::Ui, label: &str, value: &mut String, areas: &Catalog, lang: Lang) -> egui::Response {
-    let mut changed = false;
-    let mut response = egui::ComboBox::from_id_salt(("area", label))
-        .width(180.0)
-        .wrap_mode(egui::TextWrapMode::Truncate)
-        .selected_text(areas.label(value, lang).to_owned())
-        .show_ui(ui, |ui| {
-            for item in &areas.0 {
-                if ui.selectable_label(*value == item.key, item.label(lang)).clicked() && *value != item.key {
-                    value.clone_from(&item.key);
-                    changed = true;
-                }
-            }
-        })
-        .response;
-    if changed {
-        response.mark_changed();
-    }
-    let label = label.to_owned();
-    response.widget_info(move || egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, true, &label));
-    response
-}
-
 /// The editable list of rule areas, folded away by default.
-fn rule_areas(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
-    let original = &project.catalogs;
-    let mut catalogs = original.clone();
+fn rule_areas(ui: &mut egui::Ui, project: &Project, catalogs: &mut Catalogs, lang: Lang) -> bool {
     let mut step = false;
     egui::CollapsingHeader::new(AREAS_LIST.get(lang))
         .id_salt("rule_areas")
         .default_open(false)
         .show(ui, |ui| {
-            let items = &mut catalogs.rule_areas.0;
-            let len = items.len();
-            let mut op = None;
-            let widths = [28.0, 260.0, 260.0, c::ROW_BUTTONS_WIDTH];
-            c::table_row(ui, false, &widths, |row| {
-                row.header("#");
-                row.header(AREA_FI.get(lang));
-                row.header(AREA_EN.get(lang));
-            });
-            for (i, item) in items.iter_mut().enumerate() {
-                let n = i + 1;
-                let used = project.conditions.rules.iter().filter(|r| r.area == item.key).count();
-                c::table_row(ui, i % 2 == 0, &widths, |row| {
-                    row.cell(|ui| ui.label(format!("{n}.")));
-                    row.cell(|ui| c::text_cell(ui, &AREA_FI_N.fmt(lang, &[("n", &n)]), &mut item.fi, 260.0));
-                    row.cell(|ui| c::text_cell(ui, &AREA_EN_N.fmt(lang, &[("n", &n)]), &mut item.en, 260.0));
-                    let buttons = row
-                        .cell(|ui| c::row_buttons_with(ui, i, len, &AREA_ROW.fmt(lang, &[("n", &n)]), used == 0, lang));
-                    if used > 0 {
-                        buttons
-                            .response
-                            .on_hover_text(AREA_IN_USE.fmt(lang, &[("count", &used)]));
-                    }
-                    if let Some(o) = buttons.inner {
-                        op = Some(o);
-                    }
-                });
-            }
-            if let Some(op) = op {
-                c::apply_row_op(items, op);
-                step = true;
-            }
-            if ui.button(ADD_AREA.get(lang)).clicked() {
-                let key = catalogs.rule_areas.fresh_key();
-                catalogs.rule_areas.0.push(CatalogItem {
-                    key,
-                    fi: NEW_AREA.fi.to_owned(),
-                    en: NEW_AREA.en.to_owned(),
-                    colour: None,
-                });
+            let texts = lists::ItemTexts {
+                fi: AREA_FI,
+                en: AREA_EN,
+                fi_n: AREA_FI_N,
+                en_n: AREA_EN_N,
+                row: AREA_ROW,
+                in_use: AREA_IN_USE,
+            };
+            step |= lists::catalog_table(ui, project, "rule_areas", &mut catalogs.rule_areas, &texts, lang);
+            if kit::add_button(ui, ADD_AREA.get(lang)) {
+                lists::add_item(&mut catalogs.rule_areas, NEW_AREA, false);
                 step = true;
             }
         });
-    if catalogs != *original {
-        c::emit(ui, out, step, Edit::SetCatalogs(Box::new(catalogs)));
-    }
+    step
 }

@@ -2,13 +2,12 @@
 //! idea's maturity; "save as new version" keeps dated versions, and any two of them (or a
 //! version and the working canvas) can be compared field by field, word by word.
 
-use super::table::{self, RowOp};
-use crate::app::Outbox;
 use crate::i18n::{Lang, Tr};
 use crate::model::{
-    CanvasField, ChangeKind, Date, DiffOp, Edit, IdeaPhase, IdeaVersion, Maturity, NetType, Project, compare_versions,
-    word_diff,
+    CanvasField, ChangeKind, Date, DiffOp, IdeaPhase, IdeaVersion, Maturity, NetType, compare_versions, word_diff,
 };
+use crate::ui::ViewCtx;
+use crate::ui::kit::{self, RowOp, UiExt};
 use egui::text::LayoutJob;
 use egui::{Color32, RichText, Stroke, TextFormat, WidgetType};
 
@@ -103,59 +102,30 @@ const ADDED_BG: Color32 = Color32::from_rgb(0xC8, 0xEC, 0xDF);
 const CHANGED_BG: Color32 = Color32::from_rgb(0xF2, 0xA9, 0x00);
 
 /// Draws the phase's own editors (between the guiding questions and the common fields).
-pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
-    let original = &project.idea;
-    let mut data = original.clone();
+pub fn show(ui: &mut egui::Ui, cx: &mut ViewCtx) {
+    kit::edit(ui, cx, |ui, cx, data: &mut IdeaPhase| editor(ui, cx.lang, data));
+}
+
+/// The canvas, its versions and their comparison; returns whether a button changed the idea.
+fn editor(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase) -> bool {
     let mut step = false;
     // Measured once: wide content below must not widen what comes after it.
     let full_w = ui.available_width();
 
-    table::section_heading(ui, CANVAS_TITLE.get(lang));
+    kit::section_heading(ui, CANVAS_TITLE.get(lang));
     ui.label(RichText::new(CANVAS_INTRO.get(lang)).color(ui.visuals().weak_text_color()));
     ui.add_space(4.0);
-    step |= type_and_maturity(ui, lang, &mut data);
+    step |= type_and_maturity(ui, lang, data);
     ui.add_space(6.0);
-    canvas(ui, lang, &mut data, full_w);
+    canvas(ui, lang, data, full_w);
     ui.add_space(12.0);
     // One id for the comparison's view state, shared by "save" (which shows the new version)
     // and the comparison itself.
     let compare_id = ui.make_persistent_id("idea_compare");
-    step |= versions(ui, lang, &mut data, compare_id, full_w);
+    step |= versions(ui, lang, data, compare_id, full_w);
     ui.add_space(12.0);
-    comparison(ui, lang, &data, compare_id, full_w);
-
-    if data != *original {
-        let edit = Edit::SetIdea(Box::new(data));
-        if step {
-            out.edit_step(edit)
-        } else {
-            out.edit(ui.ctx(), edit)
-        }
-    }
-}
-
-/// A row of toggle buttons; each is a radio button named "{label}: {option}".
-fn segmented<T: Copy + PartialEq>(ui: &mut egui::Ui, label: &str, value: &mut T, options: &[(T, String)]) -> bool {
-    let mut changed = false;
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 2.0;
-        for (option, text) in options {
-            let selected = *value == *option;
-            let rich = if selected {
-                RichText::new(text).strong()
-            } else {
-                RichText::new(text)
-            };
-            let response = ui.add(egui::Button::selectable(selected, rich).min_size(egui::vec2(0.0, table::LINE)));
-            let spoken = format!("{label}: {text}");
-            response.widget_info(|| egui::WidgetInfo::selected(WidgetType::RadioButton, true, selected, &spoken));
-            if response.clicked() && !selected {
-                *value = *option;
-                changed = true;
-            }
-        }
-    });
-    changed
+    comparison(ui, lang, data, compare_id, full_w);
+    step
 }
 
 fn type_and_maturity(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase) -> bool {
@@ -167,7 +137,7 @@ fn type_and_maturity(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase) -> boo
             ui.label(RichText::new(NET_TYPE.get(lang)).strong());
             let mut options: Vec<(Option<NetType>, String)> = vec![(None, NET_TYPE_NONE.get(lang).to_owned())];
             options.extend(NetType::ALL.iter().map(|&t| (Some(t), t.label().get(lang).to_owned())));
-            step |= segmented(ui, NET_TYPE.get(lang), &mut data.net_type, &options);
+            step |= kit::segmented(ui, NET_TYPE.get(lang), &mut data.net_type, &options);
             ui.end_row();
             ui.label(RichText::new(MATURITY.get(lang)).strong());
             let options: Vec<(Maturity, String)> = Maturity::ALL
@@ -175,7 +145,7 @@ fn type_and_maturity(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase) -> boo
                 .enumerate()
                 .map(|(n, &m)| (m, format!("{}. {}", n + 1, m.label().get(lang))))
                 .collect();
-            step |= segmented(ui, MATURITY.get(lang), &mut data.maturity, &options);
+            step |= kit::segmented(ui, MATURITY.get(lang), &mut data.maturity, &options);
             ui.end_row();
         });
     step
@@ -217,12 +187,13 @@ fn canvas(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, full_w: f32) {
                                 )
                                 .wrap(),
                             );
-                            ui.add(
-                                egui::TextEdit::multiline(data.canvas.field_mut(field))
-                                    .desired_rows(4)
-                                    .desired_width(inner),
-                            )
-                            .labelled_by(title_response.id);
+                            let text = data.canvas.field_mut(field);
+                            if ui.is_read_only() {
+                                ui.label(text.as_str());
+                            } else {
+                                ui.add(egui::TextEdit::multiline(text).desired_rows(4).desired_width(inner))
+                                    .labelled_by(title_response.id);
+                            }
                         });
                     });
             }
@@ -243,8 +214,18 @@ fn version_title(lang: Lang, index: usize, v: &IdeaVersion) -> String {
 /// Saving a new version, and the list of saved ones.
 fn versions(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, compare_id: egui::Id, full_w: f32) -> bool {
     let mut step = false;
-    table::section_heading(ui, VERSIONS_TITLE.get(lang));
+    kit::section_heading(ui, VERSIONS_TITLE.get(lang));
     ui.label(RichText::new(VERSIONS_INTRO.get(lang)).color(ui.visuals().weak_text_color()));
+    if !ui.is_read_only() {
+        step |= save_version(ui, lang, data, compare_id);
+    }
+    step |= version_list(ui, lang, data, full_w);
+    step
+}
+
+/// The label field and "save as new version".
+fn save_version(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, compare_id: egui::Id) -> bool {
+    let mut step = false;
     let label_id = ui.make_persistent_id("new_version_label");
     let mut label: String = ui.data(|d| d.get_temp(label_id)).unwrap_or_default();
     ui.horizontal(|ui| {
@@ -272,7 +253,12 @@ fn versions(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, compare_id: egu
         }
     });
     ui.data_mut(|d| d.insert_temp(label_id, label));
+    step
+}
 
+/// The saved versions with their label, maturity and type, a restore button and row controls.
+fn version_list(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, full_w: f32) -> bool {
+    let mut step = false;
     if data.versions.is_empty() {
         ui.label(
             RichText::new(NO_VERSIONS.get(lang))
@@ -290,7 +276,7 @@ fn versions(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, compare_id: egu
     let label_w = (full_w - number_w - date_w - maturity_w - type_w - buttons_w - 5.0 * spacing - 20.0).max(180.0);
     ui.horizontal(|ui| {
         ui.add_space(8.0);
-        table::header(
+        kit::header(
             ui,
             &[
                 ("#", number_w),
@@ -303,39 +289,41 @@ fn versions(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, compare_id: egu
     });
     for (i, v) in data.versions.iter_mut().enumerate() {
         ui.push_id(("version", i), |ui| {
-            table::row_frame(ui, i).show(ui, |ui| {
+            kit::row_frame(ui, i).show(ui, |ui| {
                 ui.horizontal_top(|ui| {
-                    table::cell(ui, number_w, |ui| {
+                    kit::cell(ui, number_w, |ui| {
                         ui.add_space(4.0);
                         ui.label(RichText::new(format!("v{}", i + 1)).strong());
                     });
-                    table::cell(ui, date_w, |ui| {
+                    kit::cell(ui, date_w, |ui| {
                         ui.add_space(4.0);
                         ui.label(v.date.map_or_else(|| NO_DATE.get(lang).to_owned(), |d| d.to_string()));
                     });
-                    table::cell(ui, label_w, |ui| {
-                        table::text_cell(ui, &table::cell_name(lang, LABEL, VERSION, i), &mut v.label, label_w);
+                    kit::cell(ui, label_w, |ui| {
+                        kit::text_cell(ui, &kit::cell_name(lang, LABEL, VERSION, i), &mut v.label, label_w);
                     });
-                    table::cell(ui, maturity_w, |ui| {
+                    kit::cell(ui, maturity_w, |ui| {
                         ui.add_space(4.0);
                         ui.label(v.maturity.label().get(lang));
                     });
-                    table::cell(ui, type_w, |ui| {
+                    kit::cell(ui, type_w, |ui| {
                         ui.add_space(4.0);
                         ui.add(
                             egui::Label::new(v.net_type.map_or(NET_TYPE_NONE.get(lang), |t| t.label().get(lang)))
                                 .wrap(),
                         );
                     });
-                    table::cell(ui, buttons_w, |ui| {
+                    kit::cell(ui, buttons_w, |ui| {
                         ui.horizontal(|ui| {
-                            let named = RESTORE_NAMED.fmt(lang, &[("n", &(i + 1))]);
-                            let response = ui.button(RESTORE.get(lang)).on_hover_text(RESTORE_HINT.get(lang));
-                            table::name(&response, WidgetType::Button, &named);
-                            if response.clicked() {
-                                restore = Some(i);
+                            if !ui.is_read_only() {
+                                let named = RESTORE_NAMED.fmt(lang, &[("n", &(i + 1))]);
+                                let response = ui.button(RESTORE.get(lang)).on_hover_text(RESTORE_HINT.get(lang));
+                                kit::name(&response, WidgetType::Button, &named);
+                                if response.clicked() {
+                                    restore = Some(i);
+                                }
                             }
-                            if let Some(o) = table::row_controls(ui, lang, VERSION, i, len) {
+                            if let Some(o) = kit::row_controls(ui, lang, &kit::row_name(lang, VERSION, i), i, len) {
                                 op = Some(o);
                             }
                         });
@@ -395,7 +383,7 @@ fn picked(data: &IdeaPhase, pick: Pick) -> IdeaVersion {
 
 /// Two versions side by side, changed fields highlighted and their words marked.
 fn comparison(ui: &mut egui::Ui, lang: Lang, data: &IdeaPhase, id: egui::Id, full_w: f32) {
-    table::section_heading(ui, COMPARE_TITLE.get(lang));
+    kit::section_heading(ui, COMPARE_TITLE.get(lang));
     if data.versions.is_empty() {
         ui.label(
             RichText::new(COMPARE_NEED_VERSION.get(lang))
@@ -409,23 +397,23 @@ fn comparison(ui: &mut egui::Ui, lang: Lang, data: &IdeaPhase, id: egui::Id, ful
     options.push(Pick::Current);
     ui.horizontal(|ui| {
         ui.label(COMPARE.get(lang));
-        table::value_choice(
+        kit::value_choice(
             ui,
             "compare_first",
             COMPARE_FIRST.get(lang),
             &mut state.first,
             &options,
-            260.0,
+            kit::Look::width(260.0),
             |p| pick_text(lang, data, p),
         );
         ui.label(COMPARE_WITH.get(lang));
-        table::value_choice(
+        kit::value_choice(
             ui,
             "compare_second",
             COMPARE_SECOND.get(lang),
             &mut state.second,
             &options,
-            260.0,
+            kit::Look::width(260.0),
             |p| pick_text(lang, data, p),
         );
         ui.checkbox(&mut state.only_changes, ONLY_CHANGES.get(lang));
@@ -447,7 +435,7 @@ fn comparison(ui: &mut egui::Ui, lang: Lang, data: &IdeaPhase, id: egui::Id, ful
     let second_title = pick_text(lang, data, state.second);
     ui.horizontal(|ui| {
         ui.add_space(8.0);
-        table::header(ui, &[("", title_w), (&first_title, text_w), (&second_title, text_w)]);
+        kit::header(ui, &[("", title_w), (&first_title, text_w), (&second_title, text_w)]);
     });
 
     let mut rows: Vec<(String, ChangeKind, String, String, bool)> = result
@@ -480,7 +468,7 @@ fn comparison(ui: &mut egui::Ui, lang: Lang, data: &IdeaPhase, id: egui::Id, ful
         if state.only_changes && !kind.is_change() {
             continue;
         }
-        let frame = table::row_frame(ui, k);
+        let frame = kit::row_frame(ui, k);
         let frame = if kind.is_change() {
             frame.stroke(Stroke::new(2.0, CHANGED_BG))
         } else {
@@ -488,7 +476,7 @@ fn comparison(ui: &mut egui::Ui, lang: Lang, data: &IdeaPhase, id: egui::Id, ful
         };
         frame.show(ui, |ui| {
             ui.horizontal_top(|ui| {
-                table::cell(ui, title_w, |ui| {
+                kit::cell(ui, title_w, |ui| {
                     let text = RichText::new(&title).strong();
                     ui.label(if kind.is_change() {
                         text
@@ -502,7 +490,7 @@ fn comparison(ui: &mut egui::Ui, lang: Lang, data: &IdeaPhase, id: egui::Id, ful
                         ChangeKind::Edited => KIND_EDITED,
                     };
                     if kind.is_change() {
-                        table::badge(ui, kind_text.get(lang), Color32::from_rgb(0x8A, 0x5A, 0x00));
+                        kit::badge(ui, kind_text.get(lang), Color32::from_rgb(0x8A, 0x5A, 0x00));
                     } else {
                         ui.label(
                             RichText::new(kind_text.get(lang))
@@ -529,10 +517,10 @@ fn comparison(ui: &mut egui::Ui, lang: Lang, data: &IdeaPhase, id: egui::Id, ful
                         plain_job(ui, lang, &after, dim, text_w),
                     )
                 };
-                table::cell(ui, text_w, |ui| {
+                kit::cell(ui, text_w, |ui| {
                     ui.add(egui::Label::new(left).wrap());
                 });
-                table::cell(ui, text_w, |ui| {
+                kit::cell(ui, text_w, |ui| {
                     ui.add(egui::Label::new(right).wrap());
                 });
             });

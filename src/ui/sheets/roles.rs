@@ -3,10 +3,10 @@
 //! desired role, strength, importance), and below them the partners involved and the longer
 //! texts (resources, rationale, actions).
 
-use super::table::{self, RowOp};
-use crate::app::Outbox;
 use crate::i18n::Lang;
-use crate::model::{Edit, Project, RoleRow};
+use crate::model::{Project, RoleRow, RolesPhase};
+use crate::ui::ViewCtx;
+use crate::ui::kit::{self, RowOp};
 use egui::RichText;
 
 crate::messages! {
@@ -31,12 +31,9 @@ crate::messages! {
     SUMMARY = "{rows} riviä · roolia muutetaan {changes} rivillä", "{rows} rows · role to change in {changes}";
 }
 
-const NUMBER_W: f32 = 22.0;
 const MIN_ROLE_W: f32 = 150.0;
 const MAX_ROLE_W: f32 = 220.0;
 const ARROW_W: f32 = 18.0;
-const SCALE_W: f32 = 136.0;
-const CONTROLS_W: f32 = 86.0;
 const MIN_SERVICE_W: f32 = 160.0;
 
 /// Column widths: fixed ones for numbers and buttons; the rest of the width is shared by the
@@ -52,7 +49,7 @@ impl Widths {
         let spacing = ui.spacing().item_spacing.x;
         // The card's inner margins and stroke take 20 points of the available width.
         let content = ui.available_width() - 20.0;
-        let others = NUMBER_W + ARROW_W + 2.0 * SCALE_W + CONTROLS_W + 7.0 * spacing;
+        let others = kit::NUMBER_W + ARROW_W + 2.0 * kit::SCALE_W + kit::ROW_CONTROLS_WIDTH + 7.0 * spacing;
         let rest = (content - others).max(MIN_SERVICE_W + 2.0 * MIN_ROLE_W);
         let role = (rest * 0.34).clamp(MIN_ROLE_W, MAX_ROLE_W);
         Widths {
@@ -64,12 +61,17 @@ impl Widths {
 }
 
 /// Draws the phase's own editors (between the guiding questions and the common fields).
-pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
-    let original = &project.roles;
-    let mut data = original.clone();
+pub fn show(ui: &mut egui::Ui, cx: &mut ViewCtx) {
+    kit::edit(ui, cx, |ui, cx, data: &mut RolesPhase| {
+        editor(ui, cx.project, cx.lang, data)
+    });
+}
+
+/// The table of roles; returns whether a button-like control changed it.
+fn editor(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut RolesPhase) -> bool {
     let mut step = false;
 
-    table::section_heading(ui, TITLE.get(lang));
+    kit::section_heading(ui, TITLE.get(lang));
     ui.label(RichText::new(INTRO.get(lang)).color(ui.visuals().weak_text_color()));
     if !data.rows.is_empty() {
         let changes = data.rows.iter().filter(|r| r.current_role != r.desired_role).count();
@@ -80,48 +82,30 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
     let widths = Widths::new(ui);
     let (service_w, row_w) = (widths.service, widths.row);
 
-    egui::ScrollArea::horizontal().id_salt("roles_table").show(ui, |ui| {
-        ui.vertical(|ui| {
-            ui.horizontal(|ui| {
-                ui.add_space(8.0);
-                table::header(
-                    ui,
-                    &[
-                        (NUMBER.get(lang), NUMBER_W),
-                        (SERVICE.get(lang), service_w),
-                        (CURRENT_ROLE.get(lang), widths.role),
-                        ("", ARROW_W),
-                        (DESIRED_ROLE.get(lang), widths.role),
-                        (STRENGTH.get(lang), SCALE_W),
-                        (IMPORTANCE.get(lang), SCALE_W),
-                    ],
-                );
-            });
-            if data.rows.is_empty() {
-                table::empty_hint(ui, lang);
-            }
-            let len = data.rows.len();
-            let mut op = None;
-            for (i, row) in data.rows.iter_mut().enumerate() {
-                ui.push_id(("role_row", i), |ui| {
-                    table::row_frame(ui, i).show(ui, |ui| {
-                        ui.set_width(row_w);
-                        let (row_step, row_op) = row_editor(ui, project, lang, row, i, len, &widths);
-                        step |= row_step;
-                        if row_op.is_some() {
-                            op = row_op;
-                        }
-                    });
-                });
-                ui.add_space(2.0);
-            }
-            if let Some(op) = op {
-                op.apply(&mut data.rows);
-                step = true;
-            }
-        });
-    });
-    if ui.button(ADD_ROW.get(lang)).clicked() {
+    let columns = [
+        (NUMBER.get(lang), kit::NUMBER_W),
+        (SERVICE.get(lang), service_w),
+        (CURRENT_ROLE.get(lang), widths.role),
+        ("", ARROW_W),
+        (DESIRED_ROLE.get(lang), widths.role),
+        (STRENGTH.get(lang), kit::SCALE_W),
+        (IMPORTANCE.get(lang), kit::SCALE_W),
+    ];
+    let op = kit::card_table(
+        ui,
+        lang,
+        "roles_table",
+        &columns,
+        row_w,
+        &mut data.rows,
+        |ui, i, len, row| {
+            let (row_step, row_op) = row_editor(ui, project, lang, row, i, len, &widths);
+            step |= row_step;
+            row_op
+        },
+    );
+    step |= op.is_some();
+    if kit::add_button(ui, ADD_ROW.get(lang)) {
         let role = project
             .catalogs
             .service_roles
@@ -134,15 +118,7 @@ pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) 
         });
         step = true;
     }
-
-    if data != *original {
-        let edit = Edit::SetRoles(Box::new(data));
-        if step {
-            out.edit_step(edit)
-        } else {
-            out.edit(ui.ctx(), edit)
-        }
-    }
+    step
 }
 
 /// One row's card. Returns whether a button-like control changed it, and a row operation.
@@ -158,18 +134,18 @@ fn row_editor(
     let (service_w, role_w, row_w) = (widths.service, widths.role, widths.row);
     let mut step = false;
     let mut op = None;
-    let name = |column| table::cell_name(lang, column, ROW, i);
+    let name = |column| kit::cell_name(lang, column, ROW, i);
     let roles = &project.catalogs.service_roles;
     ui.horizontal_top(|ui| {
-        table::cell(ui, NUMBER_W, |ui| {
+        kit::cell(ui, kit::NUMBER_W, |ui| {
             ui.add_space(4.0);
             ui.label(RichText::new((i + 1).to_string()).strong());
         });
-        table::cell(ui, service_w, |ui| {
-            table::wrapping_cell(ui, &name(SERVICE), &mut row.service, service_w);
+        kit::cell(ui, service_w, |ui| {
+            kit::wrapping_cell(ui, &name(SERVICE), &mut row.service, service_w);
         });
-        table::cell(ui, role_w, |ui| {
-            step |= table::catalog_choice(
+        kit::cell(ui, role_w, |ui| {
+            step |= kit::catalog_choice(
                 ui,
                 "current",
                 &name(CURRENT_ROLE),
@@ -177,9 +153,10 @@ fn row_editor(
                 lang,
                 &mut row.current_role,
                 role_w - 8.0,
-            );
+            )
+            .changed();
         });
-        table::cell(ui, ARROW_W, |ui| {
+        kit::cell(ui, ARROW_W, |ui| {
             ui.add_space(4.0);
             let changes = row.current_role != row.desired_role;
             let (mark, tip) = if changes {
@@ -188,15 +165,15 @@ fn row_editor(
                 ("=", ROLE_KEPT)
             };
             let colour = if changes {
-                table::accent(ui)
+                kit::accent(ui)
             } else {
                 ui.visuals().weak_text_color()
             };
             ui.label(RichText::new(mark).strong().color(colour))
                 .on_hover_text(tip.get(lang));
         });
-        table::cell(ui, role_w, |ui| {
-            step |= table::catalog_choice(
+        kit::cell(ui, role_w, |ui| {
+            step |= kit::catalog_choice(
                 ui,
                 "desired",
                 &name(DESIRED_ROLE),
@@ -204,47 +181,48 @@ fn row_editor(
                 lang,
                 &mut row.desired_role,
                 role_w - 8.0,
-            );
+            )
+            .changed();
         });
-        table::cell(ui, SCALE_W, |ui| {
-            step |= table::scale(ui, &name(STRENGTH_SHORT), &mut row.strength, 1, 5);
+        kit::cell(ui, kit::SCALE_W, |ui| {
+            step |= kit::scale(ui, &name(STRENGTH_SHORT), &mut row.strength, 1, 5).changed();
         });
-        table::cell(ui, SCALE_W, |ui| {
-            step |= table::scale(ui, &name(IMPORTANCE_SHORT), &mut row.importance, 1, 5);
+        kit::cell(ui, kit::SCALE_W, |ui| {
+            step |= kit::scale(ui, &name(IMPORTANCE_SHORT), &mut row.importance, 1, 5).changed();
         });
-        table::cell(ui, CONTROLS_W, |ui| {
-            op = table::row_controls(ui, lang, ROW, i, len);
+        kit::cell(ui, kit::ROW_CONTROLS_WIDTH, |ui| {
+            op = kit::row_controls(ui, lang, &kit::row_name(lang, ROW, i), i, len);
         });
     });
     ui.add_space(4.0);
     let spacing = ui.spacing().item_spacing.x;
-    let block_w = ((row_w - NUMBER_W - spacing) / 4.0 - spacing).max(120.0);
+    let block_w = ((row_w - kit::NUMBER_W - spacing) / 4.0 - spacing).max(120.0);
     ui.horizontal_top(|ui| {
-        table::cell(ui, NUMBER_W, |_| {});
-        table::cell(ui, block_w, |ui| {
+        kit::cell(ui, kit::NUMBER_W, |_| {});
+        kit::cell(ui, block_w, |ui| {
             ui.label(
                 RichText::new(PARTNERS.get(lang))
                     .small()
                     .color(ui.visuals().weak_text_color()),
             );
-            step |= table::actor_set(
+            step |= kit::actor_set(
                 ui,
                 "partners",
                 &name(PARTNERS),
-                &name(PARTNERS),
+                kit::SetMenu::Toggle(&name(PARTNERS)),
                 project,
                 lang,
                 &mut row.partners,
             );
         });
-        table::cell(ui, block_w, |ui| {
-            table::text_block(ui, RESOURCES.get(lang), &name(RESOURCES), &mut row.resources, block_w);
+        kit::cell(ui, block_w, |ui| {
+            kit::text_block(ui, RESOURCES.get(lang), &name(RESOURCES), &mut row.resources, block_w);
         });
-        table::cell(ui, block_w, |ui| {
-            table::text_block(ui, RATIONALE.get(lang), &name(RATIONALE), &mut row.rationale, block_w);
+        kit::cell(ui, block_w, |ui| {
+            kit::text_block(ui, RATIONALE.get(lang), &name(RATIONALE), &mut row.rationale, block_w);
         });
-        table::cell(ui, block_w, |ui| {
-            table::text_block(ui, ACTIONS.get(lang), &name(ACTIONS), &mut row.actions, block_w);
+        kit::cell(ui, block_w, |ui| {
+            kit::text_block(ui, ACTIONS.get(lang), &name(ACTIONS), &mut row.actions, block_w);
         });
     });
     (step, op)

@@ -2,14 +2,11 @@
 //! areas of the strategy with their guiding questions, the action plan and the members'
 //! approvals.
 
-use super::collaboration as c;
-use crate::app::Outbox;
 use crate::i18n::Lang;
 use crate::i18n::method::STRATEGY_AREAS;
-use crate::model::{
-    ActorId, Approval, Date, Edit, Governance, LifecycleStage, PlannedAction, Project, Ring, StrategyPhase,
-};
-use crate::ui::widgets;
+use crate::model::{ActorId, Approval, Date, Governance, LifecycleStage, PlannedAction, Project, Ring, StrategyPhase};
+use crate::ui::ViewCtx;
+use crate::ui::kit::{self, UiExt};
 
 crate::messages! {
     BASICS = "Strategian perustiedot", "The strategy at a glance";
@@ -55,23 +52,22 @@ crate::messages! {
 }
 
 /// Draws the phase's own editors (between the guiding questions and the common fields).
-pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
-    let original = &project.strategy;
-    let mut data = original.clone();
-    let mut step = false;
-    basics(ui, &mut data, &mut step, lang);
-    areas(ui, project, &mut data, &mut step, lang);
-    action_plan(ui, &mut data, &mut step, lang);
-    approvals(ui, project, &mut data, &mut step, lang);
-    if data != *original {
-        c::emit(ui, out, step, Edit::SetStrategy(Box::new(data)));
-    }
+pub fn show(ui: &mut egui::Ui, cx: &mut ViewCtx) {
+    kit::edit(ui, cx, |ui, cx, data: &mut StrategyPhase| {
+        let (project, lang) = (cx.project, cx.lang);
+        let mut step = false;
+        basics(ui, data, &mut step, lang);
+        areas(ui, project, data, &mut step, lang);
+        action_plan(ui, data, &mut step, lang);
+        approvals(ui, project, data, &mut step, lang);
+        step
+    });
 }
 
 fn basics(ui: &mut egui::Ui, data: &mut StrategyPhase, step: &mut bool, lang: Lang) {
-    c::section(ui, BASICS.get(lang));
-    widgets::text_area(ui, VISION.get(lang), &mut data.vision);
-    widgets::text_area(ui, MISSION.get(lang), &mut data.mission);
+    kit::section(ui, BASICS.get(lang));
+    kit::text_area(ui, VISION.get(lang), &mut data.vision);
+    kit::text_area(ui, MISSION.get(lang), &mut data.mission);
     ui.add_space(4.0);
     egui::Grid::new("strategy_basics")
         .num_columns(2)
@@ -79,9 +75,9 @@ fn basics(ui: &mut egui::Ui, data: &mut StrategyPhase, step: &mut bool, lang: La
         .show(ui, |ui| {
             ui.label(PERIOD.get(lang));
             ui.horizontal(|ui| {
-                c::date_cell(ui, PERIOD_START.get(lang), &mut data.period_start);
+                kit::date_cell(ui, PERIOD_START.get(lang), &mut data.period_start);
                 ui.label("–");
-                c::date_cell(ui, PERIOD_END.get(lang), &mut data.period_end);
+                kit::date_cell(ui, PERIOD_END.get(lang), &mut data.period_end);
                 if let (Some(start), Some(end)) = (data.period_start, data.period_end)
                     && end < start
                 {
@@ -90,7 +86,7 @@ fn basics(ui: &mut egui::Ui, data: &mut StrategyPhase, step: &mut bool, lang: La
             });
             ui.end_row();
             ui.label(LIFECYCLE.get(lang));
-            *step |= widgets::enum_choice(
+            *step |= kit::enum_choice(
                 ui,
                 "lifecycle",
                 LIFECYCLE.get(lang),
@@ -106,22 +102,23 @@ fn basics(ui: &mut egui::Ui, data: &mut StrategyPhase, step: &mut bool, lang: La
                 .chain(Governance::ALL.iter().copied().map(Some))
                 .collect();
             let text = |g: Option<Governance>| g.map_or(NOT_CHOSEN.get(lang), |g| g.label().get(lang)).to_owned();
-            *step |= widgets::choice(
+            *step |= kit::value_choice(
                 ui,
                 "governance",
                 GOVERNANCE.get(lang),
                 &mut data.governance,
                 &options,
+                kit::Look::default(),
                 text,
             )
             .changed();
             ui.end_row();
         });
-    widgets::text_line(ui, COORDINATOR.get(lang), &mut data.coordinator);
+    kit::text_line(ui, COORDINATOR.get(lang), &mut data.coordinator);
 }
 
 fn areas(ui: &mut egui::Ui, project: &Project, data: &mut StrategyPhase, step: &mut bool, lang: Lang) {
-    c::section(ui, AREAS.get(lang));
+    kit::section(ui, AREAS.get(lang));
     let addition = member_list_text(project, lang);
     for (i, (text, (name, questions))) in data
         .areas
@@ -135,7 +132,7 @@ fn areas(ui: &mut egui::Ui, project: &Project, data: &mut StrategyPhase, step: &
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
                 ui.label(egui::RichText::new(&title).strong().size(16.0));
-                if i == 0 {
+                if i == 0 && !ui.is_read_only() {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         let button = ui.add_enabled(!addition.is_empty(), egui::Button::new(FILL_FROM_MAP.get(lang)));
                         let button = button
@@ -149,12 +146,7 @@ fn areas(ui: &mut egui::Ui, project: &Project, data: &mut StrategyPhase, step: &
                 }
             });
             ui.label(egui::RichText::new(questions.get(lang)).weak());
-            let response = ui.add(
-                egui::TextEdit::multiline(text)
-                    .desired_rows(3)
-                    .desired_width(f32::INFINITY),
-            );
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, &title));
+            kit::area(ui, &title, text, 3);
         });
         ui.add_space(4.0);
     }
@@ -174,7 +166,7 @@ fn append_paragraph(text: &mut String, addition: &str) {
 /// partners, one actor a line with its role. Empty when the map has neither.
 pub fn member_list_text(project: &Project, lang: Lang) -> String {
     let line = |a: &crate::model::Actor| {
-        let name = c::actor_label(project, a.id);
+        let name = project.actor_name(a.id);
         if a.role.trim().is_empty() {
             format!("- {name}")
         } else {
@@ -183,7 +175,8 @@ pub fn member_list_text(project: &Project, lang: Lang) -> String {
     };
     let mut parts = Vec::new();
     for (ring, title) in [(Ring::Core, CORE_MEMBERS), (Ring::Partner, PARTNERS)] {
-        let lines: Vec<String> = c::core_then_partners(project)
+        let lines: Vec<String> = project
+            .core_then_partners()
             .into_iter()
             .filter(|a| a.ring == ring)
             .map(line)
@@ -196,42 +189,39 @@ pub fn member_list_text(project: &Project, lang: Lang) -> String {
 }
 
 fn action_plan(ui: &mut egui::Ui, data: &mut StrategyPhase, step: &mut bool, lang: Lang) {
-    c::section(ui, ACTION_PLAN.get(lang));
-    let len = data.action_plan.len();
-    let mut op = None;
-    let fixed = 28.0 + 140.0 + 110.0 + c::ROW_BUTTONS_WIDTH;
-    let flexible = c::flexible_width(ui, fixed, 6, 2, 200.0);
+    kit::section(ui, ACTION_PLAN.get(lang));
+    let fixed = 28.0 + 140.0 + 110.0 + kit::ROW_CONTROLS_WIDTH;
+    let flexible = kit::flexible_width(ui, fixed, 6, 2, 200.0);
     // The action gets more room than the indicator.
-    let widths = [28.0, flexible * 1.3, 140.0, 110.0, flexible * 0.7, c::ROW_BUTTONS_WIDTH];
-    if len == 0 {
-        ui.label(NO_ACTIONS.get(lang));
-    } else {
-        c::table_row(ui, false, &widths, |r| {
-            r.header("#");
-            r.header(ACTION.get(lang));
-            r.header(OWNER.get(lang));
-            r.header(SCHEDULE.get(lang));
-            r.header(INDICATOR.get(lang));
-        });
-        for (i, row) in data.action_plan.iter_mut().enumerate() {
-            let n = i + 1;
-            c::table_row(ui, i % 2 == 0, &widths, |r| {
-                r.cell(|ui| ui.label(format!("{n}.")));
-                r.cell(|ui| c::cell_area(ui, &ACTION_N.fmt(lang, &[("n", &n)]), &mut row.action, widths[1]));
-                r.cell(|ui| c::text_cell(ui, &OWNER_N.fmt(lang, &[("n", &n)]), &mut row.owner, widths[2]));
-                r.cell(|ui| c::text_cell(ui, &SCHEDULE_N.fmt(lang, &[("n", &n)]), &mut row.schedule, widths[3]));
-                r.cell(|ui| c::cell_area(ui, &INDICATOR_N.fmt(lang, &[("n", &n)]), &mut row.indicator, widths[4]));
-                if let Some(o) = r.cell(|ui| c::row_buttons(ui, i, len, &ACTION_ROW.fmt(lang, &[("n", &n)]), lang)) {
-                    op = Some(o);
-                }
-            });
-        }
-    }
-    if let Some(op) = op {
-        c::apply_row_op(&mut data.action_plan, op);
-        *step = true;
-    }
-    if ui.button(ADD_ACTION.get(lang)).clicked() {
+    let widths = [
+        28.0,
+        flexible * 1.3,
+        140.0,
+        110.0,
+        flexible * 0.7,
+        kit::ROW_CONTROLS_WIDTH,
+    ];
+    let columns = kit::Columns {
+        widths: &widths,
+        titles: &[
+            ACTION.get(lang),
+            OWNER.get(lang),
+            SCHEDULE.get(lang),
+            INDICATOR.get(lang),
+        ],
+        empty: Some(NO_ACTIONS.get(lang)),
+    };
+    let row_name = |i: usize| ACTION_ROW.fmt(lang, &[("n", &(i + 1))]);
+    let op = kit::row_table(ui, lang, &columns, &mut data.action_plan, row_name, |r, i, row| {
+        let n = i + 1;
+        r.cell(|ui| kit::cell_area(ui, &ACTION_N.fmt(lang, &[("n", &n)]), &mut row.action, widths[1]));
+        r.cell(|ui| kit::text_cell(ui, &OWNER_N.fmt(lang, &[("n", &n)]), &mut row.owner, widths[2]));
+        r.cell(|ui| kit::text_cell(ui, &SCHEDULE_N.fmt(lang, &[("n", &n)]), &mut row.schedule, widths[3]));
+        r.cell(|ui| kit::cell_area(ui, &INDICATOR_N.fmt(lang, &[("n", &n)]), &mut row.indicator, widths[4]));
+        kit::RowEnd::default()
+    });
+    *step |= op.is_some();
+    if kit::add_button(ui, ADD_ACTION.get(lang)) {
         data.action_plan.push(PlannedAction::default());
         *step = true;
     }
@@ -239,7 +229,7 @@ fn action_plan(ui: &mut egui::Ui, data: &mut StrategyPhase, step: &mut bool, lan
 
 /// How many distinct core members have approved, and which core members have not.
 pub fn approval_summary(project: &Project, approvals: &[Approval]) -> (usize, usize, Vec<ActorId>) {
-    let core = c::core_members(project);
+    let core = project.core_members();
     let approved: Vec<ActorId> = core
         .iter()
         .copied()
@@ -250,51 +240,37 @@ pub fn approval_summary(project: &Project, approvals: &[Approval]) -> (usize, us
 }
 
 fn approvals(ui: &mut egui::Ui, project: &Project, data: &mut StrategyPhase, step: &mut bool, lang: Lang) {
-    c::section(ui, APPROVALS.get(lang));
+    kit::section(ui, APPROVALS.get(lang));
     let (approved, count, missing) = approval_summary(project, &data.approvals);
     if count > 0 {
         ui.label(
             egui::RichText::new(APPROVED_SUMMARY.fmt(lang, &[("approved", &approved), ("count", &count)])).strong(),
         );
         if !missing.is_empty() {
-            ui.label(NOT_YET_APPROVED.fmt(lang, &[("names", &c::names(project, &missing, lang))]));
+            ui.label(NOT_YET_APPROVED.fmt(lang, &[("names", &kit::names(project, &missing, lang))]));
         }
     } else if !data.approvals.is_empty() {
         let distinct: std::collections::BTreeSet<ActorId> = data.approvals.iter().map(|a| a.member).collect();
         ui.label(egui::RichText::new(APPROVED_COUNT.fmt(lang, &[("approved", &distinct.len())])).strong());
     }
-    let len = data.approvals.len();
-    let mut op = None;
-    if len == 0 {
-        ui.label(NO_APPROVALS.get(lang));
-    } else {
-        let widths = [28.0, 240.0, 100.0, c::ROW_BUTTONS_WIDTH];
-        c::table_row(ui, false, &widths, |r| {
-            r.header("#");
-            r.header(MEMBER.get(lang));
-            r.header(DATE.get(lang));
-        });
-        for (i, row) in data.approvals.iter_mut().enumerate() {
-            let n = i + 1;
-            c::table_row(ui, i % 2 == 0, &widths, |r| {
-                r.cell(|ui| ui.label(format!("{n}.")));
-                let label = APPROVER_N.fmt(lang, &[("n", &n)]);
-                *step |= r
-                    .cell(|ui| c::actor_choice(ui, ("approver", i), &label, &mut row.member, project, 230.0))
-                    .changed();
-                r.cell(|ui| c::date_cell(ui, &APPROVAL_DATE_N.fmt(lang, &[("n", &n)]), &mut row.date));
-                if let Some(o) = r.cell(|ui| c::row_buttons(ui, i, len, &APPROVAL_ROW.fmt(lang, &[("n", &n)]), lang)) {
-                    op = Some(o);
-                }
-            });
-        }
-    }
-    if let Some(op) = op {
-        c::apply_row_op(&mut data.approvals, op);
-        *step = true;
-    }
+    let columns = kit::Columns {
+        widths: &[28.0, 240.0, 100.0, kit::ROW_CONTROLS_WIDTH],
+        titles: &[MEMBER.get(lang), DATE.get(lang)],
+        empty: Some(NO_APPROVALS.get(lang)),
+    };
+    let row_name = |i: usize| APPROVAL_ROW.fmt(lang, &[("n", &(i + 1))]);
+    let op = kit::row_table(ui, lang, &columns, &mut data.approvals, row_name, |r, i, row| {
+        let n = i + 1;
+        let label = APPROVER_N.fmt(lang, &[("n", &n)]);
+        *step |= r
+            .cell(|ui| kit::actor_choice(ui, ("approver", i), &label, project, lang, &mut row.member, 230.0))
+            .changed();
+        r.cell(|ui| kit::date_cell(ui, &APPROVAL_DATE_N.fmt(lang, &[("n", &n)]), &mut row.date));
+        kit::RowEnd::default()
+    });
+    *step |= op.is_some();
     // New approvals offer the members who have not approved yet, core members first.
-    let mut candidates: Vec<ActorId> = c::core_then_partners(project).into_iter().map(|a| a.id).collect();
+    let mut candidates: Vec<ActorId> = project.core_then_partners().into_iter().map(|a| a.id).collect();
     let others: Vec<ActorId> = project
         .actors
         .iter()
@@ -303,26 +279,12 @@ fn approvals(ui: &mut egui::Ui, project: &Project, data: &mut StrategyPhase, ste
         .collect();
     candidates.extend(others);
     candidates.retain(|id| !data.approvals.iter().any(|a| a.member == *id));
-    let menu = ui.add_enabled_ui(!candidates.is_empty(), |ui| {
-        ui.menu_button(ADD_APPROVAL.get(lang), |ui| {
-            for &id in &candidates {
-                if ui.button(c::actor_label(project, id)).clicked() {
-                    data.approvals.push(Approval {
-                        member: id,
-                        date: Some(Date::today()),
-                    });
-                    *step = true;
-                    ui.close();
-                }
-            }
-        })
-    });
-    if candidates.is_empty() {
-        let why = if project.actors.is_empty() {
-            c::NO_ACTORS
-        } else {
-            c::EVERYONE_ADDED
-        };
-        menu.response.on_disabled_hover_text(why.get(lang));
+    let options = kit::actor_options_of(project, candidates);
+    if let Some(member) = kit::actor_menu(ui, ADD_APPROVAL.get(lang), &options, kit::no_actors_left(project, lang)) {
+        data.approvals.push(Approval {
+            member,
+            date: Some(Date::today()),
+        });
+        *step = true;
     }
 }

@@ -2,11 +2,11 @@
 //! priority and indicator), the tactic chosen with each key partner (form, depth now and
 //! aimed at, contribution, benefit, timeline, owner, risks), and the readiness self-check.
 
-use super::table::{self, RowOp};
-use crate::app::Outbox;
 use crate::i18n::Lang;
 use crate::i18n::method::READINESS_ITEMS;
-use crate::model::{Depth, Edit, NetworkingGoal, PartnerTactic, Project};
+use crate::model::{Depth, NetworkingGoal, PartnerTactic, Project, TacticsPhase};
+use crate::ui::ViewCtx;
+use crate::ui::kit::{self, RowOp};
 use egui::RichText;
 
 crate::messages! {
@@ -51,11 +51,8 @@ crate::messages! {
     ANSWERED = "{answered}/4 osa-aluetta arvioitu", "{answered} of 4 areas scored";
 }
 
-const NUMBER_W: f32 = 22.0;
 const GOAL_W: f32 = 230.0;
-const SCALE_W: f32 = 136.0;
 const INDICATOR_W: f32 = 190.0;
-const CONTROLS_W: f32 = 86.0;
 const CHANGE_W: f32 = 48.0;
 
 /// Widths of the partner tactics' first line: the combo boxes share what the fixed columns
@@ -72,7 +69,7 @@ impl TacticWidths {
     fn new(ui: &egui::Ui) -> TacticWidths {
         let spacing = ui.spacing().item_spacing.x;
         // The card's inner margins and stroke take 20 points of the available width.
-        let fixed = NUMBER_W + CHANGE_W + CONTROLS_W + 6.0 * spacing;
+        let fixed = kit::NUMBER_W + CHANGE_W + kit::ROW_CONTROLS_WIDTH + 6.0 * spacing;
         let rest = (ui.available_width() - 20.0 - fixed).max(640.0);
         TacticWidths {
             partner: rest * 0.22,
@@ -84,25 +81,16 @@ impl TacticWidths {
 }
 
 /// Draws the phase's own editors (between the guiding questions and the common fields).
-pub fn show(ui: &mut egui::Ui, project: &Project, lang: Lang, out: &mut Outbox) {
-    let original = &project.tactics;
-    let mut data = original.clone();
-    let mut step = false;
-
-    step |= goals(ui, project, lang, &mut data.goals);
-    ui.add_space(12.0);
-    step |= partners(ui, project, lang, &mut data.partners);
-    ui.add_space(12.0);
-    step |= readiness(ui, lang, &mut data.readiness);
-
-    if data != *original {
-        let edit = Edit::SetTactics(Box::new(data));
-        if step {
-            out.edit_step(edit)
-        } else {
-            out.edit(ui.ctx(), edit)
-        }
-    }
+pub fn show(ui: &mut egui::Ui, cx: &mut ViewCtx) {
+    kit::edit(ui, cx, |ui, cx, data: &mut TacticsPhase| {
+        let (project, lang) = (cx.project, cx.lang);
+        let mut step = goals(ui, project, lang, &mut data.goals);
+        ui.add_space(12.0);
+        step |= partners(ui, project, lang, &mut data.partners);
+        ui.add_space(12.0);
+        step |= readiness(ui, lang, &mut data.readiness);
+        step
+    });
 }
 
 fn intro(ui: &mut egui::Ui, text: &str) {
@@ -113,80 +101,59 @@ fn intro(ui: &mut egui::Ui, text: &str) {
 /// The goals table.
 fn goals(ui: &mut egui::Ui, project: &Project, lang: Lang, goals: &mut Vec<NetworkingGoal>) -> bool {
     let mut step = false;
-    table::section_heading(ui, GOALS_TITLE.get(lang));
+    kit::section_heading(ui, GOALS_TITLE.get(lang));
     intro(ui, GOALS_INTRO.get(lang));
     let spacing = ui.spacing().item_spacing.x;
     // The card's inner margins and stroke take 20 points of the available width.
-    let fixed = NUMBER_W + GOAL_W + SCALE_W + INDICATOR_W + CONTROLS_W + 5.0 * spacing;
+    let fixed = kit::NUMBER_W + GOAL_W + kit::SCALE_W + INDICATOR_W + kit::ROW_CONTROLS_WIDTH + 5.0 * spacing;
     let description_w = (ui.available_width() - 20.0 - fixed).max(180.0);
     let row_w = fixed + description_w;
-    egui::ScrollArea::horizontal().id_salt("goals_table").show(ui, |ui| {
-        ui.vertical(|ui| {
-            ui.horizontal(|ui| {
-                ui.add_space(8.0);
-                table::header(
-                    ui,
-                    &[
-                        (NUMBER.get(lang), NUMBER_W),
-                        (GOAL_TYPE.get(lang), GOAL_W),
-                        (GOAL_DESCRIPTION.get(lang), description_w),
-                        (PRIORITY.get(lang), SCALE_W),
-                        (INDICATOR.get(lang), INDICATOR_W),
-                    ],
-                );
+    let columns = [
+        (NUMBER.get(lang), kit::NUMBER_W),
+        (GOAL_TYPE.get(lang), GOAL_W),
+        (GOAL_DESCRIPTION.get(lang), description_w),
+        (PRIORITY.get(lang), kit::SCALE_W),
+        (INDICATOR.get(lang), INDICATOR_W),
+    ];
+    let op = kit::card_table(ui, lang, "goals_table", &columns, row_w, goals, |ui, i, len, goal| {
+        let name = |column| kit::cell_name(lang, column, GOAL, i);
+        let mut op = None;
+        ui.horizontal_top(|ui| {
+            kit::cell(ui, kit::NUMBER_W, |ui| {
+                ui.add_space(4.0);
+                ui.label(RichText::new((i + 1).to_string()).strong());
             });
-            if goals.is_empty() {
-                table::empty_hint(ui, lang);
-            }
-            let len = goals.len();
-            let mut op: Option<RowOp> = None;
-            for (i, goal) in goals.iter_mut().enumerate() {
-                let name = |column| table::cell_name(lang, column, GOAL, i);
-                ui.push_id(("goal", i), |ui| {
-                    table::row_frame(ui, i).show(ui, |ui| {
-                        ui.set_width(row_w);
-                        ui.horizontal_top(|ui| {
-                            table::cell(ui, NUMBER_W, |ui| {
-                                ui.add_space(4.0);
-                                ui.label(RichText::new((i + 1).to_string()).strong());
-                            });
-                            table::cell(ui, GOAL_W, |ui| {
-                                step |= table::catalog_choice(
-                                    ui,
-                                    "goal",
-                                    &name(GOAL_TYPE),
-                                    &project.catalogs.goal_types,
-                                    lang,
-                                    &mut goal.goal,
-                                    GOAL_W - 8.0,
-                                );
-                            });
-                            table::cell(ui, description_w, |ui| {
-                                table::wrapping_cell(ui, &name(GOAL_DESCRIPTION), &mut goal.description, description_w);
-                            });
-                            table::cell(ui, SCALE_W, |ui| {
-                                step |= table::scale(ui, &name(PRIORITY_SHORT), &mut goal.priority, 1, 5);
-                            });
-                            table::cell(ui, INDICATOR_W, |ui| {
-                                table::wrapping_cell(ui, &name(INDICATOR), &mut goal.indicator, INDICATOR_W);
-                            });
-                            table::cell(ui, CONTROLS_W, |ui| {
-                                if let Some(o) = table::row_controls(ui, lang, GOAL, i, len) {
-                                    op = Some(o);
-                                }
-                            });
-                        });
-                    });
-                });
-                ui.add_space(2.0);
-            }
-            if let Some(op) = op {
-                op.apply(goals);
-                step = true;
-            }
+            kit::cell(ui, GOAL_W, |ui| {
+                step |= kit::catalog_choice(
+                    ui,
+                    "goal",
+                    &name(GOAL_TYPE),
+                    &project.catalogs.goal_types,
+                    lang,
+                    &mut goal.goal,
+                    GOAL_W - 8.0,
+                )
+                .changed();
+            });
+            kit::cell(ui, description_w, |ui| {
+                kit::wrapping_cell(ui, &name(GOAL_DESCRIPTION), &mut goal.description, description_w);
+            });
+            kit::cell(ui, kit::SCALE_W, |ui| {
+                step |= kit::scale(ui, &name(PRIORITY_SHORT), &mut goal.priority, 1, 5).changed();
+            });
+            kit::cell(ui, INDICATOR_W, |ui| {
+                kit::wrapping_cell(ui, &name(INDICATOR), &mut goal.indicator, INDICATOR_W);
+            });
+            kit::cell(ui, kit::ROW_CONTROLS_WIDTH, |ui| {
+                if let Some(o) = kit::row_controls(ui, lang, &kit::row_name(lang, GOAL, i), i, len) {
+                    op = Some(o);
+                }
+            });
         });
+        op
     });
-    if ui.button(ADD_GOAL.get(lang)).clicked() {
+    step |= op.is_some();
+    if kit::add_button(ui, ADD_GOAL.get(lang)) {
         let catalog = &project.catalogs.goal_types;
         // Suggest the first goal type not used yet, so a new row is rarely a duplicate.
         let key = catalog
@@ -206,80 +173,59 @@ fn goals(ui: &mut egui::Ui, project: &Project, lang: Lang, goals: &mut Vec<Netwo
 /// The partner tactics, one card each.
 fn partners(ui: &mut egui::Ui, project: &Project, lang: Lang, tactics: &mut Vec<PartnerTactic>) -> bool {
     let mut step = false;
-    table::section_heading(ui, PARTNERS_TITLE.get(lang));
+    kit::section_heading(ui, PARTNERS_TITLE.get(lang));
     intro(ui, PARTNERS_INTRO.get(lang));
     let w = TacticWidths::new(ui);
-    egui::ScrollArea::horizontal()
-        .id_salt("partner_tactics")
-        .show(ui, |ui| {
-            ui.vertical(|ui| {
-                ui.horizontal(|ui| {
-                    ui.add_space(8.0);
-                    table::header(
-                        ui,
-                        &[
-                            (NUMBER.get(lang), NUMBER_W),
-                            (PARTNER.get(lang), w.partner),
-                            (FORM.get(lang), w.form),
-                            (CURRENT_DEPTH.get(lang), w.depth),
-                            ("", CHANGE_W),
-                            (TARGET_DEPTH.get(lang), w.depth),
-                        ],
-                    );
-                });
-                if tactics.is_empty() {
-                    table::empty_hint(ui, lang);
-                }
-                let len = tactics.len();
-                let mut op: Option<RowOp> = None;
-                for (i, tactic) in tactics.iter_mut().enumerate() {
-                    ui.push_id(("tactic", i), |ui| {
-                        table::row_frame(ui, i).show(ui, |ui| {
-                            ui.set_width(w.row);
-                            let (row_step, row_op) = tactic_card(ui, project, lang, tactic, i, len, w);
-                            step |= row_step;
-                            if row_op.is_some() {
-                                op = row_op;
-                            }
-                        });
-                    });
-                    ui.add_space(2.0);
-                }
-                if let Some(op) = op {
-                    op.apply(tactics);
-                    step = true;
-                }
-            });
-        });
-    table::menu_button(ui, ADD_TACTIC.get(lang), |ui| {
-        let mut actors: Vec<_> = project.actors.iter().filter(|a| !a.own).collect();
-        actors.sort_by_key(|a| a.name.to_lowercase());
-        if actors.is_empty() {
-            ui.label(table::NO_ACTORS.get(lang));
-        }
-        for actor in actors {
-            let listed = tactics.iter().any(|t| t.partner == actor.id);
-            let text = if listed {
-                format!("{} {}", actor.name, ALREADY.get(lang))
+    let columns = [
+        (NUMBER.get(lang), kit::NUMBER_W),
+        (PARTNER.get(lang), w.partner),
+        (FORM.get(lang), w.form),
+        (CURRENT_DEPTH.get(lang), w.depth),
+        ("", CHANGE_W),
+        (TARGET_DEPTH.get(lang), w.depth),
+    ];
+    let op = kit::card_table(
+        ui,
+        lang,
+        "partner_tactics",
+        &columns,
+        w.row,
+        tactics,
+        |ui, i, len, tactic| {
+            let (row_step, row_op) = tactic_card(ui, project, lang, tactic, i, len, w);
+            step |= row_step;
+            row_op
+        },
+    );
+    step |= op.is_some();
+    // Every partner can be picked, also one already listed (a second tactic with it); the
+    // list says which are.
+    let mut options: Vec<_> = project
+        .actors
+        .iter()
+        .filter(|a| !a.own)
+        .map(|a| {
+            let name = project.actor_name(a.id);
+            if tactics.iter().any(|t| t.partner == a.id) {
+                (a.id, format!("{name} {}", ALREADY.get(lang)))
             } else {
-                actor.name.clone()
-            };
-            if ui.button(text).clicked() {
-                let form = project
-                    .catalogs
-                    .cooperation_forms
-                    .get("project")
-                    .map_or_else(|| project.catalogs.cooperation_forms.first_key(), |i| i.key.clone());
-                tactics.push(PartnerTactic {
-                    partner: actor.id,
-                    form,
-                    ..PartnerTactic::default()
-                });
-                step = true;
-                ui.close();
+                (a.id, name)
             }
-        }
-    });
+        })
+        .collect();
+    options.sort_by_key(|(_, name)| name.to_lowercase());
+    if let Some(partner) = kit::actor_menu(ui, ADD_TACTIC.get(lang), &options, kit::NO_ACTORS.get(lang)) {
+        let forms = &project.catalogs.cooperation_forms;
+        let form = forms
+            .get("project")
+            .map_or_else(|| forms.first_key(), |i| i.key.clone());
+        tactics.push(PartnerTactic {
+            partner,
+            form,
+            ..PartnerTactic::default()
+        });
+        step = true;
+    }
     step
 }
 
@@ -300,14 +246,18 @@ fn tactic_card(
     let row_w = w.row;
     let mut step = false;
     let mut op = None;
-    let name = |column| table::cell_name(lang, column, TACTIC, i);
+    let name = |column| kit::cell_name(lang, column, TACTIC, i);
+    let depth_choice = |ui: &mut egui::Ui, salt: &str, label: &str, depth: &mut Depth| {
+        let look = kit::Look::width(w.depth - 8.0);
+        kit::value_choice(ui, salt, label, depth, Depth::ALL, look, |d| depth_text(lang, d)).changed()
+    };
     ui.horizontal_top(|ui| {
-        table::cell(ui, NUMBER_W, |ui| {
+        kit::cell(ui, kit::NUMBER_W, |ui| {
             ui.add_space(4.0);
             ui.label(RichText::new((i + 1).to_string()).strong());
         });
-        table::cell(ui, w.partner, |ui| {
-            step |= table::actor_choice(
+        kit::cell(ui, w.partner, |ui| {
+            step |= kit::actor_choice(
                 ui,
                 "partner",
                 &name(PARTNER),
@@ -315,10 +265,11 @@ fn tactic_card(
                 lang,
                 &mut tactic.partner,
                 w.partner - 8.0,
-            );
+            )
+            .changed();
         });
-        table::cell(ui, w.form, |ui| {
-            step |= table::catalog_choice(
+        kit::cell(ui, w.form, |ui| {
+            step |= kit::catalog_choice(
                 ui,
                 "form",
                 &name(FORM),
@@ -326,20 +277,13 @@ fn tactic_card(
                 lang,
                 &mut tactic.form,
                 w.form - 8.0,
-            );
+            )
+            .changed();
         });
-        table::cell(ui, w.depth, |ui| {
-            step |= table::value_choice(
-                ui,
-                "current",
-                &name(CURRENT_DEPTH),
-                &mut tactic.current_depth,
-                Depth::ALL,
-                w.depth - 8.0,
-                |d| depth_text(lang, d),
-            );
+        kit::cell(ui, w.depth, |ui| {
+            step |= depth_choice(ui, "current", &name(CURRENT_DEPTH), &mut tactic.current_depth);
         });
-        table::cell(ui, CHANGE_W, |ui| {
+        kit::cell(ui, CHANGE_W, |ui| {
             ui.add_space(4.0);
             let change = tactic.depth_change();
             let (text, tip, colour) = match change {
@@ -348,11 +292,7 @@ fn tactic_card(
                     KEEP.get(lang).to_owned(),
                     ui.visuals().weak_text_color(),
                 ),
-                n if n > 0 => (
-                    format!("➡ +{n}"),
-                    DEEPEN.fmt(lang, &[("n", &n)]),
-                    super::table::accent(ui),
-                ),
+                n if n > 0 => (format!("➡ +{n}"), DEEPEN.fmt(lang, &[("n", &n)]), kit::accent(ui)),
                 n => (
                     format!("➡ {n}"),
                     LIGHTEN.fmt(lang, &[("n", &n.abs())]),
@@ -361,24 +301,16 @@ fn tactic_card(
             };
             ui.label(RichText::new(text).strong().color(colour)).on_hover_text(tip);
         });
-        table::cell(ui, w.depth, |ui| {
-            step |= table::value_choice(
-                ui,
-                "target",
-                &name(TARGET_DEPTH),
-                &mut tactic.target_depth,
-                Depth::ALL,
-                w.depth - 8.0,
-                |d| depth_text(lang, d),
-            );
+        kit::cell(ui, w.depth, |ui| {
+            step |= depth_choice(ui, "target", &name(TARGET_DEPTH), &mut tactic.target_depth);
         });
-        table::cell(ui, CONTROLS_W, |ui| {
-            op = table::row_controls(ui, lang, TACTIC, i, len);
+        kit::cell(ui, kit::ROW_CONTROLS_WIDTH, |ui| {
+            op = kit::row_controls(ui, lang, &kit::row_name(lang, TACTIC, i), i, len);
         });
     });
     ui.add_space(4.0);
     let spacing = ui.spacing().item_spacing.x;
-    let inner = row_w - NUMBER_W - spacing;
+    let inner = row_w - kit::NUMBER_W - spacing;
     let short_w = 140.0;
     let owner_w = 200.0;
     let seek_w = (inner - short_w - owner_w - 3.0 * spacing).max(160.0);
@@ -386,30 +318,30 @@ fn tactic_card(
         ui.label(RichText::new(text).small().color(ui.visuals().weak_text_color()));
     };
     ui.horizontal_top(|ui| {
-        table::cell(ui, NUMBER_W, |_| {});
-        table::cell(ui, seek_w, |ui| {
+        kit::cell(ui, kit::NUMBER_W, |_| {});
+        kit::cell(ui, seek_w, |ui| {
             caption(ui, SEEK.get(lang));
-            table::wrapping_cell(ui, &name(SEEK), &mut tactic.goal, seek_w);
+            kit::wrapping_cell(ui, &name(SEEK), &mut tactic.goal, seek_w);
         });
-        table::cell(ui, short_w, |ui| {
+        kit::cell(ui, short_w, |ui| {
             caption(ui, TIMELINE.get(lang));
-            table::wrapping_cell(ui, &name(TIMELINE), &mut tactic.timeline, short_w);
+            kit::wrapping_cell(ui, &name(TIMELINE), &mut tactic.timeline, short_w);
         });
-        table::cell(ui, owner_w, |ui| {
+        kit::cell(ui, owner_w, |ui| {
             caption(ui, OWNER.get(lang));
-            table::wrapping_cell(ui, &name(OWNER), &mut tactic.owner, owner_w);
+            kit::wrapping_cell(ui, &name(OWNER), &mut tactic.owner, owner_w);
         });
     });
     let block_w = ((inner - 2.0 * spacing) / 3.0 - spacing).max(120.0);
     ui.horizontal_top(|ui| {
-        table::cell(ui, NUMBER_W, |_| {});
+        kit::cell(ui, kit::NUMBER_W, |_| {});
         for (column, value) in [
             (CONTRIBUTION, &mut tactic.contribution),
             (BENEFIT, &mut tactic.benefit),
             (RISKS, &mut tactic.risks),
         ] {
-            table::cell(ui, block_w, |ui| {
-                table::text_block(ui, column.get(lang), &name(column), value, block_w);
+            kit::cell(ui, block_w, |ui| {
+                kit::text_block(ui, column.get(lang), &name(column), value, block_w);
             });
         }
     });
@@ -419,14 +351,14 @@ fn tactic_card(
 /// The readiness self-check: four areas scored 1–5 with a comment, and their mean.
 fn readiness(ui: &mut egui::Ui, lang: Lang, readiness: &mut crate::model::Readiness) -> bool {
     let mut step = false;
-    table::section_heading(ui, READINESS_TITLE.get(lang));
+    kit::section_heading(ui, READINESS_TITLE.get(lang));
     intro(ui, READINESS_INTRO.get(lang));
     let label_w = 300.0;
     let scale_w = 170.0;
     let comment_w = (ui.available_width() - label_w - scale_w - 4.0 * ui.spacing().item_spacing.x - 16.0).max(200.0);
-    table::row_frame(ui, 0).show(ui, |ui| {
+    kit::row_frame(ui, 0).show(ui, |ui| {
         ui.horizontal_top(|ui| {
-            table::header(
+            kit::header(
                 ui,
                 &[
                     ("", label_w),
@@ -439,16 +371,16 @@ fn readiness(ui: &mut egui::Ui, lang: Lang, readiness: &mut crate::model::Readin
             let title = text.get(lang);
             ui.push_id(title, |ui| {
                 ui.horizontal_top(|ui| {
-                    table::cell(ui, label_w, |ui| {
+                    kit::cell(ui, label_w, |ui| {
                         ui.add_space(4.0);
                         ui.add(egui::Label::new(RichText::new(title).strong()).wrap());
                     });
-                    table::cell(ui, scale_w, |ui| {
+                    kit::cell(ui, scale_w, |ui| {
                         let clear = CLEAR_SCORE.fmt(lang, &[("item", &title)]);
-                        step |= table::scale_opt(ui, title, &mut item.score, 1, 5, Some(&clear));
+                        step |= kit::scale_opt(ui, title, &mut item.score, 1, 5, Some(&clear)).changed();
                     });
-                    table::cell(ui, comment_w, |ui| {
-                        table::text_cell(
+                    kit::cell(ui, comment_w, |ui| {
+                        kit::text_cell(
                             ui,
                             &COMMENT_OF.fmt(lang, &[("item", &title)]),
                             &mut item.comment,
@@ -462,13 +394,7 @@ fn readiness(ui: &mut egui::Ui, lang: Lang, readiness: &mut crate::model::Readin
         ui.horizontal(|ui| {
             match readiness.mean() {
                 Some(mean) => {
-                    let number = format!("{mean:.1}");
-                    // Finnish writes decimals with a comma.
-                    let number = if lang == Lang::Fi {
-                        number.replace('.', ",")
-                    } else {
-                        number
-                    };
+                    let number = crate::model::number::format_number(Some(f64::from(mean)), 1, lang);
                     let text = MEAN.fmt(lang, &[("mean", &number)]);
                     ui.label(RichText::new(text).strong().size(18.0));
                     let bar = egui::ProgressBar::new((mean - 1.0) / 4.0)
