@@ -8,7 +8,7 @@ mod ids;
 mod network;
 mod phases;
 mod project;
-mod validate;
+pub mod validate;
 mod values;
 
 pub use catalog::{Catalog, CatalogItem, Catalogs};
@@ -20,5 +20,5 @@ pub use ids::*;
 pub use network::{Actor, NetworkMembership, Relation};
 pub use phases::*;
 pub use project::{FORMAT_VERSION, PhaseId, Project, ProjectMeta};
-pub use validate::{Problem, Scale};
+pub use validate::{Problem, Scale, scale_of_field};
 pub use values::*;
