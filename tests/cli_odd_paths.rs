@@ -96,7 +96,7 @@ fn check_of_dev_zero_is_refused_without_reading_it() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stderr(&out),
-        "Could not read /dev/zero: it is a device, not a regular file\n"
+        "Could not read /dev/zero: it is a device, not a regular file.\n"
     );
 }
 

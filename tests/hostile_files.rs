@@ -65,7 +65,7 @@ fn a_fifo_is_refused_at_once_instead_of_waiting_for_a_writer() {
     assert!(started.elapsed().as_secs() < 5, "did not wait for a writer");
     assert_eq!(err, LoadError::NotAFile(FileKind::Fifo));
     let (fi, en) = messages(&err);
-    assert_eq!(en, "Could not read p.ron: it is a pipe (FIFO), not a regular file");
+    assert_eq!(en, "Could not read p.ron: it is a pipe (FIFO), not a regular file.");
     assert!(fi.contains("putki"), "{fi}");
 }
 
@@ -86,15 +86,15 @@ fn a_folder_is_refused_as_a_folder_in_finnish_too() {
     let err = io::load(dir.path()).expect_err("refused");
     assert_eq!(err, LoadError::NotAFile(FileKind::Directory));
     let (fi, en) = messages(&err);
-    assert_eq!(fi, "Tiedostoa p.ron ei voitu lukea: se on kansio eikä tiedosto");
-    assert_eq!(en, "Could not read p.ron: it is a folder, not a file");
+    assert_eq!(fi, "Tiedostoa p.ron ei voitu lukea: se on kansio eikä tiedosto.");
+    assert_eq!(en, "Could not read p.ron: it is a folder, not a file.");
 }
 
 #[test]
 fn a_missing_file_is_explained_in_finnish_without_an_error_number() {
     let err = io::load(Path::new("/no/such/p.ron")).expect_err("refused");
     let (fi, _) = messages(&err);
-    assert_eq!(fi, "Tiedostoa p.ron ei voitu lukea: tiedostoa tai kansiota ei ole");
+    assert_eq!(fi, "Tiedostoa p.ron ei voitu lukea: tiedostoa tai kansiota ei ole.");
 }
 
 #[test]

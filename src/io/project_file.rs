@@ -152,7 +152,8 @@ fn megabytes(bytes: u64, lang: Lang) -> String {
 impl LoadError {
     /// The error as one or more sentences in `lang`, naming the file as `file`.
     pub fn message(&self, lang: Lang, file: &str) -> String {
-        let read = |reason: String| msg::ERR_READ.fmt(lang, &[("file", &file), ("reason", &reason)]);
+        // The reasons are phrases; the sentence they end gets its full stop here.
+        let read = |reason: String| msg::ERR_READ.fmt(lang, &[("file", &file), ("reason", &format!("{reason}."))]);
         match self {
             LoadError::Read(e) => read(e.message(lang)),
             LoadError::NotAFile(kind) => read(kind.message(lang).to_owned()),
@@ -173,7 +174,7 @@ impl LoadError {
                     ("file", &file),
                     ("line", line),
                     ("column", column),
-                    ("reason", &reason.message(lang)),
+                    ("reason", &format!("{}.", reason.message(lang))),
                 ],
             ),
             LoadError::OutOfScale {
