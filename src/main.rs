@@ -8,10 +8,9 @@ use verkosto::i18n::Lang;
 
 fn main() {
     let lang = verkosto::app::Settings::load().map_or_else(Lang::system_default, |s| s.lang);
-    let args: Vec<String> = std::env::args_os()
-        .skip(1)
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
+    // Arguments stay OS strings: a file name that is not UTF-8 must reach the file system
+    // exactly as given.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
     match cli::parse_args(&args, lang) {
         Err(e) => {
             eprintln!("{}", e.0);

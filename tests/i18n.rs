@@ -11,6 +11,8 @@ fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
         ("method", i18n::method::ALL),
         ("cli", verkosto::cli::ALL),
         ("analysis::msg", verkosto::analysis::msg::ALL),
+        ("io::msg", verkosto::io::msg::ALL),
+        ("model::validate", verkosto::model::validate::ALL),
         ("widgets", widgets::ALL),
         ("lists", lists::ALL),
         ("sheets::common", sheets::common::ALL),

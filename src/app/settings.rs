@@ -5,6 +5,9 @@ use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+/// Largest settings file read: a few hundred bytes in practice.
+const MAX_SETTINGS_BYTES: u64 = 1024 * 1024;
+
 /// How many recent files the File menu lists.
 pub const RECENT_LIMIT: usize = 10;
 
@@ -56,9 +59,11 @@ impl Settings {
         Self::load_from(&Self::path()?)
     }
 
-    /// The settings saved in `path`, if readable.
+    /// The settings saved in `path`, if readable. Read with the safe reader, so a FIFO or a
+    /// device named `settings.ron` is ignored instead of hanging every start.
     pub fn load_from(path: &Path) -> Option<Settings> {
-        let text = std::fs::read_to_string(path).ok()?;
+        let bytes = crate::io::read_limited(path, MAX_SETTINGS_BYTES).ok()?;
+        let text = String::from_utf8(bytes).ok()?;
         ron::from_str(&text).ok()
     }
 

@@ -6,6 +6,7 @@ mod example;
 mod stats;
 
 use crate::i18n::{Lang, Tr};
+use std::ffi::{OsStr, OsString};
 use std::path::PathBuf;
 
 /// What the command line asks for.
@@ -73,44 +74,55 @@ fn usage(lang: Lang, tr: Tr, args: &[(&str, &dyn std::fmt::Display)]) -> UsageEr
     UsageError(tr.fmt(lang, args))
 }
 
-/// Parses the arguments after the program name. Messages are in `lang`.
-pub fn parse_args(args: &[String], lang: Lang) -> Result<Invocation, UsageError> {
+/// Whether an argument looks like an option (`-x`, `--xyz`); a name that is not UTF-8 never
+/// does.
+fn is_option(arg: &OsStr) -> bool {
+    arg.as_encoded_bytes().starts_with(b"-")
+}
+
+/// An argument as shown in a message.
+fn shown(arg: &OsStr) -> String {
+    arg.to_string_lossy().into_owned()
+}
+
+/// Parses the arguments after the program name, as the operating system gave them: file
+/// names that are not UTF-8 stay exactly as they are. Messages are in `lang`.
+pub fn parse_args(args: &[OsString], lang: Lang) -> Result<Invocation, UsageError> {
     let mut rest = args.iter();
     let Some(first) = rest.next() else {
         return Ok(Invocation::Window(None));
     };
-    let rest: Vec<&String> = rest.collect();
-    let one_file = |command: &str, rest: &[&String]| -> Result<PathBuf, UsageError> {
+    let rest: Vec<&OsString> = rest.collect();
+    let one_file = |command: &str, rest: &[&OsString]| -> Result<PathBuf, UsageError> {
         match rest {
             [] => Err(usage(lang, ERR_MISSING_FILE, &[("command", &command)])),
-            [file] if !file.starts_with('-') => Ok(PathBuf::from(file)),
-            [file] => Err(usage(lang, ERR_UNKNOWN_OPTION, &[("option", file)])),
-            [_, extra, ..] => Err(usage(lang, ERR_EXTRA_ARGUMENT, &[("argument", extra)])),
+            [file] if !is_option(file) => Ok(PathBuf::from(file)),
+            [file] => Err(usage(lang, ERR_UNKNOWN_OPTION, &[("option", &shown(file))])),
+            [_, extra, ..] => Err(usage(lang, ERR_EXTRA_ARGUMENT, &[("argument", &shown(extra))])),
         }
     };
-    let sub = match first.as_str() {
+    let is_output = |flag: &OsString| flag == "-o" || flag == "--output";
+    let sub = match first.to_str().unwrap_or_default() {
         "-h" | "--help" | "help" => Subcommand::Help,
         "-V" | "--version" => Subcommand::Version,
         "check" => Subcommand::Check(one_file("check", &rest)?),
         "example" => match rest.as_slice() {
-            [flag, file] if (flag.as_str() == "-o" || flag.as_str() == "--output") && !file.starts_with('-') => {
-                Subcommand::Example(PathBuf::from(file))
-            }
+            [flag, file] if is_output(flag) && !is_option(file) => Subcommand::Example(PathBuf::from(file)),
             [] | [_] => return Err(usage(lang, ERR_MISSING_FILE, &[("command", &"example -o")])),
-            [flag, ..] if flag.as_str() != "-o" && flag.as_str() != "--output" => {
-                return Err(usage(lang, ERR_UNKNOWN_OPTION, &[("option", flag)]));
+            [flag, ..] if !is_output(flag) => {
+                return Err(usage(lang, ERR_UNKNOWN_OPTION, &[("option", &shown(flag))]));
             }
             [_, _, extra, ..] | [_, extra] => {
-                return Err(usage(lang, ERR_EXTRA_ARGUMENT, &[("argument", extra)]));
+                return Err(usage(lang, ERR_EXTRA_ARGUMENT, &[("argument", &shown(extra))]));
             }
         },
         "stats" => Subcommand::Stats(stats::parse(&rest, lang)?),
-        option if option.starts_with('-') => {
-            return Err(usage(lang, ERR_UNKNOWN_OPTION, &[("option", &option)]));
+        _ if is_option(first) => {
+            return Err(usage(lang, ERR_UNKNOWN_OPTION, &[("option", &shown(first))]));
         }
         _ => {
             if let Some(extra) = rest.first() {
-                return Err(usage(lang, ERR_EXTRA_ARGUMENT, &[("argument", extra)]));
+                return Err(usage(lang, ERR_EXTRA_ARGUMENT, &[("argument", &shown(extra))]));
             }
             return Ok(Invocation::Window(Some(PathBuf::from(first))));
         }

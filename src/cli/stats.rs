@@ -10,6 +10,7 @@ use crate::analysis::{ActorMetrics, Metric, analyse};
 use crate::i18n::Lang;
 use crate::model::{ActorId, Project};
 use std::collections::HashMap;
+use std::ffi::OsString;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -37,20 +38,31 @@ pub struct StatsArgs {
 /// Parses the arguments after `stats`: one file and the options `--format csv|json`
 /// (also `--format=csv`) and `--directed`, in any order. A repeated option takes its last
 /// value.
-pub fn parse(rest: &[&String], lang: Lang) -> Result<StatsArgs, UsageError> {
+pub fn parse(rest: &[&OsString], lang: Lang) -> Result<StatsArgs, UsageError> {
     let mut file: Option<PathBuf> = None;
     let mut format = StatsFormat::default();
     let mut directed = false;
     let mut args = rest.iter();
-    while let Some(arg) = args.next() {
-        let arg = arg.as_str();
+    while let Some(&os_arg) = args.next() {
+        // A file name that is not UTF-8 is kept as it is; options are always UTF-8.
+        let Some(arg) = os_arg.to_str() else {
+            if file.is_some() {
+                return Err(usage(
+                    lang,
+                    ERR_EXTRA_ARGUMENT,
+                    &[("argument", &os_arg.to_string_lossy())],
+                ));
+            }
+            file = Some(PathBuf::from(os_arg));
+            continue;
+        };
         if arg == "--directed" {
             directed = true;
         } else if arg == "--format" {
             let Some(value) = args.next() else {
                 return Err(usage(lang, ERR_MISSING_VALUE, &[("option", &"--format")]));
             };
-            format = parse_format(value, lang)?;
+            format = parse_format(&value.to_string_lossy(), lang)?;
         } else if let Some(value) = arg.strip_prefix("--format=") {
             format = parse_format(value, lang)?;
         } else if arg.starts_with('-') {

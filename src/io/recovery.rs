@@ -40,7 +40,8 @@ pub fn write(path: &Path, project: &Project, origin: Option<&Path>) -> std::io::
 
 /// Reads the recovery file, if there is a readable one.
 pub fn read(path: &Path) -> Option<Recovered> {
-    let text = std::fs::read_to_string(path).ok()?;
+    let bytes = super::read::read_limited(path, super::MAX_FILE_BYTES).ok()?;
+    let text = String::from_utf8(bytes).ok()?;
     let mut origin = None;
     let mut written = String::new();
     for line in text.lines().take(2) {

@@ -10,7 +10,7 @@ pub mod number;
 mod part;
 mod phases;
 mod project;
-mod validate;
+pub mod validate;
 mod values;
 
 pub use catalog::{Catalog, CatalogItem, Catalogs};
@@ -23,5 +23,5 @@ pub use network::{Actor, NetworkMembership, Relation};
 pub use part::Part;
 pub use phases::*;
 pub use project::{FORMAT_VERSION, PhaseId, Project, ProjectMeta};
-pub use validate::{Problem, Scale};
+pub use validate::{Problem, Scale, scale_of_field};
 pub use values::*;

@@ -23,6 +23,21 @@ const ONE_TO_THREE: Scale = Scale { min: 1, max: 3 };
 /// Largest coordinate an actor may have on the map.
 pub const MAX_COORDINATE: f32 = 1.0e7;
 
+crate::messages! {
+    PROBLEM_POSITION = "{place}: sijainnin on oltava kaksi lukua väliltä −{max}…{max}.", "{place}: the position must be two numbers between −{max} and {max}.";
+}
+
+/// The scale of a numeric field by its name in the file, for naming the scale when a number
+/// is too large even to be read (importance 300 does not fit the byte it is kept in).
+pub fn scale_of_field(field: &str) -> Option<Scale> {
+    match field {
+        "importance" | "significance" | "strength" | "criticality" | "priority" | "score" => Some(ONE_TO_FIVE),
+        "required" | "level" => Some(ZERO_TO_FOUR),
+        "weight" => Some(ONE_TO_THREE),
+        _ => None,
+    }
+}
+
 /// One problem found in a project. `place` says where, in the file's own field names.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
@@ -56,6 +71,12 @@ pub enum Problem {
         /// The value as text.
         value: String,
     },
+    /// A map position that is not a number, infinite, or too far out (a file may say `NaN` or
+    /// `1e39`, which reads as infinity).
+    BadPosition {
+        /// The field.
+        place: String,
+    },
     /// More than one actor is marked as the own organisation.
     SeveralOwn {
         /// How many are marked.
@@ -88,6 +109,9 @@ impl Problem {
                 ],
             ),
             Problem::Invalid { place, value } => msg::PROBLEM_INVALID.fmt(lang, &[("place", place), ("value", value)]),
+            Problem::BadPosition { place } => {
+                PROBLEM_POSITION.fmt(lang, &[("place", place), ("max", &(MAX_COORDINATE as u64))])
+            }
             Problem::SeveralOwn { count } => msg::PROBLEM_SEVERAL_OWN.fmt(lang, &[("count", count)]),
             Problem::TooLong { place, length, max } => {
                 msg::PROBLEM_TOO_LONG.fmt(lang, &[("place", place), ("length", length), ("max", max)])
@@ -204,9 +228,8 @@ impl Project {
             if let Some([x, y]) = a.pos
                 && !(x.is_finite() && y.is_finite() && x.abs() <= MAX_COORDINATE && y.abs() <= MAX_COORDINATE)
             {
-                c.problems.push(Problem::Invalid {
+                c.problems.push(Problem::BadPosition {
                     place: format!("actors[{}].pos", a.id),
-                    value: format!("({x}, {y})"),
                 });
             }
         }
