@@ -349,7 +349,10 @@ mod tests {
         let a = p.new_actor("New", Some([10.4, -3.6]));
         assert_eq!(a.id, ActorId(3));
         assert_eq!((a.name.as_str(), a.kind.as_str()), ("New", "other"));
-        assert_eq!((a.ring, a.importance, a.own, a.pinned), (Ring::Partner, 3, false, false));
+        assert_eq!(
+            (a.ring, a.importance, a.own, a.pinned),
+            (Ring::Partner, 3, false, false)
+        );
         assert_eq!(a.pos, Some([10.0, -4.0]));
         assert_eq!(p.new_actor("New", None).pos, None);
     }
@@ -368,7 +371,10 @@ mod tests {
         let p = two();
         let r = p.new_relation(ActorId(1), ActorId(2)).expect("two actors");
         assert_eq!((r.id, r.from, r.to), (RelationId(1), ActorId(1), ActorId(2)));
-        assert_eq!((r.directed, r.status, r.role.as_str()), (false, RelationStatus::Current, "partner"));
+        assert_eq!(
+            (r.directed, r.status, r.role.as_str()),
+            (false, RelationStatus::Current, "partner")
+        );
         assert!(p.new_relation(ActorId(1), ActorId(1)).is_none(), "not to itself");
         assert!(p.new_relation(ActorId(1), ActorId(9)).is_none(), "not to nobody");
     }

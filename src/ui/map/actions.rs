@@ -113,7 +113,8 @@ pub fn delete_selection(cx: &mut ViewCtx) {
 
 /// Selects every actor.
 pub fn select_all(cx: &mut ViewCtx) {
-    cx.selection.set_actors(cx.project.actors.iter().map(|a| a.id).collect());
+    cx.selection
+        .set_actors(cx.project.actors.iter().map(|a| a.id).collect());
 }
 
 /// `id` and its neighbours, `id` first, each once.

@@ -143,7 +143,11 @@ pub fn show(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut MapState) {
 
     sizes::update_scene(cx, state);
     cx.selection.prune(project);
-    if state.interaction.connect_from.is_some_and(|f| project.actor(f).is_none()) {
+    if state
+        .interaction
+        .connect_from
+        .is_some_and(|f| project.actor(f).is_none())
+    {
         state.interaction.connect_from = None;
     }
     force::step(ui.ctx(), cx, state);

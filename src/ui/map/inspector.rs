@@ -6,8 +6,8 @@ use super::actions::{self, actor_label, actor_name, relations_touching};
 use super::{ActorPicker, CatalogChoice, Tab, WorkspaceState};
 use crate::analysis::cache::Analysed as Metrics;
 use crate::analysis::{Metric, NetworkMetrics};
-use crate::i18n::Lang;
 use crate::i18n::method::{PHASES, REFLECT};
+use crate::i18n::{Lang, Tr};
 use crate::model::{
     Actor, ActorId, Edit, Formality, IMPORTANCE_LEVELS, Intensity, Intent, PhaseId, Project, Relation, RelationId,
     RelationStatus, Ring, Sector,
@@ -211,6 +211,44 @@ pub fn network_section(ui: &mut egui::Ui, project: &Project, metrics: Option<&Me
         });
 }
 
+/// A value from a fixed list (ring, status, …): what [`half`] offers.
+trait Choice: Copy + PartialEq + 'static {
+    /// Every value, in the list's order.
+    const ALL: &'static [Self];
+    /// The value's name.
+    fn label(self) -> Tr;
+}
+
+macro_rules! choice {
+    ($($t:ty),*) => {
+        $(impl Choice for $t {
+            const ALL: &'static [$t] = <$t>::ALL;
+            fn label(self) -> Tr {
+                <$t>::label(self)
+            }
+        })*
+    };
+}
+
+choice!(Ring, RelationStatus, Intensity, Formality, Intent);
+
+/// A drop-down filling one of two columns, under its title; true when it changed.
+fn half<T: Choice>(
+    col: &mut egui::Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    title: Tr,
+    value: &mut T,
+    lang: Lang,
+) -> bool {
+    field_label(col, title.get(lang));
+    let w = col.available_width();
+    col.scope(|ui| {
+        ui.spacing_mut().combo_width = w;
+        widgets::enum_choice(ui, id_salt, title.get(lang), value, T::ALL, T::label, lang).changed()
+    })
+    .inner
+}
+
 /// A label above a control that fills the panel's width.
 fn field_label(ui: &mut egui::Ui, text: &str) {
     ui.add_space(2.0);
@@ -319,21 +357,7 @@ fn actor_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Actor, ws: &mut 
             )
             .changed();
         });
-        field_label(&mut cols[1], super::RING.get(lang));
-        let w = cols[1].available_width();
-        cols[1].scope(|ui| {
-            ui.spacing_mut().combo_width = w;
-            step |= widgets::enum_choice(
-                ui,
-                ("inspector_ring", id),
-                super::RING.get(lang),
-                &mut a.ring,
-                Ring::ALL,
-                Ring::label,
-                lang,
-            )
-            .changed();
-        });
+        step |= half(&mut cols[1], ("inspector_ring", id), super::RING, &mut a.ring, lang);
     });
 
     field_label(ui, super::IMPORTANCE.get(lang));
@@ -606,36 +630,20 @@ fn relation_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Relation) {
         });
 
     ui.columns(2, |cols| {
-        field_label(&mut cols[0], super::STATUS.get(lang));
-        let w = cols[0].available_width();
-        cols[0].scope(|ui| {
-            ui.spacing_mut().combo_width = w;
-            step |= widgets::enum_choice(
-                ui,
-                ("inspector_status", id),
-                super::STATUS.get(lang),
-                &mut r.status,
-                RelationStatus::ALL,
-                RelationStatus::label,
-                lang,
-            )
-            .changed();
-        });
-        field_label(&mut cols[1], super::INTENSITY.get(lang));
-        let w = cols[1].available_width();
-        cols[1].scope(|ui| {
-            ui.spacing_mut().combo_width = w;
-            step |= widgets::enum_choice(
-                ui,
-                ("inspector_intensity", id),
-                super::INTENSITY.get(lang),
-                &mut r.intensity,
-                Intensity::ALL,
-                Intensity::label,
-                lang,
-            )
-            .changed();
-        });
+        step |= half(
+            &mut cols[0],
+            ("inspector_status", id),
+            super::STATUS,
+            &mut r.status,
+            lang,
+        );
+        step |= half(
+            &mut cols[1],
+            ("inspector_intensity", id),
+            super::INTENSITY,
+            &mut r.intensity,
+            lang,
+        );
     });
 
     field_label(ui, super::IMPORTANCE.get(lang));
@@ -646,36 +654,20 @@ fn relation_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Relation) {
     });
 
     ui.columns(2, |cols| {
-        field_label(&mut cols[0], super::FORMALITY.get(lang));
-        let w = cols[0].available_width();
-        cols[0].scope(|ui| {
-            ui.spacing_mut().combo_width = w;
-            step |= widgets::enum_choice(
-                ui,
-                ("inspector_formality", id),
-                super::FORMALITY.get(lang),
-                &mut r.formality,
-                Formality::ALL,
-                Formality::label,
-                lang,
-            )
-            .changed();
-        });
-        field_label(&mut cols[1], super::INTENT.get(lang));
-        let w = cols[1].available_width();
-        cols[1].scope(|ui| {
-            ui.spacing_mut().combo_width = w;
-            step |= widgets::enum_choice(
-                ui,
-                ("inspector_intent", id),
-                super::INTENT.get(lang),
-                &mut r.intent,
-                Intent::ALL,
-                Intent::label,
-                lang,
-            )
-            .changed();
-        });
+        step |= half(
+            &mut cols[0],
+            ("inspector_formality", id),
+            super::FORMALITY,
+            &mut r.formality,
+            lang,
+        );
+        step |= half(
+            &mut cols[1],
+            ("inspector_intent", id),
+            super::INTENT,
+            &mut r.intent,
+            lang,
+        );
     });
 
     ui.add_space(2.0);

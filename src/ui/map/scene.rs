@@ -3,11 +3,11 @@
 //! rings, sizes, relations' ends and styles) or the size option changes, so a frame with no
 //! change costs no rebuilding.
 
+use crate::analysis::cache::Fingerprint;
 use crate::layout::Point;
 use crate::layout::concentric::{self, RingNode, RingParams};
 use crate::model::{ActorId, Project, RelationId, RelationStatus, Ring};
 use egui::{Color32, Pos2, Rect};
-use crate::analysis::cache::Fingerprint;
 use std::collections::HashMap;
 
 /// How many symbol shapes there are (see `canvas::mesh`); kinds beyond cycle through them.

@@ -76,4 +76,3 @@ pub(super) fn animate(ctx: &egui::Context, camera: &mut Camera) {
         ctx.request_repaint();
     }
 }
-

@@ -1,10 +1,10 @@
 //! Carries out what the toolbar, the menus and the keyboard asked for: adding an actor,
 //! deleting, fitting, starting and stopping layouts, searching, selecting all.
 
-use crate::ui::map::scene::{self, Scene};
 use super::{camera, force};
 use crate::layout::concentric::{self, RingParams};
 use crate::model::{Edit, Project};
+use crate::ui::map::scene::{self, Scene};
 use crate::ui::map::state::Action;
 use crate::ui::map::{MapState, actions};
 use crate::ui::{Selection, ViewCtx};

@@ -347,14 +347,7 @@ fn reuse(slot: &mut Arc<Mesh>) -> &mut Mesh {
 /// Actor names with a halo, most important first, skipping any that would overlap one
 /// already drawn.
 pub(crate) fn labels(layer: &Layer<'_>, caches: &Caches, show_all: bool, relation_labels: Option<crate::i18n::Lang>) {
-    let Layer {
-        painter,
-        project,
-        scene,
-        em,
-        pal,
-        ..
-    } = *layer;
+    let (painter, project, scene, em, pal) = (layer.painter, layer.project, layer.scene, layer.em, layer.pal);
     let view = &layer.view;
     let n = scene.len();
     let visible = &caches.visible;
@@ -436,14 +429,7 @@ pub(crate) fn labels(layer: &Layer<'_>, caches: &Caches, show_all: bool, relatio
 /// What moves in each relation (or its role when nothing is recorded), at the middle of
 /// its line, where there is room and the line is long enough to carry it.
 fn relation_texts(layer: &Layer<'_>, taken: &mut LabelGrid, lang: crate::i18n::Lang) {
-    let Layer {
-        painter,
-        project,
-        scene,
-        em,
-        pal,
-        ..
-    } = *layer;
+    let (painter, project, scene, em, pal) = (layer.painter, layer.project, layer.scene, layer.em, layer.pal);
     let view = &layer.view;
     let clip = painter.clip_rect();
     let lane_gap = LANE_GAP_PX / view.zoom.max(1e-3);

@@ -2,11 +2,11 @@
 //! budget, its positions shown from the view state, and written to the document as one
 //! undo step when it settles or is stopped.
 
-use crate::ui::map::scene::Scene;
 use crate::layout::force::{ForceLayout, ForceParams};
 use crate::model::{ActorId, Edit, Project};
 use crate::ui::ViewCtx;
 use crate::ui::map::MapState;
+use crate::ui::map::scene::Scene;
 use crate::ui::map::state::ForceRun;
 use egui::pos2;
 
@@ -69,7 +69,10 @@ pub(super) fn finish(cx: &mut ViewCtx, state: &mut MapState) {
 /// The moves that put actors at `targets`, rounded to whole world units (short, stable
 /// numbers in the file), leaving out pinned actors that have a position and actors that
 /// would not move.
-pub(super) fn moves_to(project: &Project, targets: impl Iterator<Item = (ActorId, [f32; 2])>) -> Vec<(ActorId, Option<[f32; 2]>)> {
+pub(super) fn moves_to(
+    project: &Project,
+    targets: impl Iterator<Item = (ActorId, [f32; 2])>,
+) -> Vec<(ActorId, Option<[f32; 2]>)> {
     let mut moves = Vec::new();
     for (id, [x, y]) in targets {
         let Some(actor) = project.actor(id) else {

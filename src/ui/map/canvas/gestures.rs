@@ -230,11 +230,13 @@ fn handle_with(
     }
 
     if state.interaction.hover.is_some() && state.interaction.gesture.is_none() {
-        ctx.set_cursor_icon(if state.interaction.connect_mode || state.interaction.connect_from.is_some() {
-            CursorIcon::Crosshair
-        } else {
-            CursorIcon::PointingHand
-        });
+        ctx.set_cursor_icon(
+            if state.interaction.connect_mode || state.interaction.connect_from.is_some() {
+                CursorIcon::Crosshair
+            } else {
+                CursorIcon::PointingHand
+            },
+        );
     }
 
     // Keys, unless a text field is taking them.
@@ -366,7 +368,10 @@ pub(super) fn paint_overlay(
 ) {
     let from = match &state.interaction.gesture {
         Some(Gesture::Connect { from }) => Some(*from),
-        _ => state.interaction.connect_from.and_then(|id| scene.index.get(&id).copied()),
+        _ => state
+            .interaction
+            .connect_from
+            .and_then(|id| scene.index.get(&id).copied()),
     };
     if let (Some(from), Some(p)) = (from, state.interaction.pointer) {
         let a = view.to_screen(scene.pos[from as usize]);

@@ -8,9 +8,9 @@ use super::*;
 use crate::i18n::Lang;
 use crate::model::{Project, RelationStatus, Ring};
 use crate::ui::map::scene::shape_of_kind;
-use egui::{Pos2, Rect, pos2};
 use crate::ui::map::state::SizeBy;
 use egui::{Color32, FontId, Shape, Stroke, vec2};
+use egui::{Pos2, Rect, pos2};
 
 /// What a legend row shows in front of its text.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,10 +2,10 @@
 //! overlay, hints and the legend; and works out what stands out (filters, hover, selection).
 
 use super::commands::search_matches;
-use super::{draw, gestures, legend, legend_model};
-use crate::ui::map::scene::Scene;
 use super::{CONNECT_FROM_ON, CONNECT_MODE_ON, EMPTY_HINT, LAYOUT_RUNNING};
+use super::{draw, gestures, legend, legend_model};
 use crate::model::{Project, Ring};
+use crate::ui::map::scene::Scene;
 use crate::ui::map::{MapState, actions};
 use crate::ui::{Selection, ViewCtx};
 use egui::{Pos2, Rect, Vec2};
@@ -208,4 +208,3 @@ fn emphasis(project: &Project, scene: &Scene, state: &MapState, selection: &Sele
     }
     em
 }
-

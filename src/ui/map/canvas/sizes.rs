@@ -3,12 +3,12 @@
 //! itself; while the first analysis of a large network is still running, symbols are sized
 //! by importance.
 
-use crate::ui::map::scene::{self, Scene};
 use super::force;
 use crate::analysis::cache::{Analysed, Fingerprint};
 use crate::model::{ActorId, Project};
 use crate::ui::ViewCtx;
 use crate::ui::map::MapState;
+use crate::ui::map::scene::{self, Scene};
 use crate::ui::map::state::{Gesture, SizeBy};
 use egui::pos2;
 

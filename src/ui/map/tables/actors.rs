@@ -61,11 +61,7 @@ pub fn actor_rows(
     let kinds = &project.catalogs.actor_kinds;
     match column {
         ActorColumn::Name => sort_rows(&mut rows, |i| fold(&actors[i].name), descending),
-        ActorColumn::Kind => sort_rows(
-            &mut rows,
-            |i| fold(kinds.label(&actors[i].kind, lang)),
-            descending,
-        ),
+        ActorColumn::Kind => sort_rows(&mut rows, |i| fold(kinds.label(&actors[i].kind, lang)), descending),
         ActorColumn::Ring => sort_rows(&mut rows, |i| actors[i].ring, descending),
         ActorColumn::Sector => sort_rows(
             &mut rows,
@@ -92,7 +88,11 @@ fn order_key(project: &Project, metrics: Option<&Analysed>, state: &ActorTable, 
     let mut h = Fingerprint::new();
     h.add(lang as u64);
     h.add_str(&state.filter);
-    h.add(state.sort.map_or(0, |s| 1 + s.column as u64 * 2 + u64::from(s.descending)));
+    h.add(
+        state
+            .sort
+            .map_or(0, |s| 1 + s.column as u64 * 2 + u64::from(s.descending)),
+    );
     h.add(metrics.map_or(0, |m| m.fingerprint));
     add_catalog(&mut h, &project.catalogs.actor_kinds, lang);
     h.add(project.actors.len() as u64);
@@ -126,7 +126,12 @@ const COLUMNS: [Column<ActorColumn>; 9] = {
             ActorColumn::Betweenness,
             am::METRIC_BETWEENNESS_HELP,
         ),
-        Column::with_help(am::METRIC_CLOSENESS, 84.0, ActorColumn::Closeness, am::METRIC_CLOSENESS_HELP),
+        Column::with_help(
+            am::METRIC_CLOSENESS,
+            84.0,
+            ActorColumn::Closeness,
+            am::METRIC_CLOSENESS_HELP,
+        ),
         Column::new(m::TAGS, 140.0, ActorColumn::Tags),
     ]
 };
@@ -167,42 +172,27 @@ pub fn actors(ui: &mut egui::Ui, cx: &mut ViewCtx, ws: &mut WorkspaceState) {
     let (filter, sort) = (state.filter.clone(), state.sort);
     let rows = state
         .body
-        .rows(key, || actor_rows(project, metrics.map(|m| &*m.metrics), &filter, sort, lang))
+        .rows(key, || {
+            actor_rows(project, metrics.map(|m| &*m.metrics), &filter, sort, lang)
+        })
         .to_vec();
 
     let shown = ACTORS_SHOWN.fmt(lang, &[("shown", &rows.len()), ("total", &project.actors.len())]);
     ui.add(egui::Label::new(egui::RichText::new(format!("{shown} · {}", SELECT_HINT.get(lang))).weak()).wrap());
-    if project.actors.is_empty() {
-        ui.add_space(12.0);
-        ui.label(NO_ACTORS.get(lang));
-        return;
-    }
-    if rows.is_empty() {
-        ui.add_space(12.0);
-        ui.label(NO_ACTOR_MATCHES.get(lang));
+    if engine::no_rows(ui, project.actors.len(), rows.len(), NO_ACTORS, NO_ACTOR_MATCHES, lang) {
         return;
     }
     let order: Vec<ActorId> = rows.iter().map(|&i| project.actors[i].id).collect();
-
-    // Up and Down move the selection through the rows; the row scrolls into view.
-    if let Some(step) = state.body.arrow(ui) {
-        let current = state
-            .anchor
-            .filter(|a| selected.contains(a))
-            .or_else(|| selected.last().copied())
-            .and_then(|id| order.iter().position(|&x| x == id));
-        if let Some(next) = engine::stepped(current, step, order.len()) {
-            *cx.selection = Selection::Actors(vec![order[next]]);
-            state.anchor = Some(order[next]);
-            state.body.scroll_to = Some(next);
-        }
-    }
-    // Bring a just-added actor into view.
-    if let Some(target) = state.scroll_to
-        && project.actor(target).is_some()
-    {
-        state.scroll_to = None;
-        state.body.scroll_to = order.iter().position(|&id| id == target);
+    // Up/Down move from the row clicked last, else from the last one selected.
+    let current = state
+        .anchor
+        .filter(|a| selected.contains(a))
+        .or_else(|| selected.last().copied());
+    if let Some(id) = state.body.navigate(ui, &order, current, &mut state.scroll_to, |id| {
+        project.actor(id).is_some()
+    }) {
+        *cx.selection = Selection::Actors(vec![id]);
+        state.anchor = Some(id);
     }
 
     let selected = cx.selection.actors().to_vec();
@@ -217,11 +207,7 @@ pub fn actors(ui: &mut egui::Ui, cx: &mut ViewCtx, ws: &mut WorkspaceState) {
     let out = &mut *cx.out;
     table.show(ui, &mut state.sort, &mut state.body, rows.len(), |ui, row| {
         let actor = &project.actors[rows[row.index]];
-        let cells = Cells {
-            project,
-            metrics,
-            lang,
-        };
+        let cells = Cells { project, metrics, lang };
         if let Some(m) = cells.show(ui, row, actor, selected.contains(&actor.id), out) {
             clicked = Some((actor.id, m));
         }
@@ -249,11 +235,7 @@ impl Cells<'_> {
         selected: bool,
         out: &mut crate::app::Outbox,
     ) -> Option<egui::Modifiers> {
-        let Cells {
-            project,
-            metrics,
-            lang,
-        } = *self;
+        let Cells { project, metrics, lang } = *self;
         let id = original.id;
         let background = row.background(ui, selected, egui::Id::new(("actor_row", id)));
         let mut clicked = background.clicked().then(|| ui.input(|i| i.modifiers));
@@ -268,8 +250,7 @@ impl Cells<'_> {
                 cell.label(egui::RichText::new("★").color(crate::ui::style::CURRENT_OUTLINE))
                     .on_hover_text(OWN_MARK.get(lang));
             }
-            let response =
-                cell.add(egui::Button::selectable(selected, egui::RichText::new(&name).strong()).truncate());
+            let response = cell.add(egui::Button::selectable(selected, egui::RichText::new(&name).strong()).truncate());
             if response.clicked() {
                 clicked = Some(cell.input(|i| i.modifiers));
             }
@@ -284,7 +265,9 @@ impl Cells<'_> {
                 width: row.combo_width(1),
                 lang,
             };
-            step |= choice.show(&mut cell, ("table_kind", id), &label, &mut a.kind).changed();
+            step |= choice
+                .show(&mut cell, ("table_kind", id), &label, &mut a.kind)
+                .changed();
         }
         {
             let mut cell = row.cell(ui, 2, ("ring", id));
@@ -307,9 +290,7 @@ impl Cells<'_> {
             let label = SECTOR_OF.fmt(lang, &[("name", &name)]);
             let options = [None, Some(Sector::Public), Some(Sector::Private), Some(Sector::Third)];
             step |= widgets::choice(&mut cell, ("table_sector", id), &label, &mut a.sector, &options, |s| {
-                s.map_or(crate::ui::map::NO_SECTOR, Sector::label)
-                    .get(lang)
-                    .to_owned()
+                s.map_or(crate::ui::map::NO_SECTOR, Sector::label).get(lang).to_owned()
             })
             .changed();
         }

@@ -93,6 +93,51 @@ impl Body {
     }
 }
 
+impl Body {
+    /// Moves through the rows with Up and Down: the id of the row to select now (it is
+    /// scrolled into view). `current` is the selected row's id; `added` an id just added,
+    /// scrolled to once it exists (`exists`) and then forgotten.
+    pub fn navigate<Id: Copy + PartialEq>(
+        &mut self,
+        ui: &egui::Ui,
+        order: &[Id],
+        current: Option<Id>,
+        added: &mut Option<Id>,
+        exists: impl Fn(Id) -> bool,
+    ) -> Option<Id> {
+        let position = |id: Id| order.iter().position(|&x| x == id);
+        let mut chosen = None;
+        if let Some(step) = self.arrow(ui)
+            && let Some(next) = stepped(current.and_then(position), step, order.len())
+        {
+            self.scroll_to = Some(next);
+            chosen = Some(order[next]);
+        }
+        if let Some(target) = *added
+            && exists(target)
+        {
+            *added = None;
+            self.scroll_to = position(target);
+        }
+        chosen
+    }
+}
+
+/// A sentence in place of the table when it shows no rows: `empty` when there is nothing to
+/// list, `no_match` when the filter leaves nothing. True when it was shown.
+pub(super) fn no_rows(ui: &mut egui::Ui, total: usize, shown: usize, empty: Tr, no_match: Tr, lang: Lang) -> bool {
+    let text = if total == 0 {
+        empty
+    } else if shown == 0 {
+        no_match
+    } else {
+        return false;
+    };
+    ui.add_space(12.0);
+    ui.label(text.get(lang));
+    true
+}
+
 /// The row `step` rows from `current` (an index in the order), kept within `len` rows; with
 /// no current row, Down goes to the first and Up to the last.
 pub(super) fn stepped(current: Option<usize>, step: isize, len: usize) -> Option<usize> {
@@ -192,9 +237,7 @@ impl<C: Copy + PartialEq> Table<'_, C> {
                 header(ui, self.columns, &widths, sort, self.lang);
                 let body_height = ui.available_height();
                 ui.allocate_ui(egui::vec2(total, body_height), |ui| {
-                    let mut area = egui::ScrollArea::vertical()
-                        .id_salt((self.id, "v"))
-                        .auto_shrink(false);
+                    let mut area = egui::ScrollArea::vertical().id_salt((self.id, "v")).auto_shrink(false);
                     if let Some(offset) = scroll_offset {
                         area = area.vertical_scroll_offset(offset);
                     }

@@ -47,11 +47,7 @@ pub fn relation_rows(project: &Project, filter: &str, sort: Option<Sort<Relation
     match column {
         RelationColumn::From => sort_rows(&mut rows, |i| name(relations[i].from), descending),
         RelationColumn::To => sort_rows(&mut rows, |i| name(relations[i].to), descending),
-        RelationColumn::Role => sort_rows(
-            &mut rows,
-            |i| fold(roles.label(&relations[i].role, lang)),
-            descending,
-        ),
+        RelationColumn::Role => sort_rows(&mut rows, |i| fold(roles.label(&relations[i].role, lang)), descending),
         RelationColumn::Flows => sort_rows(
             &mut rows,
             |i| fold(&flows_text(project, &relations[i], lang)),
@@ -69,7 +65,11 @@ fn order_key(project: &Project, state: &RelationTable, lang: Lang) -> u64 {
     let mut h = Fingerprint::new();
     h.add(lang as u64);
     h.add_str(&state.filter);
-    h.add(state.sort.map_or(0, |s| 1 + s.column as u64 * 2 + u64::from(s.descending)));
+    h.add(
+        state
+            .sort
+            .map_or(0, |s| 1 + s.column as u64 * 2 + u64::from(s.descending)),
+    );
     add_catalog(&mut h, &project.catalogs.relation_roles, lang);
     add_catalog(&mut h, &project.catalogs.flows, lang);
     add_names(&mut h, project);
@@ -163,35 +163,22 @@ pub fn relations(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut RelationTable)
         .rows(key, || relation_rows(project, &filter, sort, lang))
         .to_vec();
     ui.weak(RELATIONS_SHOWN.fmt(lang, &[("shown", &rows.len()), ("total", &project.relations.len())]));
-    if project.relations.is_empty() {
-        ui.add_space(12.0);
-        ui.label(NO_RELATIONS.get(lang));
-        return;
-    }
-    if rows.is_empty() {
-        ui.add_space(12.0);
-        ui.label(NO_RELATION_MATCHES.get(lang));
+    if engine::no_rows(
+        ui,
+        project.relations.len(),
+        rows.len(),
+        NO_RELATIONS,
+        NO_RELATION_MATCHES,
+        lang,
+    ) {
         return;
     }
     let order: Vec<RelationId> = rows.iter().map(|&i| project.relations[i].id).collect();
-
-    // Up and Down move the selection through the rows; the row scrolls into view.
-    if let Some(step) = state.body.arrow(ui) {
-        let current = cx
-            .selection
-            .relation()
-            .and_then(|id| order.iter().position(|&x| x == id));
-        if let Some(next) = engine::stepped(current, step, order.len()) {
-            *cx.selection = Selection::Relation(order[next]);
-            state.body.scroll_to = Some(next);
-        }
-    }
-    // Bring a just-added relation into view.
-    if let Some(target) = state.scroll_to
-        && project.relation(target).is_some()
-    {
-        state.scroll_to = None;
-        state.body.scroll_to = order.iter().position(|&id| id == target);
+    let current = cx.selection.relation();
+    if let Some(id) = state.body.navigate(ui, &order, current, &mut state.scroll_to, |id| {
+        project.relation(id).is_some()
+    }) {
+        *cx.selection = Selection::Relation(id);
     }
 
     let selected = cx.selection.relation();
@@ -256,7 +243,9 @@ fn relation_row(
             width: row.combo_width(2),
             lang,
         };
-        step |= choice.show(&mut cell, ("table_role", id), &label, &mut r.role).changed();
+        step |= choice
+            .show(&mut cell, ("table_role", id), &label, &mut r.role)
+            .changed();
     }
     {
         let mut cell = row.cell(ui, 3, ("flows", id));
