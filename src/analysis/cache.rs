@@ -53,6 +53,14 @@ impl Fingerprint {
         }
         self.add(s.len() as u64);
     }
+
+    /// Mixes in a list of texts and its length.
+    pub fn add_strs(&mut self, list: &[String]) {
+        for s in list {
+            self.add_str(s);
+        }
+        self.add(list.len() as u64);
+    }
 }
 
 #[derive(Debug, Default)]

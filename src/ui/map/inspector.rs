@@ -331,12 +331,7 @@ fn actor_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Actor, ws: &mut 
     name_field(ui, id, &mut a.name, focus, lang);
 
     field_label(ui, super::KIND.get(lang));
-    let kinds = CatalogChoice {
-        catalog: &project.catalogs.actor_kinds,
-        swatches: true,
-        width,
-        lang,
-    };
+    let kinds = CatalogChoice::new(&project.catalogs.actor_kinds, true, width, lang);
     step |= kinds
         .show(ui, ("inspector_kind", id), super::KIND.get(lang), &mut a.kind)
         .changed();
@@ -595,12 +590,7 @@ fn relation_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Relation) {
     });
 
     field_label(ui, super::RELATION_ROLE.get(lang));
-    let roles = CatalogChoice {
-        catalog: &project.catalogs.relation_roles,
-        swatches: false,
-        width,
-        lang,
-    };
+    let roles = CatalogChoice::new(&project.catalogs.relation_roles, false, width, lang);
     step |= roles
         .show(ui, ("inspector_role", id), super::RELATION_ROLE.get(lang), &mut r.role)
         .changed();

@@ -240,7 +240,17 @@ pub(crate) struct CatalogChoice<'a> {
     pub lang: Lang,
 }
 
-impl CatalogChoice<'_> {
+impl<'a> CatalogChoice<'a> {
+    /// A drop-down of `catalog`'s items, `width` wide, with colour swatches if `swatches`.
+    pub fn new(catalog: &'a Catalog, swatches: bool, width: f32, lang: Lang) -> CatalogChoice<'a> {
+        CatalogChoice {
+            catalog,
+            swatches,
+            width,
+            lang,
+        }
+    }
+
     /// Shows the drop-down for `value`; the response is marked changed when an item is picked.
     pub fn show(
         &self,

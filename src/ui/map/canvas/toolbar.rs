@@ -185,6 +185,21 @@ fn section(ui: &mut egui::Ui, title: &str, ticked: usize, content: impl FnOnce(&
         });
 }
 
+/// A filter submenu with a box for each item of an editable list.
+fn catalog_section(
+    ui: &mut egui::Ui,
+    title: &str,
+    set: &mut BTreeSet<String>,
+    catalog: &crate::model::Catalog,
+    lang: Lang,
+) {
+    section(ui, title, set.len(), |ui| {
+        for item in &catalog.0 {
+            toggle_in(ui, set, item.key.clone(), item.label(lang));
+        }
+    });
+}
+
 /// The filter menu: kinds, tags, rings, flows and statuses; what does not match fades.
 fn filter_menu(ui: &mut egui::Ui, project: &Project, state: &mut MapState, lang: Lang) {
     let filter = &mut state.options.filter;
@@ -195,11 +210,13 @@ fn filter_menu(ui: &mut egui::Ui, project: &Project, state: &mut MapState, lang:
         *filter = Default::default();
     }
     ui.separator();
-    section(ui, FILTER_KIND.get(lang), filter.kinds.len(), |ui| {
-        for item in &project.catalogs.actor_kinds.0 {
-            toggle_in(ui, &mut filter.kinds, item.key.clone(), item.label(lang));
-        }
-    });
+    catalog_section(
+        ui,
+        FILTER_KIND.get(lang),
+        &mut filter.kinds,
+        &project.catalogs.actor_kinds,
+        lang,
+    );
     section(ui, FILTER_RING.get(lang), filter.rings.len(), |ui| {
         for &ring in Ring::ALL {
             toggle_in(ui, &mut filter.rings, ring, ring.label().get(lang));
@@ -218,11 +235,13 @@ fn filter_menu(ui: &mut egui::Ui, project: &Project, state: &mut MapState, lang:
             toggle_in(ui, &mut filter.tags, tag.to_owned(), tag);
         }
     });
-    section(ui, FILTER_FLOW.get(lang), filter.flows.len(), |ui| {
-        for item in &project.catalogs.flows.0 {
-            toggle_in(ui, &mut filter.flows, item.key.clone(), item.label(lang));
-        }
-    });
+    catalog_section(
+        ui,
+        FILTER_FLOW.get(lang),
+        &mut filter.flows,
+        &project.catalogs.flows,
+        lang,
+    );
     section(ui, FILTER_STATUS.get(lang), filter.statuses.len(), |ui| {
         for &status in RelationStatus::ALL {
             toggle_in(ui, &mut filter.statuses, status, status.label().get(lang));

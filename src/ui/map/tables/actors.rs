@@ -102,10 +102,7 @@ fn order_key(project: &Project, metrics: Option<&Analysed>, state: &ActorTable, 
         h.add_str(&a.name);
         h.add_str(&a.role);
         h.add_str(&a.kind);
-        for t in &a.tags {
-            h.add_str(t);
-        }
-        h.add(a.tags.len() as u64);
+        h.add_strs(&a.tags);
     }
     h.0
 }
@@ -259,12 +256,7 @@ impl Cells<'_> {
         {
             let mut cell = row.cell(ui, 1, ("kind", id));
             let label = KIND_OF.fmt(lang, &[("name", &name)]);
-            let choice = CatalogChoice {
-                catalog: &project.catalogs.actor_kinds,
-                swatches: true,
-                width: row.combo_width(1),
-                lang,
-            };
+            let choice = CatalogChoice::new(&project.catalogs.actor_kinds, true, row.combo_width(1), lang);
             step |= choice
                 .show(&mut cell, ("table_kind", id), &label, &mut a.kind)
                 .changed();

@@ -60,6 +60,19 @@ pub fn relation_rows(project: &Project, filter: &str, sort: Option<Sort<Relation
     rows
 }
 
+const COLUMNS: [Column<RelationColumn>; 7] = {
+    use crate::ui::map as m;
+    [
+        Column::new(m::FROM, 150.0, RelationColumn::From),
+        Column::new(m::TO, 150.0, RelationColumn::To),
+        Column::with_help(m::RELATION_ROLE_SHORT, 150.0, RelationColumn::Role, m::RELATION_ROLE),
+        Column::with_help(m::FLOWS_SHORT, 160.0, RelationColumn::Flows, m::FLOWS),
+        Column::new(m::STATUS, 122.0, RelationColumn::Status),
+        Column::new(m::IMPORTANCE, 92.0, RelationColumn::Importance),
+        Column::new(m::DIRECTED, 92.0, RelationColumn::Directed),
+    ]
+};
+
 /// A fingerprint of everything the rows' order depends on.
 fn order_key(project: &Project, state: &RelationTable, lang: Lang) -> u64 {
     let mut h = Fingerprint::new();
@@ -79,26 +92,10 @@ fn order_key(project: &Project, state: &RelationTable, lang: Lang) -> u64 {
         h.add((u64::from(r.from.0) << 32) | u64::from(r.to.0));
         h.add(r.status as u64);
         h.add_str(&r.role);
-        for f in &r.flows {
-            h.add_str(f);
-        }
-        h.add(r.flows.len() as u64);
+        h.add_strs(&r.flows);
     }
     h.0
 }
-
-const COLUMNS: [Column<RelationColumn>; 7] = {
-    use crate::ui::map as m;
-    [
-        Column::new(m::FROM, 150.0, RelationColumn::From),
-        Column::new(m::TO, 150.0, RelationColumn::To),
-        Column::with_help(m::RELATION_ROLE_SHORT, 150.0, RelationColumn::Role, m::RELATION_ROLE),
-        Column::with_help(m::FLOWS_SHORT, 160.0, RelationColumn::Flows, m::FLOWS),
-        Column::new(m::STATUS, 122.0, RelationColumn::Status),
-        Column::new(m::IMPORTANCE, 92.0, RelationColumn::Importance),
-        Column::new(m::DIRECTED, 92.0, RelationColumn::Directed),
-    ]
-};
 
 /// The relations table with its toolbar (add from two actors, delete, filter).
 pub fn relations(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut RelationTable) {
@@ -237,12 +234,7 @@ fn relation_row(
     {
         let mut cell = row.cell(ui, 2, ("role", id));
         let label = ROLE_OF.fmt(lang, &[("name", &name)]);
-        let choice = CatalogChoice {
-            catalog: &project.catalogs.relation_roles,
-            swatches: false,
-            width: row.combo_width(2),
-            lang,
-        };
+        let choice = CatalogChoice::new(&project.catalogs.relation_roles, false, row.combo_width(2), lang);
         step |= choice
             .show(&mut cell, ("table_role", id), &label, &mut r.role)
             .changed();
