@@ -65,10 +65,11 @@ impl Body {
     }
 
     /// Up (-1) or Down (+1) pressed for this table: no text field has the keyboard, no menu
-    /// is open, and the keyboard focus is nowhere or on one of the table's rows.
+    /// is open, and the keyboard focus is nowhere or on one of the table's rows (a clicked
+    /// row's name button keeps it; egui moves that focus down a row itself).
     pub fn arrow(&self, ui: &egui::Ui) -> Option<isize> {
         let ctx = ui.ctx();
-        if ctx.egui_wants_keyboard_input() || egui::Popup::is_any_open(ctx) {
+        if ctx.text_edit_focused() || egui::Popup::is_any_open(ctx) {
             return None;
         }
         let focus_here = match ctx.memory(|m| m.focused()) {
