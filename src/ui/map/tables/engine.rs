@@ -65,8 +65,8 @@ impl Body {
     }
 
     /// Up (-1) or Down (+1) pressed for this table: no text field has the keyboard, no menu
-    /// is open, and the keyboard focus is nowhere or on one of the table's rows (a clicked
-    /// row's name button keeps it; egui moves that focus down a row itself).
+    /// is open, and the keyboard focus is nowhere or in the table's columns (a clicked row's
+    /// name button keeps it), not in the inspector beside it.
     pub fn arrow(&self, ui: &egui::Ui) -> Option<isize> {
         let ctx = ui.ctx();
         if ctx.text_edit_focused() || egui::Popup::is_any_open(ctx) {
@@ -74,10 +74,12 @@ impl Body {
         }
         let focus_here = match ctx.memory(|m| m.focused()) {
             None => true,
-            Some(id) => ctx
-                .read_response(id)
-                .zip(self.rect)
-                .is_some_and(|(r, body)| body.contains(r.rect.center())),
+            // Anywhere in the table's columns (egui moves the focus down with the keys
+            // itself, also to rows that have scrolled out of view and are not laid out).
+            Some(id) => match (ctx.read_response(id), self.rect) {
+                (Some(r), Some(body)) => body.x_range().contains(r.rect.center().x),
+                _ => true,
+            },
         };
         if !focus_here {
             return None;
