@@ -24,8 +24,8 @@ use std::time::{Duration, Instant};
 use verkosto::app::Outbox;
 use verkosto::i18n::Lang;
 use verkosto::model::Project;
-use verkosto::ui::Selection;
 use verkosto::ui::map::{MapState, canvas};
+use verkosto::ui::{Selection, ViewCtx};
 
 const FRAMES: usize = 50;
 const WARMUP: usize = 5;
@@ -115,7 +115,17 @@ fn ours(project: &Project, motion: Motion, layout: bool) -> Run {
     let mut selection = Selection::None;
     run(motion, |ui| {
         let mut out = Outbox::default();
-        canvas::show(ui, project, &mut state, &mut selection, Lang::Fi, &mut out);
+        // Sized by importance: the canvas needs no analysis.
+        let mut cx = ViewCtx {
+            project,
+            revision: 0,
+            lang: Lang::Fi,
+            selection: &mut selection,
+            analysis: None,
+            out: &mut out,
+            read_only: false,
+        };
+        canvas::show(ui, &mut cx, &mut state);
         black_box(out);
     })
 }

@@ -280,7 +280,7 @@ fn double_clicking_empty_canvas_adds_an_actor_there_and_focuses_its_name() {
     let name = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Name");
     assert!(name.is_focused(), "the inspector's name field takes the keyboard");
     assert_eq!(
-        harness.state().views.map.focus_name_of,
+        harness.state().views.map.interaction.focus_name_of,
         None,
         "the request was carried out"
     );
@@ -398,7 +398,7 @@ fn sizing_by_betweenness_computes_the_metric_without_changing_the_document() {
     harness.get_by_label("Betweenness").click();
     harness.run();
     assert_eq!(
-        harness.state().views.map.size_by,
+        harness.state().views.map.options.size_by,
         verkosto::ui::map::canvas::SizeBy::Betweenness
     );
     assert!(harness.get_by_label("Size: Betweenness").rect().is_positive());

@@ -223,6 +223,50 @@ impl Project {
         RelationId(next_id(self.relations.iter().map(|r| r.id.0)))
     }
 
+    /// A new actor as every view adds it (the map, the actors table): a fresh id, `name`, the
+    /// kind "other" when the project's list has it (else the list's first kind), the partner
+    /// ring, middle importance, and `pos` if the view knows where it goes. Not yet added: hand
+    /// it to `Edit::AddActor`.
+    pub fn new_actor(&self, name: &str, pos: Option<[f32; 2]>) -> Actor {
+        let kinds = &self.catalogs.actor_kinds;
+        let default = Actor::default();
+        let kind = if kinds.contains(&default.kind) || kinds.0.is_empty() {
+            default.kind.clone()
+        } else {
+            kinds.first_key()
+        };
+        Actor {
+            id: self.next_actor_id(),
+            name: name.to_owned(),
+            kind,
+            pos: pos.map(|[x, y]| [x.round(), y.round()]),
+            ..default
+        }
+    }
+
+    /// A new relation from `from` to `to` as every view adds it: a fresh id, undirected,
+    /// current, the role "partner" when the project's list has it (else the list's first
+    /// role). `None` when the two are the same actor or either does not exist.
+    pub fn new_relation(&self, from: ActorId, to: ActorId) -> Option<Relation> {
+        if from == to || self.actor(from).is_none() || self.actor(to).is_none() {
+            return None;
+        }
+        let roles = &self.catalogs.relation_roles;
+        let default = Relation::default();
+        let role = if roles.contains(&default.role) || roles.0.is_empty() {
+            default.role.clone()
+        } else {
+            roles.first_key()
+        };
+        Some(Relation {
+            id: self.next_relation_id(),
+            from,
+            to,
+            role,
+            ..default
+        })
+    }
+
     /// A fresh portfolio network id.
     pub fn next_network_id(&self) -> NetworkId {
         NetworkId(next_id(self.mapping.portfolio.iter().map(|n| n.id.0)))
@@ -305,5 +349,69 @@ impl Project {
             }
         }
         self.card.members.retain(|m| !gone(m));
+    }
+}
+
+#[cfg(test)]
+// Tests may unwrap, as in tests/ (Cargo.toml's lint note).
+#[allow(clippy::expect_used)]
+mod tests {
+    use super::*;
+    use crate::model::{RelationStatus, Ring};
+
+    fn two() -> Project {
+        let mut p = Project::new();
+        for id in [1, 2] {
+            p.actors.push(Actor {
+                id: ActorId(id),
+                ..Actor::default()
+            });
+        }
+        p
+    }
+
+    #[test]
+    fn a_new_actor_gets_a_fresh_id_the_other_kind_and_a_rounded_place() {
+        let p = two();
+        let a = p.new_actor("New", Some([10.4, -3.6]));
+        assert_eq!(a.id, ActorId(3));
+        assert_eq!((a.name.as_str(), a.kind.as_str()), ("New", "other"));
+        assert_eq!(
+            (a.ring, a.importance, a.own, a.pinned),
+            (Ring::Partner, 3, false, false)
+        );
+        assert_eq!(a.pos, Some([10.0, -4.0]));
+        assert_eq!(p.new_actor("New", None).pos, None);
+    }
+
+    #[test]
+    fn a_new_actor_takes_the_first_kind_when_the_list_has_no_other() {
+        let mut p = two();
+        p.catalogs.actor_kinds.0.retain(|k| k.key != "other");
+        let first = p.catalogs.actor_kinds.first_key();
+        assert!(!first.is_empty());
+        assert_eq!(p.new_actor("New", None).kind, first);
+    }
+
+    #[test]
+    fn a_new_relation_needs_two_different_existing_actors() {
+        let p = two();
+        let r = p.new_relation(ActorId(1), ActorId(2)).expect("two actors");
+        assert_eq!((r.id, r.from, r.to), (RelationId(1), ActorId(1), ActorId(2)));
+        assert_eq!(
+            (r.directed, r.status, r.role.as_str()),
+            (false, RelationStatus::Current, "partner")
+        );
+        assert!(p.new_relation(ActorId(1), ActorId(1)).is_none(), "not to itself");
+        assert!(p.new_relation(ActorId(1), ActorId(9)).is_none(), "not to nobody");
+    }
+
+    #[test]
+    fn a_new_relation_takes_the_first_role_when_the_list_has_no_partner() {
+        let mut p = two();
+        p.catalogs.relation_roles.0.retain(|k| k.key != "partner");
+        let first = p.catalogs.relation_roles.first_key();
+        let r = p.new_relation(ActorId(2), ActorId(1)).expect("two actors");
+        assert_eq!(r.role, first);
     }
 }

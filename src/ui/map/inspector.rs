@@ -2,17 +2,17 @@
 //! relation (methodology.md, phase 1), its relations and metrics, or the phase's guiding
 //! questions when nothing is selected. Edits apply as they are made and are undoable.
 
-use super::{Tab, WorkspaceState};
+use super::actions::{self, actor_label, actor_name, relations_touching};
+use super::{ActorPicker, CatalogChoice, Tab, WorkspaceState};
 use crate::analysis::cache::Analysed as Metrics;
 use crate::analysis::{Metric, NetworkMetrics};
-use crate::app::Outbox;
-use crate::i18n::Lang;
 use crate::i18n::method::{PHASES, REFLECT};
+use crate::i18n::{Lang, Tr};
 use crate::model::{
     Actor, ActorId, Edit, Formality, IMPORTANCE_LEVELS, Intensity, Intent, PhaseId, Project, Relation, RelationId,
     RelationStatus, Ring, Sector,
 };
-use crate::ui::{Selection, widgets};
+use crate::ui::{Selection, ViewCtx, widgets};
 
 crate::messages! {
     ACTOR = "Toimija", "Actor";
@@ -61,21 +61,16 @@ const LIST_LIMIT: usize = 30;
 const NAME_LIMIT: usize = 8;
 
 /// Draws the inspector into the right panel.
-pub fn show(
-    ui: &mut egui::Ui,
-    project: &Project,
-    selection: &mut Selection,
-    metrics: Option<&Metrics>,
-    ws: &mut WorkspaceState,
-    lang: Lang,
-    out: &mut Outbox,
-) {
+pub fn show(ui: &mut egui::Ui, cx: &mut ViewCtx, ws: &mut WorkspaceState) {
+    let (project, lang) = (cx.project, cx.lang);
+    let metrics = cx.analysis.clone();
+    let metrics = metrics.as_ref();
     egui::ScrollArea::vertical()
         .id_salt("inspector_scroll")
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.add_space(4.0);
-            match selection.clone() {
+            match cx.selection.clone() {
                 Selection::None => {
                     questions(ui, project, ws, lang);
                     ui.separator();
@@ -84,14 +79,14 @@ pub fn show(
                 Selection::Actors(ids) => match ids.as_slice() {
                     [id] => {
                         if let Some(actor) = project.actor(*id) {
-                            actor_editor(ui, project, actor, selection, metrics, ws, lang, out);
+                            actor_editor(ui, cx, actor, ws);
                         }
                     }
-                    _ => several_actors(ui, project, &ids, selection, lang, out),
+                    _ => several_actors(ui, cx, &ids),
                 },
                 Selection::Relation(id) => {
                     if let Some(relation) = project.relation(id) {
-                        relation_editor(ui, project, relation, selection, lang, out);
+                        relation_editor(ui, cx, relation);
                     }
                 }
             }
@@ -170,7 +165,7 @@ pub fn network_section(ui: &mut egui::Ui, project: &Project, metrics: Option<&Me
                 let mut list: Vec<String> = ids
                     .iter()
                     .take(NAME_LIMIT)
-                    .map(|&id| super::actor_name(project, id, lang))
+                    .map(|&id| actor_name(project, id, lang))
                     .collect();
                 if ids.len() > NAME_LIMIT {
                     list.push(AND_MORE.fmt(lang, &[("count", &(ids.len() - NAME_LIMIT))]));
@@ -216,20 +211,48 @@ pub fn network_section(ui: &mut egui::Ui, project: &Project, metrics: Option<&Me
         });
 }
 
+/// A value from a fixed list (ring, status, …): what [`half`] offers.
+trait Choice: Copy + PartialEq + 'static {
+    /// Every value, in the list's order.
+    const ALL: &'static [Self];
+    /// The value's name.
+    fn label(self) -> Tr;
+}
+
+macro_rules! choice {
+    ($($t:ty),*) => {
+        $(impl Choice for $t {
+            const ALL: &'static [$t] = <$t>::ALL;
+            fn label(self) -> Tr {
+                <$t>::label(self)
+            }
+        })*
+    };
+}
+
+choice!(Ring, RelationStatus, Intensity, Formality, Intent);
+
+/// A drop-down filling one of two columns, under its title; true when it changed.
+fn half<T: Choice>(
+    col: &mut egui::Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    title: Tr,
+    value: &mut T,
+    lang: Lang,
+) -> bool {
+    field_label(col, title.get(lang));
+    let w = col.available_width();
+    col.scope(|ui| {
+        ui.spacing_mut().combo_width = w;
+        widgets::enum_choice(ui, id_salt, title.get(lang), value, T::ALL, T::label, lang).changed()
+    })
+    .inner
+}
+
 /// A label above a control that fills the panel's width.
 fn field_label(ui: &mut egui::Ui, text: &str) {
     ui.add_space(2.0);
     ui.label(egui::RichText::new(text).small().strong());
-}
-
-/// Counts the relations that touch any of `ids` (linear, also for thousands of ids).
-pub(crate) fn relations_touching(project: &Project, ids: &[ActorId]) -> usize {
-    let set: std::collections::HashSet<ActorId> = ids.iter().copied().collect();
-    project
-        .relations
-        .iter()
-        .filter(|r| set.contains(&r.from) || set.contains(&r.to))
-        .count()
 }
 
 /// The actor's name field; takes the keyboard, with its text selected, right after the
@@ -292,42 +315,26 @@ pub fn parse_tags(text: &str) -> Vec<String> {
     tags
 }
 
-#[allow(clippy::too_many_arguments)]
-fn actor_editor(
-    ui: &mut egui::Ui,
-    project: &Project,
-    original: &Actor,
-    selection: &mut Selection,
-    metrics: Option<&Metrics>,
-    ws: &mut WorkspaceState,
-    lang: Lang,
-    out: &mut Outbox,
-) {
+fn actor_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Actor, ws: &mut WorkspaceState) {
+    let (project, lang) = (cx.project, cx.lang);
+    let metrics = cx.analysis.clone();
     let id = original.id;
     let mut a = original.clone();
     // Buttons, boxes and drop-downs make their own undo step; typing merges per field.
     let mut step = false;
     // Long names and labels are cut, never widen the panel (its width is fixed for the frame).
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-    title(ui, ACTOR.get(lang), selection, lang);
+    title(ui, ACTOR.get(lang), cx.selection, lang);
     let width = ui.available_width();
 
     let focus = std::mem::take(&mut ws.focus_name);
     name_field(ui, id, &mut a.name, focus, lang);
 
     field_label(ui, super::KIND.get(lang));
-    let kinds = &project.catalogs.actor_kinds;
-    step |= super::catalog_choice(
-        ui,
-        ("inspector_kind", id),
-        super::KIND.get(lang),
-        &mut a.kind,
-        kinds,
-        true,
-        width,
-        lang,
-    )
-    .changed();
+    let kinds = CatalogChoice::new(&project.catalogs.actor_kinds, true, width, lang);
+    step |= kinds
+        .show(ui, ("inspector_kind", id), super::KIND.get(lang), &mut a.kind)
+        .changed();
 
     ui.columns(2, |cols| {
         field_label(&mut cols[0], super::SECTOR.get(lang));
@@ -345,21 +352,7 @@ fn actor_editor(
             )
             .changed();
         });
-        field_label(&mut cols[1], super::RING.get(lang));
-        let w = cols[1].available_width();
-        cols[1].scope(|ui| {
-            ui.spacing_mut().combo_width = w;
-            step |= widgets::enum_choice(
-                ui,
-                ("inspector_ring", id),
-                super::RING.get(lang),
-                &mut a.ring,
-                Ring::ALL,
-                Ring::label,
-                lang,
-            )
-            .changed();
-        });
+        step |= half(&mut cols[1], ("inspector_ring", id), super::RING, &mut a.ring, lang);
     });
 
     field_label(ui, super::IMPORTANCE.get(lang));
@@ -373,7 +366,7 @@ fn actor_editor(
 
     ui.add_space(4.0);
     let own_tip = match project.own_actor() {
-        Some(other) if other.id != id => OWN_TIP.fmt(lang, &[("name", &super::actor_label(other, lang))]),
+        Some(other) if other.id != id => OWN_TIP.fmt(lang, &[("name", &actor_label(other, lang))]),
         _ => OWN_TIP_NONE.get(lang).to_owned(),
     };
     step |= ui
@@ -390,18 +383,14 @@ fn actor_editor(
     };
 
     if a != *original {
-        if step {
-            out.edit_step(Edit::SetActor(Box::new(a)));
-        } else {
-            out.edit(ui.ctx(), Edit::SetActor(Box::new(a)));
-        }
+        actions::queue_edit(ui.ctx(), cx.out, Edit::SetActor(Box::new(a)), step);
     }
 
     ui.separator();
-    actor_relations(ui, project, id, selection, width, lang, out);
+    actor_relations(ui, cx, id, width);
 
     ui.separator();
-    metrics_section(ui, id, metrics, lang);
+    metrics_section(ui, id, metrics.as_ref(), lang);
 
     ui.separator();
     let delete = ui.button(DELETE_ACTOR.get(lang)).on_hover_ui(|ui| {
@@ -409,21 +398,14 @@ fn actor_editor(
         ui.label(DELETE_ACTOR_TIP.fmt(lang, &[("count", &count)]));
     });
     if delete.clicked() {
-        out.edit_step(Edit::RemoveActors(vec![id]));
-        *selection = Selection::None;
+        *cx.selection = Selection::Actors(vec![id]);
+        actions::delete_selection(cx);
     }
 }
 
 /// The actor's relations, each one a button that selects it, and "+ Connect to…".
-fn actor_relations(
-    ui: &mut egui::Ui,
-    project: &Project,
-    id: ActorId,
-    selection: &mut Selection,
-    width: f32,
-    lang: Lang,
-    out: &mut Outbox,
-) {
+fn actor_relations(ui: &mut egui::Ui, cx: &mut ViewCtx, id: ActorId, width: f32) {
+    let (project, lang) = (cx.project, cx.lang);
     let relations: Vec<&Relation> = project.relations.iter().filter(|r| r.touches(id)).collect();
     ui.strong(RELATIONS_COUNT.fmt(lang, &[("count", &relations.len())]));
     if relations.is_empty() {
@@ -438,7 +420,7 @@ fn actor_relations(
         };
         // One button holding both the other end and the role, cut to the panel's width, so
         // that a long role never widens the inspector.
-        let name = format!("{arrow} {}", super::actor_name(project, other, lang));
+        let name = format!("{arrow} {}", actor_name(project, other, lang));
         let role = project.catalogs.relation_roles.label(&r.role, lang);
         let font = egui::TextStyle::Button.resolve(ui.style());
         let mut job = egui::text::LayoutJob::default();
@@ -456,27 +438,24 @@ fn actor_relations(
         let accessible = format!("{name} ({role})");
         response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &accessible));
         if response.clicked() {
-            *selection = Selection::Relation(r.id);
+            *cx.selection = Selection::Relation(r.id);
         }
     }
-    let (_, chosen) = super::actor_picker(
+    let picker = ActorPicker {
+        project,
+        width: width.min(260.0),
+        lang,
+    };
+    let (_, chosen) = picker.show(
         ui,
         ("connect", id),
         CONNECT_LABEL.get(lang),
         CONNECT.get(lang),
-        project,
         |other| other == id,
-        width.min(260.0),
-        lang,
     );
     if let Some(other) = chosen {
-        let relation = Relation {
-            id: project.next_relation_id(),
-            from: id,
-            to: other,
-            ..Relation::default()
-        };
-        out.edit_step(Edit::AddRelation(Box::new(relation)));
+        // The actor stays selected, so that several relations can be added in a row.
+        actions::add_relation(project, cx.out, id, other);
     }
 }
 
@@ -532,26 +511,20 @@ pub fn actor_metrics_grid(ui: &mut egui::Ui, all: &NetworkMetrics, actor: &crate
 }
 
 /// Several actors selected: their names, deselect and delete.
-fn several_actors(
-    ui: &mut egui::Ui,
-    project: &Project,
-    ids: &[ActorId],
-    selection: &mut Selection,
-    lang: Lang,
-    out: &mut Outbox,
-) {
+fn several_actors(ui: &mut egui::Ui, cx: &mut ViewCtx, ids: &[ActorId]) {
+    let (project, lang) = (cx.project, cx.lang);
     title(
         ui,
         &SELECTED_ACTORS.fmt(lang, &[("count", &ids.len())]),
-        selection,
+        cx.selection,
         lang,
     );
     for &id in ids.iter().take(LIST_LIMIT) {
         if ui
-            .add(egui::Button::selectable(false, super::actor_name(project, id, lang)).truncate())
+            .add(egui::Button::selectable(false, actor_name(project, id, lang)).truncate())
             .clicked()
         {
-            *selection = Selection::Actors(vec![id]);
+            *cx.selection = Selection::Actors(vec![id]);
         }
     }
     if ids.len() > LIST_LIMIT {
@@ -565,49 +538,40 @@ fn several_actors(
             ui.label(DELETE_ACTORS_TIP.fmt(lang, &[("relations", &relations)]));
         });
     if delete.clicked() {
-        out.edit_step(Edit::RemoveActors(ids.to_vec()));
-        *selection = Selection::None;
+        actions::delete_selection(cx);
     }
 }
 
-fn relation_editor(
-    ui: &mut egui::Ui,
-    project: &Project,
-    original: &Relation,
-    selection: &mut Selection,
-    lang: Lang,
-    out: &mut Outbox,
-) {
+fn relation_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Relation) {
+    let (project, lang) = (cx.project, cx.lang);
     let id: RelationId = original.id;
     let mut r = original.clone();
     let mut step = false;
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-    title(ui, RELATION.get(lang), selection, lang);
+    title(ui, RELATION.get(lang), cx.selection, lang);
     let arrow = if r.directed { "→" } else { "—" };
     ui.label(
         egui::RichText::new(format!(
             "{} {arrow} {}",
-            super::actor_name(project, r.from, lang),
-            super::actor_name(project, r.to, lang)
+            actor_name(project, r.from, lang),
+            actor_name(project, r.to, lang)
         ))
         .strong(),
     );
     let width = ui.available_width();
 
+    let picker = ActorPicker { project, width, lang };
     for (label, end, other) in [
         (super::FROM, &mut r.from, original.to),
         (super::TO, &mut r.to, original.from),
     ] {
         field_label(ui, label.get(lang));
-        let (_, chosen) = super::actor_picker(
+        let (_, chosen) = picker.show(
             ui,
             ("relation_end", id, label.en),
             label.get(lang),
-            super::actor_name(project, *end, lang),
-            project,
+            actor_name(project, *end, lang),
             |a| a == other,
-            width,
-            lang,
         );
         if let Some(a) = chosen {
             *end = a;
@@ -626,18 +590,10 @@ fn relation_editor(
     });
 
     field_label(ui, super::RELATION_ROLE.get(lang));
-    let roles = &project.catalogs.relation_roles;
-    step |= super::catalog_choice(
-        ui,
-        ("inspector_role", id),
-        super::RELATION_ROLE.get(lang),
-        &mut r.role,
-        roles,
-        false,
-        width,
-        lang,
-    )
-    .changed();
+    let roles = CatalogChoice::new(&project.catalogs.relation_roles, false, width, lang);
+    step |= roles
+        .show(ui, ("inspector_role", id), super::RELATION_ROLE.get(lang), &mut r.role)
+        .changed();
 
     field_label(ui, super::FLOWS.get(lang));
     egui::Grid::new(("inspector_flows", id))
@@ -664,36 +620,20 @@ fn relation_editor(
         });
 
     ui.columns(2, |cols| {
-        field_label(&mut cols[0], super::STATUS.get(lang));
-        let w = cols[0].available_width();
-        cols[0].scope(|ui| {
-            ui.spacing_mut().combo_width = w;
-            step |= widgets::enum_choice(
-                ui,
-                ("inspector_status", id),
-                super::STATUS.get(lang),
-                &mut r.status,
-                RelationStatus::ALL,
-                RelationStatus::label,
-                lang,
-            )
-            .changed();
-        });
-        field_label(&mut cols[1], super::INTENSITY.get(lang));
-        let w = cols[1].available_width();
-        cols[1].scope(|ui| {
-            ui.spacing_mut().combo_width = w;
-            step |= widgets::enum_choice(
-                ui,
-                ("inspector_intensity", id),
-                super::INTENSITY.get(lang),
-                &mut r.intensity,
-                Intensity::ALL,
-                Intensity::label,
-                lang,
-            )
-            .changed();
-        });
+        step |= half(
+            &mut cols[0],
+            ("inspector_status", id),
+            super::STATUS,
+            &mut r.status,
+            lang,
+        );
+        step |= half(
+            &mut cols[1],
+            ("inspector_intensity", id),
+            super::INTENSITY,
+            &mut r.intensity,
+            lang,
+        );
     });
 
     field_label(ui, super::IMPORTANCE.get(lang));
@@ -704,61 +644,41 @@ fn relation_editor(
     });
 
     ui.columns(2, |cols| {
-        field_label(&mut cols[0], super::FORMALITY.get(lang));
-        let w = cols[0].available_width();
-        cols[0].scope(|ui| {
-            ui.spacing_mut().combo_width = w;
-            step |= widgets::enum_choice(
-                ui,
-                ("inspector_formality", id),
-                super::FORMALITY.get(lang),
-                &mut r.formality,
-                Formality::ALL,
-                Formality::label,
-                lang,
-            )
-            .changed();
-        });
-        field_label(&mut cols[1], super::INTENT.get(lang));
-        let w = cols[1].available_width();
-        cols[1].scope(|ui| {
-            ui.spacing_mut().combo_width = w;
-            step |= widgets::enum_choice(
-                ui,
-                ("inspector_intent", id),
-                super::INTENT.get(lang),
-                &mut r.intent,
-                Intent::ALL,
-                Intent::label,
-                lang,
-            )
-            .changed();
-        });
+        step |= half(
+            &mut cols[0],
+            ("inspector_formality", id),
+            super::FORMALITY,
+            &mut r.formality,
+            lang,
+        );
+        step |= half(
+            &mut cols[1],
+            ("inspector_intent", id),
+            super::INTENT,
+            &mut r.intent,
+            lang,
+        );
     });
 
     ui.add_space(2.0);
     widgets::text_area(ui, super::NOTES.get(lang), &mut r.notes);
 
     if r != *original {
-        if step {
-            out.edit_step(Edit::SetRelation(Box::new(r)));
-        } else {
-            out.edit(ui.ctx(), Edit::SetRelation(Box::new(r)));
-        }
+        actions::queue_edit(ui.ctx(), cx.out, Edit::SetRelation(Box::new(r)), step);
     }
 
     ui.separator();
     ui.horizontal_wrapped(|ui| {
         for end in [original.from, original.to] {
-            let name = super::actor_name(project, end, lang);
+            let name = actor_name(project, end, lang);
             if ui.button(GO_TO.fmt(lang, &[("name", &name)])).clicked() {
-                *selection = Selection::Actors(vec![end]);
+                *cx.selection = Selection::Actors(vec![end]);
             }
         }
     });
     ui.separator();
     if ui.button(DELETE_RELATION.get(lang)).clicked() {
-        out.edit_step(Edit::RemoveRelations(vec![id]));
-        *selection = Selection::None;
+        *cx.selection = Selection::Relation(id);
+        actions::delete_selection(cx);
     }
 }

@@ -2,19 +2,20 @@
 //! portfolio and the phase's worksheet, with the inspector on the right for whatever is
 //! selected.
 
+pub mod actions;
 pub mod canvas;
 pub mod inspector;
 pub mod portfolio;
+pub(crate) mod scene;
 mod state;
 pub mod tables;
 
-pub use state::MapState;
+pub(crate) use actions::actor_name;
+pub use state::{Camera, Interaction, MapFilter, MapOptions, MapState, SizeBy};
 
 use crate::i18n::{Lang, Tr};
 use crate::model::{Actor, ActorId, Catalog, PhaseId, Project};
-use crate::ui::Selection;
 use crate::ui::ViewCtx;
-use std::collections::HashSet;
 
 crate::messages! {
     TAB_MAP = "Kartta", "Map";
@@ -50,6 +51,7 @@ crate::messages! {
     INTENT = "Aikomus", "Intent";
     NOTES = "Muistiinpanot", "Notes";
     UNNAMED = "(nimetön)", "(unnamed)";
+    NEW_ACTOR = "Uusi toimija", "New actor";
 
     // The actor picker.
     SEARCH_ACTOR = "Hae toimijaa", "Search for an actor";
@@ -127,31 +129,25 @@ pub fn current_tab(ctx: &egui::Context) -> Tab {
 
 /// Phase 1's workspace: the tab strip and the open tab, with the inspector on the right.
 pub fn workspace(ui: &mut egui::Ui, cx: &mut ViewCtx, map: &mut MapState) {
-    let (lang, revision, project) = (cx.lang, cx.revision, cx.project);
-    let out = &mut *cx.out;
-    let selection = &mut *cx.selection;
-    prune_selection(project, selection);
+    cx.selection.prune(cx.project);
     // Taken out of egui's memory for the frame and put back at the end, so the views can
     // borrow it mutably next to the context.
     let mut ws = ui.data_mut(|d| std::mem::take(d.get_temp_mut_or_default::<WorkspaceState>(state_id())));
-    let metrics = cx.analysis.clone();
-    supply_metric_values(map, metrics.as_ref());
     // An actor just added on the map gets its name field focused in the inspector, once the
     // edit that adds it has been applied.
-    if let Some(id) = map.focus_name_of
-        && project.actor(id).is_some()
+    if let Some(id) = map.interaction.focus_name_of
+        && cx.project.actor(id).is_some()
     {
         ws.focus_name = true;
-        map.focus_name_of = None;
+        map.interaction.focus_name_of = None;
     }
 
     let panel = egui::Panel::right("map_inspector")
         .resizable(true)
         .default_size(330.0)
         .size_range(240.0..=600.0)
-        .show(ui, |ui| {
-            inspector::show(ui, project, selection, metrics.as_ref(), &mut ws, lang, out);
-        });
+        .show(ui, |ui| inspector::show(ui, cx, &mut ws));
+    let lang = cx.lang;
     crate::ui::widgets::name_resize_handle(
         ui.ctx(),
         "map_inspector",
@@ -180,22 +176,11 @@ pub fn workspace(ui: &mut egui::Ui, cx: &mut ViewCtx, map: &mut MapState) {
     tab_strip(ui, &mut ws.tab, lang);
     ui.add_space(4.0);
     match ws.tab {
-        Tab::Map => canvas::show(ui, project, map, selection, lang, out),
-        Tab::Actors => tables::actors(ui, project, revision, selection, metrics.as_ref(), &mut ws, lang, out),
-        Tab::Relations => tables::relations(ui, project, revision, selection, &mut ws.relations, lang, out),
-        Tab::Portfolio => portfolio::show(ui, project, lang, out),
-        Tab::Worksheet => {
-            let mut cx = ViewCtx {
-                project,
-                revision,
-                lang,
-                selection,
-                analysis: metrics.clone(),
-                out,
-                read_only: false,
-            };
-            crate::ui::sheets::worksheet(ui, &mut cx, PhaseId::Mapping);
-        }
+        Tab::Map => canvas::show(ui, cx, map),
+        Tab::Actors => tables::actors(ui, cx, &mut ws),
+        Tab::Relations => tables::relations(ui, cx, &mut ws.relations),
+        Tab::Portfolio => portfolio::show(ui, cx.project, lang, cx.out),
+        Tab::Worksheet => crate::ui::sheets::worksheet(ui, cx, PhaseId::Mapping),
     }
     ui.data_mut(|d| d.insert_temp(state_id(), ws));
 }
@@ -212,50 +197,9 @@ fn tab_strip(ui: &mut egui::Ui, tab: &mut Tab, lang: Lang) {
     ui.separator();
 }
 
-/// Drops selected actors and relations that no longer exist (after an undo or a delete).
-fn prune_selection(project: &Project, selection: &mut Selection) {
-    match selection {
-        Selection::None => {}
-        Selection::Actors(ids) => {
-            if let [one] = ids.as_slice() {
-                if project.actor(*one).is_none() {
-                    ids.clear();
-                }
-            } else {
-                let existing: HashSet<ActorId> = project.actors.iter().map(|a| a.id).collect();
-                ids.retain(|id| existing.contains(id));
-            }
-            if ids.is_empty() {
-                *selection = Selection::None;
-            }
-        }
-        Selection::Relation(id) => {
-            if project.relation(*id).is_none() {
-                *selection = Selection::None;
-            }
-        }
-    }
-}
-
 /// Lower-cased text for sorting and searching without regard to case.
 pub(crate) fn fold(text: &str) -> String {
     text.to_lowercase()
-}
-
-/// The actor's name, or a placeholder when it has none.
-pub(crate) fn actor_label(actor: &Actor, lang: Lang) -> String {
-    if actor.name.trim().is_empty() {
-        UNNAMED.get(lang).to_owned()
-    } else {
-        actor.name.clone()
-    }
-}
-
-/// The name of actor `id`, or a placeholder.
-pub(crate) fn actor_name(project: &Project, id: ActorId, lang: Lang) -> String {
-    project
-        .actor(id)
-        .map_or_else(|| format!("#{id}"), |a| actor_label(a, lang))
 }
 
 /// A catalog item's colour, if it has one.
@@ -285,137 +229,173 @@ pub(crate) fn kind_text(ui: &egui::Ui, kinds: &Catalog, key: &str, lang: Lang) -
 
 /// A drop-down of an editable list's items (by key). A key that is not in the list (say, from
 /// a hand-edited file) is kept and shown as it is.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn catalog_choice(
-    ui: &mut egui::Ui,
-    id_salt: impl std::hash::Hash + std::fmt::Debug,
-    label: &str,
-    value: &mut String,
-    catalog: &Catalog,
-    swatches: bool,
-    width: f32,
-    lang: Lang,
-) -> egui::Response {
-    let text = |ui: &egui::Ui, key: &str| -> egui::WidgetText {
-        if swatches {
-            kind_text(ui, catalog, key, lang)
-        } else {
-            catalog.label(key, lang).to_owned().into()
+pub(crate) struct CatalogChoice<'a> {
+    /// The list.
+    pub catalog: &'a Catalog,
+    /// Whether each item shows its colour swatch (actor kinds).
+    pub swatches: bool,
+    /// The button's width.
+    pub width: f32,
+    /// The interface language.
+    pub lang: Lang,
+}
+
+impl<'a> CatalogChoice<'a> {
+    /// A drop-down of `catalog`'s items, `width` wide, with colour swatches if `swatches`.
+    pub fn new(catalog: &'a Catalog, swatches: bool, width: f32, lang: Lang) -> CatalogChoice<'a> {
+        CatalogChoice {
+            catalog,
+            swatches,
+            width,
+            lang,
         }
-    };
-    let selected = text(ui, value);
-    let mut changed = false;
-    let mut response = egui::ComboBox::from_id_salt(id_salt)
-        .selected_text(selected)
-        .width(width)
-        .truncate()
-        .show_ui(ui, |ui| {
-            for item in &catalog.0 {
-                let name = item.label(lang).to_owned();
-                let r = ui.add(egui::Button::selectable(*value == item.key, text(ui, &item.key)));
-                let is_selected = *value == item.key;
-                r.widget_info(|| {
-                    egui::WidgetInfo::selected(egui::WidgetType::SelectableLabel, true, is_selected, &name)
-                });
-                if r.clicked() && *value != item.key {
-                    value.clone_from(&item.key);
-                    changed = true;
-                }
-            }
-        })
-        .response;
-    if changed {
-        response.mark_changed();
     }
-    let label = label.to_owned();
-    let current = catalog.label(value, lang).to_owned();
-    response.widget_info(move || {
-        let mut info = egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, true, &label);
-        info.current_text_value = Some(current.clone());
-        info
-    });
-    response
+
+    /// Shows the drop-down for `value`; the response is marked changed when an item is picked.
+    pub fn show(
+        &self,
+        ui: &mut egui::Ui,
+        id_salt: impl std::hash::Hash + std::fmt::Debug,
+        label: &str,
+        value: &mut String,
+    ) -> egui::Response {
+        let CatalogChoice {
+            catalog,
+            swatches,
+            width,
+            lang,
+        } = *self;
+        let text = |ui: &egui::Ui, key: &str| -> egui::WidgetText {
+            if swatches {
+                kind_text(ui, catalog, key, lang)
+            } else {
+                catalog.label(key, lang).to_owned().into()
+            }
+        };
+        let selected = text(ui, value);
+        let mut changed = false;
+        let mut response = egui::ComboBox::from_id_salt(id_salt)
+            .selected_text(selected)
+            .width(width)
+            .truncate()
+            .show_ui(ui, |ui| {
+                for item in &catalog.0 {
+                    let name = item.label(lang).to_owned();
+                    let r = ui.add(egui::Button::selectable(*value == item.key, text(ui, &item.key)));
+                    let is_selected = *value == item.key;
+                    r.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::WidgetType::SelectableLabel, true, is_selected, &name)
+                    });
+                    if r.clicked() && *value != item.key {
+                        value.clone_from(&item.key);
+                        changed = true;
+                    }
+                }
+            })
+            .response;
+        if changed {
+            response.mark_changed();
+        }
+        let label = label.to_owned();
+        let current = catalog.label(value, lang).to_owned();
+        response.widget_info(move || {
+            let mut info = egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, true, &label);
+            info.current_text_value = Some(current.clone());
+            info
+        });
+        response
+    }
 }
 
 /// A drop-down that picks an actor, with a search field so that long lists stay usable.
-/// `skip` leaves actors out. Returns the chosen actor in the frame it is chosen.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn actor_picker(
-    ui: &mut egui::Ui,
-    id_salt: impl std::hash::Hash + std::fmt::Debug,
-    label: &str,
-    button_text: impl Into<egui::WidgetText>,
-    project: &Project,
-    skip: impl Fn(ActorId) -> bool,
-    width: f32,
-    lang: Lang,
-) -> (egui::Response, Option<ActorId>) {
-    let combo_id = ui.make_persistent_id(&id_salt);
-    let filter_id = combo_id.with("filter");
-    let opened_id = combo_id.with("opened");
-    let mut chosen = None;
-    let inner = egui::ComboBox::from_id_salt(id_salt)
-        .selected_text(button_text)
-        .width(width)
-        .height(340.0)
-        .truncate()
-        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
-        .show_ui(ui, |ui| {
-            ui.set_min_width(220.0);
-            let mut filter: String = ui.data(|d| d.get_temp(filter_id)).unwrap_or_default();
-            let field = ui.add(
-                egui::TextEdit::singleline(&mut filter)
-                    .id(filter_id)
-                    .hint_text(SEARCH_HINT.get(lang))
-                    .desired_width(f32::INFINITY),
-            );
-            let search_label = SEARCH_ACTOR.get(lang).to_owned();
-            field.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, &search_label));
-            // Typing goes straight into the search field when the list opens.
-            if !ui.data(|d| d.get_temp::<bool>(opened_id).unwrap_or(false)) {
-                field.request_focus();
-                ui.data_mut(|d| d.insert_temp(opened_id, true));
-            }
-            let needle = fold(filter.trim());
-            let mut matches: Vec<(String, &Actor)> = project
-                .actors
-                .iter()
-                .filter(|a| !skip(a.id))
-                .map(|a| (fold(&a.name), a))
-                .filter(|(name, _)| needle.is_empty() || name.contains(&needle))
-                .collect();
-            matches.sort_by(|a, b| a.0.cmp(&b.0));
-            for (_, actor) in matches.iter().take(PICKER_LIMIT) {
-                if ui
-                    .add(egui::Button::selectable(false, actor_label(actor, lang)).truncate())
-                    .clicked()
-                {
-                    chosen = Some(actor.id);
+pub(crate) struct ActorPicker<'a> {
+    /// The project whose actors are listed.
+    pub project: &'a Project,
+    /// The button's width.
+    pub width: f32,
+    /// The interface language.
+    pub lang: Lang,
+}
+
+impl ActorPicker<'_> {
+    /// Shows the drop-down; `skip` leaves actors out. Returns the chosen actor in the frame it
+    /// is chosen.
+    pub fn show(
+        &self,
+        ui: &mut egui::Ui,
+        id_salt: impl std::hash::Hash + std::fmt::Debug,
+        label: &str,
+        button_text: impl Into<egui::WidgetText>,
+        skip: impl Fn(ActorId) -> bool,
+    ) -> (egui::Response, Option<ActorId>) {
+        let ActorPicker { project, width, lang } = *self;
+        let combo_id = ui.make_persistent_id(&id_salt);
+        let filter_id = combo_id.with("filter");
+        let opened_id = combo_id.with("opened");
+        let mut chosen = None;
+        let inner = egui::ComboBox::from_id_salt(id_salt)
+            .selected_text(button_text)
+            .width(width)
+            .height(340.0)
+            .truncate()
+            .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+            .show_ui(ui, |ui| {
+                ui.set_min_width(220.0);
+                let mut filter: String = ui.data(|d| d.get_temp(filter_id)).unwrap_or_default();
+                let field = ui.add(
+                    egui::TextEdit::singleline(&mut filter)
+                        .id(filter_id)
+                        .hint_text(SEARCH_HINT.get(lang))
+                        .desired_width(f32::INFINITY),
+                );
+                let search_label = SEARCH_ACTOR.get(lang).to_owned();
+                field.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, &search_label));
+                // Typing goes straight into the search field when the list opens.
+                if !ui.data(|d| d.get_temp::<bool>(opened_id).unwrap_or(false)) {
+                    field.request_focus();
+                    ui.data_mut(|d| d.insert_temp(opened_id, true));
                 }
-            }
-            if matches.is_empty() {
-                ui.weak(NO_MATCH.get(lang));
-            } else if matches.len() > PICKER_LIMIT {
-                ui.weak(MORE_MATCHES.fmt(lang, &[("count", &(matches.len() - PICKER_LIMIT))]));
-            }
-            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                chosen = matches.first().map(|(_, a)| a.id);
-            }
-            ui.data_mut(|d| d.insert_temp(filter_id, filter));
-            if chosen.is_some() {
-                ui.close();
-            }
-        });
-    if inner.inner.is_none() || chosen.is_some() {
-        ui.data_mut(|d| {
-            d.remove::<bool>(opened_id);
-            d.remove::<String>(filter_id);
-        });
+                let needle = fold(filter.trim());
+                let mut matches: Vec<(String, &Actor)> = project
+                    .actors
+                    .iter()
+                    .filter(|a| !skip(a.id))
+                    .map(|a| (fold(&a.name), a))
+                    .filter(|(name, _)| needle.is_empty() || name.contains(&needle))
+                    .collect();
+                matches.sort_by(|a, b| a.0.cmp(&b.0));
+                for (_, actor) in matches.iter().take(PICKER_LIMIT) {
+                    if ui
+                        .add(egui::Button::selectable(false, actions::actor_label(actor, lang)).truncate())
+                        .clicked()
+                    {
+                        chosen = Some(actor.id);
+                    }
+                }
+                if matches.is_empty() {
+                    ui.weak(NO_MATCH.get(lang));
+                } else if matches.len() > PICKER_LIMIT {
+                    ui.weak(MORE_MATCHES.fmt(lang, &[("count", &(matches.len() - PICKER_LIMIT))]));
+                }
+                if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                    chosen = matches.first().map(|(_, a)| a.id);
+                }
+                ui.data_mut(|d| d.insert_temp(filter_id, filter));
+                if chosen.is_some() {
+                    ui.close();
+                }
+            });
+        if inner.inner.is_none() || chosen.is_some() {
+            ui.data_mut(|d| {
+                d.remove::<bool>(opened_id);
+                d.remove::<String>(filter_id);
+            });
+        }
+        let response = inner.response;
+        let label = label.to_owned();
+        response.widget_info(move || egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, true, &label));
+        (response, chosen)
     }
-    let response = inner.response;
-    let label = label.to_owned();
-    response.widget_info(move || egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, true, &label));
-    (response, chosen)
 }
 
 /// A number with two decimals, with a decimal comma in Finnish.
@@ -425,35 +405,4 @@ pub(crate) fn decimal(value: f64, lang: Lang) -> String {
         Lang::Fi => text.replace('.', ","),
         Lang::En => text,
     }
-}
-
-/// Hands the shared, cached analysis (computed off the UI thread for large networks) to the
-/// canvas for "size by" betweenness or closeness, so the canvas need not compute it again.
-fn supply_metric_values(state: &mut MapState, metrics: Option<&crate::analysis::cache::Analysed>) {
-    use crate::analysis::Metric;
-    let metric = match state.size_by {
-        canvas::SizeBy::Betweenness => Metric::Betweenness,
-        canvas::SizeBy::Closeness => Metric::Closeness,
-        _ => return,
-    };
-    let Some(m) = metrics.filter(|m| m.current) else { return };
-    let version = std::sync::Arc::as_ptr(&m.metrics) as u64;
-    if state
-        .metric_values
-        .as_ref()
-        .is_some_and(|v| v.metric == state.size_by && v.version == version)
-    {
-        return;
-    }
-    let values = m
-        .metrics
-        .per_actor
-        .iter()
-        .map(|a| (a.id, a.value(metric) as f32))
-        .collect();
-    state.metric_values = Some(canvas::MetricValues {
-        metric: state.size_by,
-        version,
-        values,
-    });
 }

@@ -163,15 +163,17 @@ fn card(
             return;
         }
         let members = network.members.clone();
-        let (_, chosen) = super::actor_picker(
+        let picker = super::ActorPicker {
+            project,
+            width: 110.0,
+            lang,
+        };
+        let (_, chosen) = picker.show(
             ui,
             ("portfolio_member", network.id),
             &ADD_MEMBER_N.fmt(lang, &[("n", &n)]),
             ADD_MEMBER.get(lang),
-            project,
             |a| members.contains(&a),
-            110.0,
-            lang,
         );
         if let Some(actor) = chosen {
             network.members.push(actor);

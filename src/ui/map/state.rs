@@ -1,10 +1,16 @@
-//! View state of the map: zoom and pan, the running layout, filters, search, hover and the
-//! gesture in progress. None of it is part of the document or of undo.
+//! View state of the map, none of it part of the document or of undo, in four parts: the
+//! camera (zoom, pan, a smooth view change), the options (what is drawn and how), the
+//! interaction (the gesture in progress, hover, a running layout, requests for the next
+//! frame) and the caches (derived data and drawing buffers). The canvas reads and changes
+//! these; this module knows nothing of the canvas.
 
-use super::canvas::{Caches, Gesture, ViewAnim};
+use super::scene::Scene;
 use crate::layout::force::ForceLayout;
-use crate::model::{Actor, ActorId, Relation, RelationStatus, Ring};
-use std::collections::{BTreeSet, HashMap};
+use crate::model::{Actor, ActorId, Relation, RelationId, RelationStatus, Ring};
+use egui::epaint::Mesh;
+use egui::{Pos2, Rect};
+use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// What the size of an actor's symbol shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -12,11 +18,11 @@ pub enum SizeBy {
     /// The actor's importance to the own organisation (1–5), from the document.
     #[default]
     Importance,
-    /// Number of distinct neighbours.
+    /// Number of distinct neighbours (from the shared analysis).
     Degree,
-    /// Betweenness centrality (from `crate::analysis`).
+    /// Betweenness centrality (from the shared analysis).
     Betweenness,
-    /// Closeness centrality (from `crate::analysis`).
+    /// Closeness centrality (from the shared analysis).
     Closeness,
 }
 
@@ -28,21 +34,17 @@ impl SizeBy {
         SizeBy::Betweenness,
         SizeBy::Closeness,
     ];
-}
 
-/// Per-actor values of a metric for "size by", supplied by whoever computes the analysis
-/// (the workspace can fill it from a shared, cached `crate::analysis` result). When it is
-/// missing or for another metric, the canvas computes degree itself and the centralities
-/// through `crate::analysis` for networks small enough to do so at once.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct MetricValues {
-    /// Which metric these are.
-    pub metric: SizeBy,
-    /// A number that changes whenever the values do (e.g. the document revision), so the
-    /// canvas knows when to resize the symbols.
-    pub version: u64,
-    /// The value of each actor; missing actors count as 0.
-    pub values: HashMap<ActorId, f32>,
+    /// The analysis metric this shows, if it is one.
+    pub fn metric(self) -> Option<crate::analysis::Metric> {
+        use crate::analysis::Metric;
+        match self {
+            SizeBy::Importance => None,
+            SizeBy::Degree => Some(Metric::Degree),
+            SizeBy::Betweenness => Some(Metric::Betweenness),
+            SizeBy::Closeness => Some(Metric::Closeness),
+        }
+    }
 }
 
 /// Which actors and relations stand out; the rest fade. An empty set puts no condition.
@@ -90,6 +92,171 @@ impl MapFilter {
     }
 }
 
+/// The view transform: world units to screen points.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct View {
+    /// The canvas.
+    pub rect: Rect,
+    /// The world point at the canvas' centre.
+    pub center: Pos2,
+    /// Screen points per world unit.
+    pub zoom: f32,
+}
+
+impl View {
+    /// World to screen.
+    #[inline]
+    pub fn to_screen(self, world: Pos2) -> Pos2 {
+        self.rect.center() + (world - self.center) * self.zoom
+    }
+
+    /// Screen to world.
+    #[inline]
+    pub fn to_world(self, screen: Pos2) -> Pos2 {
+        self.center + (screen - self.rect.center()) / self.zoom
+    }
+}
+
+/// A smooth change of the view (zoom to fit, jump to a search match).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct ViewAnim {
+    /// Centre and zoom at the start.
+    pub from: (Pos2, f32),
+    /// Centre and zoom at the end.
+    pub to: (Pos2, f32),
+    /// When it started (egui's clock, seconds).
+    pub start: f64,
+}
+
+/// Where the map is looked at from.
+#[derive(Clone, Debug)]
+pub struct Camera {
+    /// Zoom: screen points per world unit.
+    pub(crate) zoom: f32,
+    /// The world point at the centre of the canvas.
+    pub(crate) center: Pos2,
+    /// The canvas' screen rectangle in the last frame.
+    pub(crate) rect: Rect,
+    /// Whether the view has been fitted to the map at least once.
+    pub(crate) fitted: bool,
+    /// Set to zoom to fit on the next frame (the toolbar, [`MapState::zoom_to_fit`]).
+    pub(crate) fit_requested: bool,
+    /// A smooth zoom or pan in progress.
+    pub(crate) anim: Option<ViewAnim>,
+}
+
+impl Default for Camera {
+    fn default() -> Camera {
+        Camera {
+            zoom: 1.0,
+            center: Pos2::ZERO,
+            rect: Rect::NOTHING,
+            fitted: false,
+            fit_requested: false,
+            anim: None,
+        }
+    }
+}
+
+impl Camera {
+    /// The current view transform.
+    pub(crate) fn view(&self) -> View {
+        View {
+            rect: self.rect,
+            center: self.center,
+            zoom: self.zoom,
+        }
+    }
+}
+
+/// What is drawn and how: the user's choices in the toolbar.
+#[derive(Clone, Debug)]
+pub struct MapOptions {
+    /// Draw actor names.
+    pub show_labels: bool,
+    /// Draw what flows in each relation (or its role) along the line.
+    pub show_relation_labels: bool,
+    /// Draw the legend on the canvas.
+    pub show_legend: bool,
+    /// Draw the faint ring guides around the own organisation when the map is arranged in
+    /// rings.
+    pub show_ring_guides: bool,
+    /// What the symbol size shows.
+    pub size_by: SizeBy,
+    /// Which actors and relations stand out.
+    pub filter: MapFilter,
+    /// The search text.
+    pub search: String,
+}
+
+impl Default for MapOptions {
+    fn default() -> MapOptions {
+        MapOptions {
+            show_labels: true,
+            show_relation_labels: false,
+            show_legend: true,
+            show_ring_guides: true,
+            size_by: SizeBy::Importance,
+            filter: MapFilter::default(),
+            search: String::new(),
+        }
+    }
+}
+
+/// A gesture in progress.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Gesture {
+    /// Dragging empty space: the view follows.
+    Pan,
+    /// Dragging actors: their scene positions follow until the drop writes one edit.
+    Move {
+        /// Scene indices of the moved actors.
+        items: Vec<u32>,
+        /// Their world positions when the drag began.
+        start: Vec<Pos2>,
+        /// The world point where the drag began.
+        grab: Pos2,
+    },
+    /// Drawing a relation from an actor (scene index).
+    Connect { from: u32 },
+    /// Selecting with a rectangle from this screen point; `add` keeps the old selection.
+    BoxSelect { start: Pos2, add: bool },
+}
+
+/// What a context menu is about.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Target {
+    /// An actor.
+    Actor(ActorId),
+    /// A relation.
+    Relation(RelationId),
+    /// Empty space at this world point.
+    Canvas(Pos2),
+}
+
+/// Something the toolbar or a menu asked for, carried out once the canvas knows its size.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Action {
+    /// Add an actor at this world point, or at a free spot near the middle.
+    AddActor(Option<Pos2>),
+    /// Delete the selection.
+    Delete,
+    /// Zoom to fit.
+    Fit,
+    /// Start the force layout.
+    ForceStart,
+    /// Stop the force layout and keep its positions (one undo step).
+    ForceStop,
+    /// Stop the force layout and go back to the saved positions.
+    ForceCancel,
+    /// Apply the concentric layout (one undo step).
+    Concentric,
+    /// Jump to the next search match.
+    SearchNext,
+    /// Select every actor.
+    SelectAll,
+}
+
 /// A force layout running on the map. Its positions live here, not in the document, until
 /// it stops: then they are written as one `MoveActors` edit (one undo step). Writing every
 /// step into the document would make hundreds of revisions a second, churn the undo history
@@ -102,143 +269,116 @@ pub struct ForceRun {
     pub(crate) ids: Vec<ActorId>,
     /// The view (centre, zoom) when the layout started: if the user has not moved it by
     /// the end, the view fits the new layout.
-    pub(crate) start_view: Option<(egui::Pos2, f32)>,
+    pub(crate) start_view: Option<(Pos2, f32)>,
 }
 
-/// View state of the map (zoom, pan, layout, filters, search, hover …); not part of the
-/// document.
-#[derive(Debug)]
-pub struct MapState {
-    /// Zoom: screen points per world unit.
-    pub(crate) zoom: f32,
-    /// The world point at the centre of the canvas.
-    pub(crate) center: egui::Pos2,
-    /// Whether the view has been fitted to the map at least once.
-    pub(crate) fitted: bool,
-    /// Set to zoom to fit on the next frame (the toolbar, [`MapState::zoom_to_fit`]).
-    pub(crate) fit_requested: bool,
-    /// Layout and view actions asked for from outside the canvas (menus), carried out in the
-    /// next frame.
-    pub(crate) pending: Vec<super::canvas::Action>,
-    /// A smooth zoom or pan in progress.
-    pub(crate) anim: Option<ViewAnim>,
-    /// The canvas' screen rectangle in the last frame.
-    pub(crate) rect: egui::Rect,
-    /// Draw actor names.
-    pub show_labels: bool,
-    /// Draw what flows in each relation (or its role) along the line.
-    pub show_relation_labels: bool,
-    /// Draw the legend on the canvas.
-    pub show_legend: bool,
-    /// Draw the faint ring guides around the own organisation when the map is arranged in
-    /// rings.
-    pub show_ring_guides: bool,
-    /// What the symbol size shows.
-    pub size_by: SizeBy,
-    /// Metric values for `size_by`, if someone supplies them.
-    pub metric_values: Option<MetricValues>,
+/// What the user is doing on the map right now, and what was asked for the next frame.
+#[derive(Clone, Debug, Default)]
+pub struct Interaction {
     /// Connect mode: dragging from an actor draws a relation instead of moving it.
     pub connect_mode: bool,
     /// An actor waiting to be connected: the next click on another actor adds a relation
     /// from it (the context menu's and the inspector's "Connect to…").
     pub connect_from: Option<ActorId>,
-    /// Which actors and relations stand out.
-    pub filter: MapFilter,
-    /// The search text.
-    pub search: String,
     /// The actor under the pointer.
     pub hover: Option<ActorId>,
     /// An actor just created on the map whose name the inspector should focus (and then set
     /// this back to `None`).
     pub focus_name_of: Option<ActorId>,
+    /// Layout and view actions asked for from outside the canvas (menus), carried out in the
+    /// next frame.
+    pub(crate) pending: Vec<Action>,
     /// The running force layout.
     pub(crate) force: Option<ForceRun>,
     /// The last known pointer position (screen), kept for the frame a drag ends in.
-    pub(crate) pointer: Option<egui::Pos2>,
+    pub(crate) pointer: Option<Pos2>,
     /// The drag or other gesture in progress.
     pub(crate) gesture: Option<Gesture>,
     /// What the open context menu is about.
-    pub(crate) context: Option<super::canvas::Target>,
+    pub(crate) context: Option<Target>,
     /// The name being typed in an actor's context menu.
     pub(crate) rename: Option<(ActorId, String)>,
     /// Which search match Enter jumps to next.
     pub(crate) search_cursor: usize,
-    /// Derived data and drawing buffers kept between frames.
-    pub(crate) caches: Caches,
 }
 
-impl Default for MapState {
-    fn default() -> MapState {
-        MapState {
-            zoom: 1.0,
-            center: egui::Pos2::ZERO,
-            fitted: false,
-            fit_requested: false,
-            pending: Vec::new(),
-            anim: None,
-            rect: egui::Rect::NOTHING,
-            show_labels: true,
-            show_relation_labels: false,
-            show_legend: true,
-            show_ring_guides: true,
-            size_by: SizeBy::Importance,
-            metric_values: None,
-            connect_mode: false,
-            connect_from: None,
-            filter: MapFilter::default(),
-            search: String::new(),
-            hover: None,
-            focus_name_of: None,
-            force: None,
-            pointer: None,
-            gesture: None,
-            context: None,
-            rename: None,
-            search_cursor: 0,
-            caches: Caches::default(),
-        }
+/// The loaded line-pattern texture.
+pub(crate) struct PatternTexture(pub egui::TextureHandle);
+
+impl std::fmt::Debug for PatternTexture {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PatternTexture({:?})", self.0.id())
     }
+}
+
+/// Derived data and drawing buffers kept between frames.
+#[derive(Debug, Default)]
+pub(crate) struct Caches {
+    /// The scene, rebuilt when the project's drawn parts or the symbol sizes change.
+    pub scene: Option<Scene>,
+    /// The line-pattern texture (dashes and dots), loaded on first use.
+    pub patterns: Option<PatternTexture>,
+    /// The relations' mesh (its buffers are reused from frame to frame).
+    pub edge_mesh: Arc<Mesh>,
+    /// The symbols' mesh.
+    pub node_mesh: Arc<Mesh>,
+    /// Screen positions of the actors in the last frame.
+    pub screen: Vec<Pos2>,
+    /// Which actors were on screen in the last frame.
+    pub visible: Vec<bool>,
+}
+
+/// View state of the map; not part of the document.
+#[derive(Debug, Default)]
+pub struct MapState {
+    /// Zoom and pan.
+    pub camera: Camera,
+    /// What is drawn and how.
+    pub options: MapOptions,
+    /// The gesture in progress, hover, a running layout.
+    pub interaction: Interaction,
+    /// Derived data and drawing buffers.
+    pub(crate) caches: Caches,
 }
 
 impl MapState {
     /// Zooms to show the whole map in the next frame (for a View menu item).
     pub fn zoom_to_fit(&mut self) {
-        self.fit_requested = true;
+        self.camera.fit_requested = true;
     }
 
     /// Starts the force-directed layout in the next frame. It runs until it settles or is
     /// stopped, then its positions become one undo step.
     pub fn start_force_layout(&mut self) {
-        self.pending.push(super::canvas::Action::ForceStart);
+        self.interaction.pending.push(Action::ForceStart);
     }
 
     /// Stops the force-directed layout, keeping its positions (one undo step).
     pub fn stop_force_layout(&mut self) {
-        self.pending.push(super::canvas::Action::ForceStop);
+        self.interaction.pending.push(Action::ForceStop);
     }
 
     /// Arranges the actors in rings around the own organisation (one undo step).
     pub fn apply_concentric_layout(&mut self) {
-        self.pending.push(super::canvas::Action::Concentric);
+        self.interaction.pending.push(Action::Concentric);
     }
 
     /// Whether the force layout is running.
     pub fn is_layout_running(&self) -> bool {
-        self.force.is_some()
+        self.interaction.force.is_some()
     }
 
     /// The zoom level (screen points per world unit).
     pub fn zoom(&self) -> f32 {
-        self.zoom
+        self.camera.zoom
     }
 
     /// Where `actor` was drawn in the last frame, in screen points (for tests and for
     /// placing things next to an actor).
-    pub fn actor_screen_pos(&self, actor: ActorId) -> Option<egui::Pos2> {
+    pub fn actor_screen_pos(&self, actor: ActorId) -> Option<Pos2> {
         let scene = self.caches.scene.as_ref()?;
         let &i = scene.index.get(&actor)?;
-        let world = scene.pos[i as usize];
-        Some(self.rect.center() + (world - self.center) * self.zoom)
+        Some(self.camera.view().to_screen(scene.pos[i as usize]))
     }
 
     /// The world position `actor` is drawn at (its saved position, its place in a running

@@ -6,9 +6,9 @@
 //! zoomed-out map of thousands of actors shows a few readable names instead of a grey blot.
 
 use super::mesh::{MeshBuilder, PATTERN_OPTIONS, Pattern, pattern_image};
-use super::scene::Scene;
-use super::{Caches, View};
 use crate::model::{Project, RelationStatus};
+use crate::ui::map::scene::Scene;
+use crate::ui::map::state::{Caches, PatternTexture, View};
 use egui::epaint::Mesh;
 use egui::{Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
 use std::sync::Arc;
@@ -32,6 +32,23 @@ pub(crate) struct Emphasis {
     pub selected_edge: Option<u32>,
     /// The actor under the pointer.
     pub hovered: Option<u32>,
+}
+
+/// What every layer of one frame's painting reads.
+#[derive(Clone, Copy)]
+pub(crate) struct Layer<'a> {
+    /// Paints into the canvas.
+    pub painter: &'a Painter,
+    /// The project drawn.
+    pub project: &'a Project,
+    /// Its scene.
+    pub scene: &'a Scene,
+    /// The view transform.
+    pub view: View,
+    /// What stands out.
+    pub em: &'a Emphasis,
+    /// The theme's colours.
+    pub pal: &'a Palette,
 }
 
 /// Colours of the map in the current theme.
@@ -124,7 +141,7 @@ pub(crate) fn relations_and_symbols(
     let texture = caches
         .patterns
         .get_or_insert_with(|| {
-            super::PatternTexture(
+            PatternTexture(
                 painter
                     .ctx()
                     .load_texture("map-line-patterns", pattern_image(), PATTERN_OPTIONS),
@@ -214,6 +231,14 @@ pub(crate) fn relations_and_symbols(
     let node_mesh = reuse(&mut caches.node_mesh);
     {
         let mut mb = MeshBuilder::new(node_mesh, feather);
+        let symbols = Symbols {
+            scene,
+            view,
+            em,
+            pal,
+            screen: &screen,
+            detailed,
+        };
         for pass in 0..3 {
             for (i, _) in visible.iter().enumerate().filter(|(_, v)| **v) {
                 let alpha = em.actor_alpha[i];
@@ -228,7 +253,7 @@ pub(crate) fn relations_and_symbols(
                 if this_pass != pass {
                     continue;
                 }
-                symbol(&mut mb, scene, view, em, pal, &screen, i, detailed);
+                symbol(&mut mb, &symbols, i);
             }
         }
     }
@@ -239,17 +264,26 @@ pub(crate) fn relations_and_symbols(
 
 /// One actor's symbol: fill by kind, ring marker, own-organisation double outline, pin and
 /// highlight rings.
-#[allow(clippy::too_many_arguments)]
-fn symbol(
-    mb: &mut MeshBuilder<'_>,
-    scene: &Scene,
-    view: &View,
-    em: &Emphasis,
-    pal: &Palette,
-    screen: &[Pos2],
-    i: usize,
+struct Symbols<'a> {
+    scene: &'a Scene,
+    view: &'a View,
+    em: &'a Emphasis,
+    pal: &'a Palette,
+    /// Screen positions by actor.
+    screen: &'a [Pos2],
+    /// Whether outlines are drawn also on small symbols.
     detailed: bool,
-) {
+}
+
+fn symbol(mb: &mut MeshBuilder<'_>, symbols: &Symbols<'_>, i: usize) {
+    let Symbols {
+        scene,
+        view,
+        em,
+        pal,
+        screen,
+        detailed,
+    } = *symbols;
     let alpha = em.actor_alpha[i];
     let r = screen_radius(scene, view, i);
     let c = screen[i];
@@ -312,18 +346,9 @@ fn reuse(slot: &mut Arc<Mesh>) -> &mut Mesh {
 
 /// Actor names with a halo, most important first, skipping any that would overlap one
 /// already drawn.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn labels(
-    painter: &Painter,
-    project: &Project,
-    scene: &Scene,
-    view: &View,
-    em: &Emphasis,
-    pal: &Palette,
-    caches: &mut Caches,
-    show_all: bool,
-    relation_labels: Option<crate::i18n::Lang>,
-) {
+pub(crate) fn labels(layer: &Layer<'_>, caches: &Caches, show_all: bool, relation_labels: Option<crate::i18n::Lang>) {
+    let (painter, project, scene, em, pal) = (layer.painter, layer.project, layer.scene, layer.em, layer.pal);
+    let view = &layer.view;
     let n = scene.len();
     let visible = &caches.visible;
     let screen = &caches.screen;
@@ -397,23 +422,15 @@ pub(crate) fn labels(
         painter.add(Shape::galley(pos, galley, pal.text));
     }
     if let Some(lang) = relation_labels {
-        relation_texts(painter, project, scene, view, em, pal, &mut taken, lang);
+        relation_texts(layer, &mut taken, lang);
     }
 }
 
 /// What moves in each relation (or its role when nothing is recorded), at the middle of
 /// its line, where there is room and the line is long enough to carry it.
-#[allow(clippy::too_many_arguments)]
-fn relation_texts(
-    painter: &Painter,
-    project: &Project,
-    scene: &Scene,
-    view: &View,
-    em: &Emphasis,
-    pal: &Palette,
-    taken: &mut LabelGrid,
-    lang: crate::i18n::Lang,
-) {
+fn relation_texts(layer: &Layer<'_>, taken: &mut LabelGrid, lang: crate::i18n::Lang) {
+    let (painter, project, scene, em, pal) = (layer.painter, layer.project, layer.scene, layer.em, layer.pal);
+    let view = &layer.view;
     let clip = painter.clip_rect();
     let lane_gap = LANE_GAP_PX / view.zoom.max(1e-3);
     let mut shown = 0;

@@ -4,11 +4,13 @@
 
 use super::draw::{Palette, lerp};
 use super::mesh::MeshBuilder;
-use super::scene::shape_of_kind;
 use super::*;
-use crate::model::RelationStatus;
+use crate::i18n::Lang;
+use crate::model::{Project, RelationStatus, Ring};
+use crate::ui::map::scene::shape_of_kind;
 use crate::ui::map::state::SizeBy;
 use egui::{Color32, FontId, Shape, Stroke, vec2};
+use egui::{Pos2, Rect, pos2};
 
 /// What a legend row shows in front of its text.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,62 +2,51 @@
 //! edits: each one an undo step (typing a new name is one step per field visit).
 
 use super::*;
-use crate::model::{RelationStatus, Ring};
+use crate::app::Outbox;
+use crate::i18n::Lang;
+use crate::model::{Actor, Edit, Project, Relation, RelationStatus, Ring};
+use crate::ui::Selection;
+use crate::ui::map::actions::{self, set_actor, set_relation};
+use crate::ui::map::state::Target;
+use egui::Pos2;
 
 /// Shows the context menu of whatever was right-clicked last.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn context_menu(
     response: &egui::Response,
-    project: &Project,
+    cx: &mut ViewCtx,
     state: &mut MapState,
-    selection: &mut Selection,
-    lang: Lang,
-    out: &mut Outbox,
-    actions: &mut Vec<Action>,
+    requests: &mut Vec<Action>,
 ) {
+    let project = cx.project;
     // Clicks inside do not close it (typing a name starts with a click); its buttons close
     // it themselves.
     let popup = egui::Popup::context_menu(response).close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
     popup.show(|ui| {
         ui.set_min_width(200.0);
-        match state.context.clone() {
+        match state.interaction.context.clone() {
             Some(Target::Actor(id)) => match project.actor(id) {
-                Some(actor) => actor_menu(ui, project, actor, state, selection, lang, out),
+                Some(actor) => actor_menu(ui, cx, actor, state),
                 None => ui.close(),
             },
             Some(Target::Relation(id)) => match project.relation(id) {
-                Some(relation) => relation_menu(ui, project, relation, selection, lang, out),
+                Some(relation) => relation_menu(ui, cx, relation),
                 None => ui.close(),
             },
-            Some(Target::Canvas(at)) => canvas_menu(ui, project, state, lang, at, actions),
+            Some(Target::Canvas(at)) => canvas_menu(ui, project, state, cx.lang, at, requests),
             None => ui.close(),
         }
     });
 }
 
-fn set_actor(out: &mut Outbox, actor: &Actor, change: impl FnOnce(&mut Actor)) {
-    let mut changed = actor.clone();
-    change(&mut changed);
-    if changed != *actor {
-        out.edit_step(Edit::SetActor(Box::new(changed)));
-    }
-}
-
-fn actor_menu(
-    ui: &mut egui::Ui,
-    project: &Project,
-    actor: &Actor,
-    state: &mut MapState,
-    selection: &mut Selection,
-    lang: Lang,
-    out: &mut Outbox,
-) {
+fn actor_menu(ui: &mut egui::Ui, cx: &mut ViewCtx, actor: &Actor, state: &mut MapState) {
+    let (project, lang) = (cx.project, cx.lang);
+    let out = &mut *cx.out;
     let id = actor.id;
     // The name, edited in place; every keystroke applies at once (one undo step per visit).
-    if state.rename.as_ref().is_none_or(|(rid, _)| *rid != id) {
-        state.rename = Some((id, actor.name.clone()));
+    if state.interaction.rename.as_ref().is_none_or(|(rid, _)| *rid != id) {
+        state.interaction.rename = Some((id, actor.name.clone()));
     }
-    if let Some((_, name)) = &mut state.rename {
+    if let Some((_, name)) = &mut state.interaction.rename {
         let label = ui.label(NAME.get(lang));
         let field = ui
             .add(egui::TextEdit::singleline(name).desired_width(200.0))
@@ -113,27 +102,14 @@ fn actor_menu(
     }
     ui.separator();
     if ui.button(CONNECT_FROM.get(lang)).clicked() {
-        state.connect_from = Some(id);
+        state.interaction.connect_from = Some(id);
         ui.close();
     }
     if ui.button(SELECT_NEIGHBOURS.get(lang)).clicked() {
-        let mut ids = vec![id];
-        for r in &project.relations {
-            let other = if r.from == id {
-                r.to
-            } else if r.to == id {
-                r.from
-            } else {
-                continue;
-            };
-            if !ids.contains(&other) {
-                ids.push(other);
-            }
-        }
-        *selection = Selection::Actors(ids);
+        *cx.selection = Selection::Actors(actions::with_neighbours(project, id));
         ui.close();
     }
-    let selected = selected_actors(selection);
+    let selected = cx.selection.actors();
     let several = selected.len() > 1 && selected.contains(&id);
     let text = if several {
         DELETE_ACTORS.fmt(lang, &[("count", &selected.len())])
@@ -142,38 +118,27 @@ fn actor_menu(
     };
     if ui.button(text).clicked() {
         if !several {
-            *selection = Selection::Actors(vec![id]);
+            *cx.selection = Selection::Actors(vec![id]);
         }
-        delete_selection(project, selection, out);
+        actions::delete_selection(cx);
         ui.close();
     }
 }
 
-fn relation_menu(
-    ui: &mut egui::Ui,
-    project: &Project,
-    relation: &crate::model::Relation,
-    selection: &mut Selection,
-    lang: Lang,
-    out: &mut Outbox,
-) {
+fn relation_menu(ui: &mut egui::Ui, cx: &mut ViewCtx, relation: &Relation) {
+    let (project, lang) = (cx.project, cx.lang);
     let arrow = if relation.directed { "→" } else { "–" };
     ui.label(
         egui::RichText::new(format!(
             "{} {arrow} {}",
-            project.actor_name(relation.from),
-            project.actor_name(relation.to)
+            actions::actor_name(project, relation.from, lang),
+            actions::actor_name(project, relation.to, lang)
         ))
         .strong(),
     );
     ui.separator();
-    let set = |out: &mut Outbox, change: &dyn Fn(&mut crate::model::Relation)| {
-        let mut changed = relation.clone();
-        change(&mut changed);
-        if changed != *relation {
-            out.edit_step(Edit::SetRelation(Box::new(changed)));
-        }
-    };
+    let out = &mut *cx.out;
+    let set = |out: &mut Outbox, change: &dyn Fn(&mut Relation)| set_relation(out, relation, change);
     let mut directed = relation.directed;
     if ui.checkbox(&mut directed, DIRECTED.get(lang)).changed() {
         set(out, &|r| r.directed = directed);
@@ -208,8 +173,8 @@ fn relation_menu(
     });
     ui.separator();
     if ui.button(DELETE_RELATION.get(lang)).clicked() {
-        *selection = Selection::Relation(relation.id);
-        delete_selection(project, selection, out);
+        *cx.selection = Selection::Relation(relation.id);
+        actions::delete_selection(cx);
         ui.close();
     }
 }
@@ -220,11 +185,11 @@ fn canvas_menu(
     state: &MapState,
     lang: Lang,
     at: Pos2,
-    actions: &mut Vec<Action>,
+    requests: &mut Vec<Action>,
 ) {
     let mut item = |ui: &mut egui::Ui, enabled: bool, text: &str, action: Action| {
         if ui.add_enabled(enabled, egui::Button::new(text)).clicked() {
-            actions.push(action);
+            requests.push(action);
             ui.close();
         }
     };
@@ -232,7 +197,7 @@ fn canvas_menu(
     item(ui, !project.actors.is_empty(), SELECT_ALL.get(lang), Action::SelectAll);
     item(ui, true, ZOOM_FIT.get(lang), Action::Fit);
     ui.separator();
-    if state.force.is_some() {
+    if state.interaction.force.is_some() {
         item(ui, true, FORCE_STOP.get(lang), Action::ForceStop);
     } else {
         item(ui, project.actors.len() > 1, FORCE_START.get(lang), Action::ForceStart);

@@ -6,11 +6,9 @@
 //! vertices with a one-pixel transparent fringe (the same feathering egui uses), so a large
 //! map costs a copy in the tessellator instead of a path walk per shape.
 
+use crate::ui::map::scene::SHAPE_COUNT;
 use egui::epaint::{Mesh, Vertex, WHITE_UV};
 use egui::{Color32, Pos2, Vec2, pos2, vec2};
-
-/// Number of distinct symbol shapes.
-pub(crate) const SHAPE_COUNT: usize = 9;
 
 /// Writes primitives into a mesh.
 pub(crate) struct MeshBuilder<'a> {

@@ -2,9 +2,11 @@
 //! filter, labels and legend. Every control has a visible, translated label, which is also
 //! its accessible name.
 
+use super::commands::search_matches;
 use super::*;
-use crate::model::{RelationStatus, Ring};
-use crate::ui::map::state::SizeBy;
+use crate::i18n::Lang;
+use crate::model::{Project, RelationStatus, Ring};
+use crate::ui::Selection;
 use std::collections::BTreeSet;
 
 /// The label of a "size by" choice.
@@ -30,13 +32,8 @@ fn toggle_in<T: Ord>(ui: &mut egui::Ui, set: &mut BTreeSet<T>, value: T, text: &
 }
 
 /// Draws the toolbar and returns what it asked for.
-pub(super) fn show(
-    ui: &mut egui::Ui,
-    project: &Project,
-    state: &mut MapState,
-    selection: &Selection,
-    lang: Lang,
-) -> Vec<Action> {
+pub(super) fn show(ui: &mut egui::Ui, cx: &ViewCtx, state: &mut MapState) -> Vec<Action> {
+    let (project, selection, lang) = (cx.project, &*cx.selection, cx.lang);
     let mut actions = Vec::new();
     ui.horizontal_wrapped(|ui| {
         if ui
@@ -46,10 +43,10 @@ pub(super) fn show(
         {
             actions.push(Action::AddActor(None));
         }
-        let connect = ui.add(egui::Button::new(CONNECT.get(lang)).selected(state.connect_mode));
+        let connect = ui.add(egui::Button::new(CONNECT.get(lang)).selected(state.interaction.connect_mode));
         if connect.on_hover_text(CONNECT_HINT.get(lang)).clicked() {
-            state.connect_mode = !state.connect_mode;
-            state.connect_from = None;
+            state.interaction.connect_mode = !state.interaction.connect_mode;
+            state.interaction.connect_from = None;
         }
         let can_delete = *selection != Selection::None;
         if ui
@@ -62,7 +59,7 @@ pub(super) fn show(
         ui.separator();
 
         ui.menu_button(LAYOUT.get(lang), |ui| {
-            if state.force.is_some() {
+            if state.interaction.force.is_some() {
                 if ui.button(FORCE_STOP.get(lang)).clicked() {
                     actions.push(Action::ForceStop);
                     ui.close();
@@ -86,30 +83,26 @@ pub(super) fn show(
                 ui.close();
             }
             ui.separator();
-            ui.checkbox(&mut state.show_ring_guides, RING_GUIDES.get(lang));
+            ui.checkbox(&mut state.options.show_ring_guides, RING_GUIDES.get(lang));
             ui.label(egui::RichText::new(LAYOUT_HINT.get(lang)).small().weak());
         });
-        if state.force.is_some() && ui.button(FORCE_STOP.get(lang)).clicked() {
+        if state.interaction.force.is_some() && ui.button(FORCE_STOP.get(lang)).clicked() {
             actions.push(Action::ForceStop);
         }
 
-        let size_text = format!("{}: {}", SIZE_BY.get(lang), size_label(state.size_by, lang));
+        let size_text = format!("{}: {}", SIZE_BY.get(lang), size_label(state.options.size_by, lang));
         ui.menu_button(size_text, |ui| {
             for size in SizeBy::ALL {
-                let central = matches!(size, SizeBy::Betweenness | SizeBy::Closeness);
-                let supplied = state.metric_values.as_ref().is_some_and(|m| m.metric == size);
-                let possible = !central || supplied || project.actors.len() <= CENTRALITY_LIMIT;
-                let button = ui.add_enabled(
-                    possible,
-                    egui::Button::selectable(state.size_by == size, size_label(size, lang)),
-                );
-                let button = if possible {
-                    button
-                } else {
-                    button.on_disabled_hover_text(METRIC_TOO_LARGE.get(lang))
-                };
-                if button.clicked() {
-                    state.size_by = size;
+                // Metrics come from the shared analysis; while a large network's first
+                // analysis runs, symbols keep their importance sizes.
+                if ui
+                    .add(egui::Button::selectable(
+                        state.options.size_by == size,
+                        size_label(size, lang),
+                    ))
+                    .clicked()
+                {
+                    state.options.size_by = size;
                     ui.close();
                 }
             }
@@ -125,18 +118,18 @@ pub(super) fn show(
         ui.separator();
 
         let label = ui.label(SEARCH.get(lang));
-        let before = state.search.clone();
+        let before = state.options.search.clone();
         let search = ui
             .add(
-                egui::TextEdit::singleline(&mut state.search)
+                egui::TextEdit::singleline(&mut state.options.search)
                     .hint_text(SEARCH_HINT.get(lang))
                     .desired_width(120.0),
             )
             .labelled_by(label.id)
             .on_hover_text(SEARCH_TIP.get(lang));
-        if state.search != before {
-            state.search_cursor = 0;
-            if search_matches(project, &state.search).len() == 1 {
+        if state.options.search != before {
+            state.interaction.search_cursor = 0;
+            if search_matches(project, &state.options.search).len() == 1 {
                 actions.push(Action::SearchNext);
             }
         }
@@ -144,8 +137,8 @@ pub(super) fn show(
             actions.push(Action::SearchNext);
             search.request_focus();
         }
-        if !state.search.trim().is_empty() {
-            let count = search_matches(project, &state.search).len();
+        if !state.options.search.trim().is_empty() {
+            let count = search_matches(project, &state.options.search).len();
             let text = if count == 0 {
                 SEARCH_NONE.get(lang).to_owned()
             } else {
@@ -154,7 +147,7 @@ pub(super) fn show(
             ui.label(egui::RichText::new(text).small());
         }
 
-        let active = state.filter.condition_count();
+        let active = state.options.filter.condition_count();
         let filter_text = if active == 0 {
             FILTER.get(lang).to_owned()
         } else {
@@ -165,10 +158,10 @@ pub(super) fn show(
             .config(keep_open())
             .ui(ui, |ui| filter_menu(ui, project, state, lang));
         ui.separator();
-        ui.checkbox(&mut state.show_labels, LABELS.get(lang));
-        ui.checkbox(&mut state.show_relation_labels, RELATION_LABELS.get(lang))
+        ui.checkbox(&mut state.options.show_labels, LABELS.get(lang));
+        ui.checkbox(&mut state.options.show_relation_labels, RELATION_LABELS.get(lang))
             .on_hover_text(RELATION_LABELS_HINT.get(lang));
-        ui.checkbox(&mut state.show_legend, LEGEND.get(lang));
+        ui.checkbox(&mut state.options.show_legend, LEGEND.get(lang));
     });
     actions
 }
@@ -192,9 +185,24 @@ fn section(ui: &mut egui::Ui, title: &str, ticked: usize, content: impl FnOnce(&
         });
 }
 
+/// A filter submenu with a box for each item of an editable list.
+fn catalog_section(
+    ui: &mut egui::Ui,
+    title: &str,
+    set: &mut BTreeSet<String>,
+    catalog: &crate::model::Catalog,
+    lang: Lang,
+) {
+    section(ui, title, set.len(), |ui| {
+        for item in &catalog.0 {
+            toggle_in(ui, set, item.key.clone(), item.label(lang));
+        }
+    });
+}
+
 /// The filter menu: kinds, tags, rings, flows and statuses; what does not match fades.
 fn filter_menu(ui: &mut egui::Ui, project: &Project, state: &mut MapState, lang: Lang) {
-    let filter = &mut state.filter;
+    let filter = &mut state.options.filter;
     if ui
         .add_enabled(filter.is_active(), egui::Button::new(FILTER_CLEAR.get(lang)))
         .clicked()
@@ -202,11 +210,13 @@ fn filter_menu(ui: &mut egui::Ui, project: &Project, state: &mut MapState, lang:
         *filter = Default::default();
     }
     ui.separator();
-    section(ui, FILTER_KIND.get(lang), filter.kinds.len(), |ui| {
-        for item in &project.catalogs.actor_kinds.0 {
-            toggle_in(ui, &mut filter.kinds, item.key.clone(), item.label(lang));
-        }
-    });
+    catalog_section(
+        ui,
+        FILTER_KIND.get(lang),
+        &mut filter.kinds,
+        &project.catalogs.actor_kinds,
+        lang,
+    );
     section(ui, FILTER_RING.get(lang), filter.rings.len(), |ui| {
         for &ring in Ring::ALL {
             toggle_in(ui, &mut filter.rings, ring, ring.label().get(lang));
@@ -225,11 +235,13 @@ fn filter_menu(ui: &mut egui::Ui, project: &Project, state: &mut MapState, lang:
             toggle_in(ui, &mut filter.tags, tag.to_owned(), tag);
         }
     });
-    section(ui, FILTER_FLOW.get(lang), filter.flows.len(), |ui| {
-        for item in &project.catalogs.flows.0 {
-            toggle_in(ui, &mut filter.flows, item.key.clone(), item.label(lang));
-        }
-    });
+    catalog_section(
+        ui,
+        FILTER_FLOW.get(lang),
+        &mut filter.flows,
+        &project.catalogs.flows,
+        lang,
+    );
     section(ui, FILTER_STATUS.get(lang), filter.statuses.len(), |ui| {
         for &status in RelationStatus::ALL {
             toggle_in(ui, &mut filter.statuses, status, status.label().get(lang));

@@ -3,11 +3,15 @@
 //! rings, sizes, relations' ends and styles) or the size option changes, so a frame with no
 //! change costs no rebuilding.
 
+use crate::analysis::cache::Fingerprint;
 use crate::layout::Point;
 use crate::layout::concentric::{self, RingNode, RingParams};
 use crate::model::{ActorId, Project, RelationId, RelationStatus, Ring};
 use egui::{Color32, Pos2, Rect};
 use std::collections::HashMap;
+
+/// How many symbol shapes there are (see `canvas::mesh`); kinds beyond cycle through them.
+pub(crate) const SHAPE_COUNT: usize = 9;
 
 /// One relation as drawn.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -65,10 +69,11 @@ pub(crate) struct Scene {
 }
 
 /// The shape index of each actor kind: its position in the list (cycled), so every kind of
-/// the default list has its own shape and the legend shows it. See [`super::symbol_outline`].
+/// the default list has its own shape and the legend shows it. See
+/// [`crate::ui::map::canvas::symbol_outline`].
 pub fn shape_of_kind(project: &Project, kind: &str) -> u8 {
     let i = project.catalogs.actor_kinds.0.iter().position(|k| k.key == kind);
-    i.map_or(0, |i| (i % super::mesh::SHAPE_COUNT) as u8)
+    i.map_or(0, |i| (i % SHAPE_COUNT) as u8)
 }
 
 /// The colour of an actor kind, grey for unknown kinds or kinds without a colour.
@@ -87,29 +92,6 @@ pub(crate) fn ring_index(ring: Ring) -> u8 {
         Ring::Core => 0,
         Ring::Partner => 1,
         Ring::Wider => 2,
-    }
-}
-
-/// A fast, deterministic hash for fingerprints (FxHash's mixing step).
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Fingerprint(pub u64);
-
-impl Fingerprint {
-    pub fn new() -> Fingerprint {
-        Fingerprint(0xcbf2_9ce4_8422_2325)
-    }
-
-    pub fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-
-    pub fn add_str(&mut self, s: &str) {
-        for chunk in s.as_bytes().chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(buf));
-        }
-        self.add(s.len() as u64);
     }
 }
 

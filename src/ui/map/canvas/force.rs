@@ -1,0 +1,91 @@
+//! The force-directed layout while it runs on the map: a few steps each frame within a time
+//! budget, its positions shown from the view state, and written to the document as one
+//! undo step when it settles or is stopped.
+
+use crate::layout::force::{ForceLayout, ForceParams};
+use crate::model::{ActorId, Edit, Project};
+use crate::ui::ViewCtx;
+use crate::ui::map::MapState;
+use crate::ui::map::scene::Scene;
+use crate::ui::map::state::ForceRun;
+use egui::pos2;
+
+/// A new force run over the scene's current positions.
+pub(super) fn new_run(scene: &Scene) -> ForceRun {
+    let positions = scene.pos.iter().map(|p| [p.x, p.y]).collect();
+    let links: Vec<(u32, u32)> = scene.edges.iter().map(|e| (e.a, e.b)).collect();
+    ForceRun {
+        layout: ForceLayout::new(positions, scene.pinned.clone(), &links, ForceParams::default()),
+        ids: scene.ids.clone(),
+        start_view: None,
+    }
+}
+
+/// Runs the force layout for this frame (as many steps as fit in a few milliseconds) and
+/// shows its positions; writes them to the document once it settles.
+pub(super) fn step(ctx: &egui::Context, cx: &mut ViewCtx, state: &mut MapState) {
+    let Some(run) = &mut state.interaction.force else {
+        return;
+    };
+    let Some(scene) = &mut state.caches.scene else {
+        return;
+    };
+    // Small maps take two steps a frame, so they settle within a few seconds yet visibly;
+    // large ones as many as fit in 3 ms (at least one), leaving the rest of a 60 Hz frame
+    // for drawing.
+    let started = std::time::Instant::now();
+    let budget = std::time::Duration::from_millis(3);
+    let max_steps = if scene.len() < 500 { 2 } else { 8 };
+    for _ in 0..max_steps {
+        run.layout.step();
+        if run.layout.is_done() || started.elapsed() > budget {
+            break;
+        }
+    }
+    for (p, &[x, y]) in scene.pos.iter_mut().zip(run.layout.positions()) {
+        *p = pos2(x, y);
+    }
+    if run.layout.is_done() {
+        finish(cx, state);
+    } else {
+        ctx.request_repaint();
+    }
+}
+
+/// Writes the running layout's positions as one edit and stops it.
+pub(super) fn finish(cx: &mut ViewCtx, state: &mut MapState) {
+    let Some(run) = state.interaction.force.take() else {
+        return;
+    };
+    let moves = moves_to(
+        cx.project,
+        run.ids.iter().copied().zip(run.layout.positions().iter().copied()),
+    );
+    if !moves.is_empty() {
+        cx.out.edit_step(Edit::MoveActors(moves));
+    }
+}
+
+/// The moves that put actors at `targets`, rounded to whole world units (short, stable
+/// numbers in the file), leaving out pinned actors that have a position and actors that
+/// would not move.
+pub(super) fn moves_to(
+    project: &Project,
+    targets: impl Iterator<Item = (ActorId, [f32; 2])>,
+) -> Vec<(ActorId, Option<[f32; 2]>)> {
+    let mut moves = Vec::new();
+    for (id, [x, y]) in targets {
+        let Some(actor) = project.actor(id) else {
+            continue;
+        };
+        if actor.pinned && actor.pos.is_some() {
+            continue;
+        }
+        let to = [x.round(), y.round()];
+        if !to[0].is_finite() || !to[1].is_finite() || actor.pos == Some(to) {
+            continue;
+        }
+        moves.push((id, Some(to)));
+    }
+    moves
+}
