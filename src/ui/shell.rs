@@ -2,8 +2,9 @@
 
 use super::context::ViewCtx;
 use super::map::MapState;
-use super::{cycle, dialogs, menu, sheets, status};
+use super::{cycle, dialogs, map, menu, sheets, status};
 use crate::app::{Outbox, VerkostoApp};
+use crate::model::PhaseId;
 
 /// Draws the whole window: menu bar, status bar, the cycle panel, the open phase's workspace,
 /// and the open dialogs on top.
@@ -26,8 +27,14 @@ pub fn shell(ui: &mut egui::Ui, app: &mut VerkostoApp, map: &mut MapState, out: 
     if cycle_shown {
         cycle::side_panel(ui, &mut cx, phase);
     }
+    // Phase 1's workspace is the map editor (with the worksheet as one of its tabs); the
+    // other phases show their worksheet.
     egui::CentralPanel::default().show(ui, |ui| {
-        sheets::workspace(ui, &mut cx, phase, map);
+        if phase == PhaseId::Mapping {
+            map::workspace(ui, &mut cx, map);
+        } else {
+            sheets::worksheet(ui, &mut cx, phase);
+        }
     });
     dialogs::show(ui.ctx(), app, out);
 }

@@ -13,22 +13,11 @@ pub mod tactics;
 
 use crate::i18n::method::PHASES;
 use crate::model::PhaseId;
-use crate::ui::map::MapState;
 use crate::ui::{ViewCtx, kit};
 
 /// View state of the worksheets.
 #[derive(Debug, Default)]
 pub struct SheetsState {}
-
-/// Draws the open phase's workspace in the central panel: the map editor for phase 1, the
-/// worksheet for the others.
-pub fn workspace(ui: &mut egui::Ui, cx: &mut ViewCtx, phase: PhaseId, map: &mut MapState) {
-    if phase == PhaseId::Mapping {
-        crate::ui::map::workspace(ui, cx, map);
-    } else {
-        worksheet(ui, cx, phase);
-    }
-}
 
 /// Draws the open phase's worksheet: purpose, questions, the phase's editors, common fields.
 /// With `cx.read_only` the same content is shown as text, without editing controls.
