@@ -5,6 +5,7 @@ mod computed;
 mod edit;
 pub mod evaluation_stats;
 mod ids;
+pub mod joint;
 mod network;
 mod phases;
 mod project;
@@ -17,6 +18,7 @@ pub use computed::{
 };
 pub use edit::{Edit, EditError};
 pub use ids::*;
+pub use joint::{JointInfo, MemberId};
 pub use network::{Actor, NetworkMembership, Relation};
 pub use phases::*;
 pub use project::{FORMAT_VERSION, PhaseId, Project, ProjectMeta};

@@ -353,6 +353,7 @@ impl Project {
                 max: TAGLINE_MAX,
             });
         }
+        c.problems.extend(super::joint::problems(self));
         c.problems
     }
 }
