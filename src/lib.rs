@@ -1,7 +1,7 @@
 //! Verkosto: build an organisation's network strategy along the nine-phase cycle of
 //! Valkokari, Hakanen & Airola (VTT 2007).
 //!
-//! Dependencies run one way: `i18n` ← `model` ← `io`/`analysis`/`export` ← `app` ← `ui`.
+//! Dependencies run one way: `i18n` ← `model` ← `io`/`analysis`/`export`/`combine` ← `app` ← `ui`.
 //! Only `app` and `ui` know egui.
 
 #![warn(clippy::unwrap_used, clippy::expect_used)]
@@ -9,6 +9,7 @@
 pub mod analysis;
 pub mod app;
 pub mod cli;
+pub mod combine;
 pub mod example;
 pub mod i18n;
 pub mod io;
