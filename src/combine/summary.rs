@@ -57,6 +57,19 @@ pub struct Disagreement {
     pub decided: Option<Decision>,
 }
 
+/// A field, how to read it from a sighting, and the joint value.
+type ActorField = (
+    JointField,
+    fn(&crate::model::joint::ActorSighting) -> JointValue,
+    JointValue,
+);
+/// A field, how to read it from a sighting, and the joint value.
+type RelationField = (
+    JointField,
+    fn(&crate::model::joint::RelationSighting) -> JointValue,
+    JointValue,
+);
+
 fn differ(values: &[(MemberId, JointValue)]) -> bool {
     values.windows(2).any(|w| w[0].1 != w[1].1)
 }
@@ -72,11 +85,7 @@ pub fn disagreements(project: &Project) -> Vec<Disagreement> {
         let Some(actor) = project.actor(record.actor) else {
             continue;
         };
-        let fields: [(
-            JointField,
-            fn(&crate::model::joint::ActorSighting) -> JointValue,
-            JointValue,
-        ); 3] = [
+        let fields: [ActorField; 3] = [
             (
                 JointField::Importance,
                 |s| JointValue::Importance(s.importance),
@@ -110,11 +119,7 @@ pub fn disagreements(project: &Project) -> Vec<Disagreement> {
         let Some(relation) = project.relation(record.relation) else {
             continue;
         };
-        let fields: [(
-            JointField,
-            fn(&crate::model::joint::RelationSighting) -> JointValue,
-            JointValue,
-        ); 2] = [
+        let fields: [RelationField; 2] = [
             (
                 JointField::Status,
                 |s| JointValue::Status(s.status),
