@@ -124,6 +124,7 @@ pub fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])>
         ("method", method::ALL),
         ("cli", crate::cli::ALL),
         ("combine::msg", crate::combine::msg::ALL),
+        ("cli::merge", crate::cli::merge::ALL),
         ("analysis::msg", crate::analysis::msg::ALL),
         ("widgets", crate::ui::widgets::ALL),
         ("lists", crate::ui::lists::ALL),
