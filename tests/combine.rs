@@ -69,13 +69,26 @@ fn proposals_name_exact_suffix_only_and_similar_matches_and_leave_the_rest() {
         Reason::Similar,
         Verdict::Proposed,
     );
-    expect("Muistiyhdistys r.y.", "Muistiyhdistys ry", Reason::SuffixOnly, Verdict::Accepted);
+    expect(
+        "Muistiyhdistys r.y.",
+        "Muistiyhdistys ry",
+        Reason::SuffixOnly,
+        Verdict::Accepted,
+    );
     expect("Etähoiva Oy", "Etähoiva Oy", Reason::Exact, Verdict::Accepted);
-    for alone in ["Teknologiakumppani Bitti Oy", "Seurakunta", "Ammattikorkeakoulu Savotta"] {
+    for alone in [
+        "Teknologiakumppani Bitti Oy",
+        "Seurakunta",
+        "Ammattikorkeakoulu Savotta",
+    ] {
         assert!(found.iter().all(|(a, _, _, _)| a != alone), "{alone} has no match");
     }
     assert_eq!(found.len(), 6);
-    let similar = review.proposals.iter().find(|p| p.reason == Reason::Similar).expect("similar");
+    let similar = review
+        .proposals
+        .iter()
+        .find(|p| p.reason == Reason::Similar)
+        .expect("similar");
     assert!(similar.score > 0.8 && similar.score < 1.0, "{}", similar.score);
 }
 
@@ -87,11 +100,18 @@ fn the_joint_project_counts_actors_and_relations_once_with_who_sees_them() {
     // 5 of the first member + Järvilinnan sosiaalitoimi (only proposed) + Bitti + Seurakunta.
     assert_eq!(p.actors.len(), 8);
     assert_eq!(p.relations.len(), 5);
-    assert_eq!(p.actors.iter().filter(|a| a.own).count(), 0, "no own organisation in a joint view");
+    assert_eq!(
+        p.actors.iter().filter(|a| a.own).count(),
+        0,
+        "no own organisation in a joint view"
+    );
     let all = ["Pohjolan hyvinvointialue", "Etähoiva", "Muistiyhdistys r.y."];
     assert_eq!(seers(p, "Pohjolan hyvinvointialue"), all);
     assert_eq!(seers(p, "Etähoiva Oy"), all);
-    assert_eq!(seers(p, "Muistiyhdistys ry"), ["Pohjolan hyvinvointialue", "Muistiyhdistys r.y."]);
+    assert_eq!(
+        seers(p, "Muistiyhdistys ry"),
+        ["Pohjolan hyvinvointialue", "Muistiyhdistys r.y."]
+    );
     assert_eq!(seers(p, "Järvilinnan kaupunki"), ["Pohjolan hyvinvointialue"]);
     assert_eq!(seers(p, "Järvilinnan kaupunki, sosiaalitoimi"), ["Etähoiva"]);
     assert_eq!(seers(p, "Seurakunta"), ["Muistiyhdistys r.y."]);
@@ -137,8 +157,7 @@ fn disagreements_list_each_members_value() {
         ]
     );
     assert!(
-        list.iter()
-            .all(|d| d.field != JointField::Kind),
+        list.iter().all(|d| d.field != JointField::Kind),
         "all members agree on the kinds"
     );
     let statuses = list.iter().filter(|d| d.field == JointField::Status).count();
@@ -148,11 +167,18 @@ fn disagreements_list_each_members_value() {
 #[test]
 fn accepting_rejecting_and_repointing_change_the_joint_project() {
     let mut review = Review::new(None, members());
-    let similar = review.proposals.iter().position(|p| p.reason == Reason::Similar).expect("similar");
+    let similar = review
+        .proposals
+        .iter()
+        .position(|p| p.reason == Reason::Similar)
+        .expect("similar");
     review.accept(similar);
     let p = build(&review).project;
     assert_eq!(p.actors.len(), 7);
-    assert_eq!(seers(&p, "Järvilinnan kaupunki"), ["Pohjolan hyvinvointialue", "Etähoiva"]);
+    assert_eq!(
+        seers(&p, "Järvilinnan kaupunki"),
+        ["Pohjolan hyvinvointialue", "Etähoiva"]
+    );
 
     let exact = review
         .proposals
@@ -206,12 +232,19 @@ fn an_updated_member_file_updates_its_contribution_and_a_missing_member_is_repor
     care.project.actors.retain(|a| a.name != "Teknologiakumppani Bitti Oy");
     care.project.relations.retain(|r| r.to.0 != 4);
     care.project.relations[0].status = RelationStatus::Past;
-    let update = build(&Review::new(Some(first.clone()), vec![member("hyvinvointialue.ron"), care]));
+    let update = build(&Review::new(
+        Some(first.clone()),
+        vec![member("hyvinvointialue.ron"), care],
+    ));
     let p = &update.project;
     assert!(p.problems().is_empty(), "{:?}", p.problems());
     assert_eq!(update.report.missing_members, ["Muistiyhdistys r.y."]);
     assert_eq!(update.report.removed_actors, ["Teknologiakumppani Bitti Oy"]);
-    assert_eq!(p.actors.len(), 7, "renamed Etähoiva is matched by provenance, not added");
+    assert_eq!(
+        p.actors.len(),
+        7,
+        "renamed Etähoiva is matched by provenance, not added"
+    );
     let joint = p.joint.as_ref().expect("joint");
     let record = joint.actor(by_name(p, "Etähoiva Oy")).expect("record");
     assert_eq!(record.seen_by.len(), 3);
@@ -241,7 +274,7 @@ fn a_joint_project_survives_save_and_load_and_a_dangling_record_is_refused() {
 #[test]
 fn ordinary_projects_do_not_mention_joint_information() {
     let text = verkosto::io::to_ron(&verkosto::example::project());
-    assert!(!text.contains("joint"));
+    assert!(!text.contains("joint: "), "no joint field in an ordinary file");
     let fixture = std::fs::read_to_string("tests/fixtures/v1.ron").expect("fixture");
     let loaded = verkosto::io::parse(&fixture).expect("loads");
     assert!(loaded.joint.is_none());
@@ -252,12 +285,16 @@ fn removing_a_joint_actor_or_relation_drops_its_record_and_undo_restores_it() {
     let p = build(&Review::new(None, members())).project;
     let mut q = p.clone();
     let care = by_name(&q, "Etähoiva Oy");
-    let undo = q.apply(verkosto::model::Edit::RemoveActors(vec![care])).expect("removes");
+    let undo = q
+        .apply(verkosto::model::Edit::RemoveActors(vec![care]))
+        .expect("removes");
     assert!(q.problems().is_empty(), "{:?}", q.problems());
     q.apply(undo).expect("undo");
     assert_eq!(q, p);
     let rel = q.relations[0].id;
-    let undo = q.apply(verkosto::model::Edit::RemoveRelations(vec![rel])).expect("removes");
+    let undo = q
+        .apply(verkosto::model::Edit::RemoveRelations(vec![rel]))
+        .expect("removes");
     assert!(q.problems().is_empty(), "{:?}", q.problems());
     q.apply(undo).expect("undo");
     assert_eq!(q, p);

@@ -38,7 +38,10 @@ fn golden(name: &str, actual: &str) {
 
 #[test]
 fn merge_prints_the_golden_summary_in_both_languages_and_leaves_members_unchanged() {
-    for (locale, file) in [("en_GB.UTF-8", "merge_summary_en.txt"), ("fi_FI.UTF-8", "merge_summary_fi.txt")] {
+    for (locale, file) in [
+        ("en_GB.UTF-8", "merge_summary_en.txt"),
+        ("fi_FI.UTF-8", "merge_summary_fi.txt"),
+    ] {
         let dir = tempfile::tempdir().expect("dir");
         let files = copies(dir.path());
         let before: Vec<Vec<u8>> = files.iter().map(|f| std::fs::read(f).expect("reads")).collect();
@@ -86,7 +89,11 @@ fn bad_input_exits_non_zero_with_a_sentence() {
         (vec!["merge", &files[0], &files[1]], 2, "needs an output file"),
         (vec!["merge", &files[0], "-o", out], 2, "at least two"),
         (vec!["merge", &files[0], &files[1], "-o"], 2, "needs a value"),
-        (vec!["merge", &files[0], &files[1], "--fast", "-o", out], 2, "Unknown option --fast"),
+        (
+            vec!["merge", &files[0], &files[1], "--fast", "-o", out],
+            2,
+            "Unknown option --fast",
+        ),
         (vec!["merge", &files[0], &files[1], "-o", &files[1]], 2, "never changed"),
         (vec!["merge", &files[0], &files[0], "-o", out], 2, "given twice"),
     ];
@@ -97,5 +104,9 @@ fn bad_input_exits_non_zero_with_a_sentence() {
         assert!(!Path::new(out).exists(), "{args:?} wrote nothing");
     }
     let o = verkosto(&["merge", &files[0], &files[1], "-o", &files[1]], "fi_FI.UTF-8");
-    assert!(text(&o.stderr).contains("jäsenten tiedostoja ei muuteta"), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).contains("jäsenten tiedostoja ei muuteta"),
+        "{}",
+        text(&o.stderr)
+    );
 }
