@@ -272,6 +272,23 @@ pub fn render(review: &Review, project: &Project, report: &Report, lang: Lang) -
         )
     );
 
+    let mut names: std::collections::HashMap<crate::combine::ActorKey, &str> = std::collections::HashMap::new();
+    for (k, f) in review.files.iter().enumerate() {
+        names.extend(
+            f.project
+                .actors
+                .iter()
+                .map(|a| (crate::combine::ActorKey::Member(k, a.id), a.name.as_str())),
+        );
+    }
+    if let Some(base) = &review.base {
+        names.extend(
+            base.actors
+                .iter()
+                .map(|a| (crate::combine::ActorKey::Joint(a.id), a.name.as_str())),
+        );
+    }
+    let name = |key| names.get(&key).copied().unwrap_or_default();
     let shown: Vec<_> = review
         .proposals
         .iter()
@@ -293,8 +310,8 @@ pub fn render(review: &Review, project: &Project, report: &Report, lang: Lang) -
         let _ = writeln!(
             out,
             "  {} ↔ {} – {} {:.2}, {}",
-            review.name(p.actor).unwrap_or_default(),
-            review.name(p.target).unwrap_or_default(),
+            name(p.actor),
+            name(p.target),
             reason.get(lang),
             p.score,
             verdict.get(lang)
