@@ -10,6 +10,7 @@
 //! example   uses model, io      the built-in example project
 //! analysis  uses model, i18n    network metrics and the one cache of them
 //! layout    uses nothing        map layouts (force-directed, rings)
+//! combine   uses model, i18n    members' own views into one joint project (matching, provenance)
 //! app       uses i18n, model, io, example, analysis
 //!                               state: document and history, settings, commands, dialogs
 //! ui        uses app and all above it
@@ -26,6 +27,7 @@
 pub mod analysis;
 pub mod app;
 pub mod cli;
+pub mod combine;
 pub mod example;
 pub mod i18n;
 pub mod io;

@@ -12,6 +12,8 @@ fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
         ("cli", verkosto::cli::ALL),
         ("analysis::msg", verkosto::analysis::msg::ALL),
         ("io::msg", verkosto::io::msg::ALL),
+        ("combine::msg", verkosto::combine::msg::ALL),
+        ("cli::merge", verkosto::cli::merge::ALL),
         ("model::validate", verkosto::model::validate::ALL),
         ("widgets", widgets::ALL),
         ("lists", lists::ALL),

@@ -3,6 +3,7 @@
 
 mod check;
 mod example;
+pub mod merge;
 mod stats;
 
 use crate::i18n::{Lang, Tr};
@@ -31,6 +32,8 @@ pub enum Subcommand {
     Example(PathBuf),
     /// `stats FILE [--format csv|json] [--directed]`.
     Stats(stats::StatsArgs),
+    /// `merge A B … -o JOINT [--into EXISTING] [--accept-similar]`.
+    Merge(merge::MergeArgs),
 }
 
 crate::messages! {
@@ -44,6 +47,8 @@ Käyttö:
                                       tulostaa verkoston tunnusluvut toimijoittain
                                       (nykyiset ja potentiaaliset suhteet, ei aiempia;
                                       --directed ottaa suhteiden suunnan huomioon)
+  verkosto merge A B … -o YHTEINEN [--into AIEMPI] [--accept-similar]
+                                      yhdistää jäsenten omat näkemykset yhteiseksi
   verkosto --help                     näyttää tämän ohjeen
   verkosto --version                  näyttää version", "Verkosto – a tool for network strategy
 
@@ -55,6 +60,8 @@ Usage:
                                       print the network metrics per actor
                                       (current and potential relations, not past ones;
                                       --directed follows the direction of relations)
+  verkosto merge A B … -o JOINT [--into EXISTING] [--accept-similar]
+                                      combine members' own views into a joint one
   verkosto --help                     show this help
   verkosto --version                  show the version";
     ERR_UNKNOWN_OPTION = "Tuntematon valitsin {option}. Katso verkosto --help.", "Unknown option {option}. See verkosto --help.";
@@ -117,6 +124,7 @@ pub fn parse_args(args: &[OsString], lang: Lang) -> Result<Invocation, UsageErro
             }
         },
         "stats" => Subcommand::Stats(stats::parse(&rest, lang)?),
+        "merge" => Subcommand::Merge(merge::parse(&rest, lang)?),
         _ if is_option(first) => {
             return Err(usage(lang, ERR_UNKNOWN_OPTION, &[("option", &shown(first))]));
         }
@@ -171,6 +179,7 @@ pub fn run(sub: &Subcommand, lang: Lang) -> Outcome {
         Subcommand::Check(file) => check::run(file, lang),
         Subcommand::Example(file) => example::run(file, lang),
         Subcommand::Stats(args) => stats::run(args, lang),
+        Subcommand::Merge(args) => merge::run(args, lang),
     }
 }
 

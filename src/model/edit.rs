@@ -46,6 +46,8 @@ pub enum Edit {
     SetEvaluation(Box<EvaluationPhase>),
     /// Replace phase 9's data.
     SetCard(Box<CardPhase>),
+    /// Replace the joint project's provenance and decisions (`crate::combine` builds these).
+    SetJoint(Box<Option<super::joint::JointInfo>>),
     /// Several edits as one step (applied in order, undone in reverse).
     Batch(Vec<Edit>),
     /// Replace the whole project (the inverse of edits that touch many places at once).
@@ -164,6 +166,15 @@ impl Project {
                 if let Some(&missing) = ids.iter().find(|&&id| self.relation(id).is_none()) {
                     return Err(EditError::NoSuchRelation(missing));
                 }
+                if self.joint.as_ref().is_some_and(|j| j.mentions_relations(&ids)) {
+                    // The relations' provenance goes with them; undo must bring both back.
+                    let before = self.clone();
+                    self.relations.retain(|r| !ids.contains(&r.id));
+                    if let Some(joint) = &mut self.joint {
+                        joint.forget_missing_relations(&self.relations);
+                    }
+                    return Ok(Edit::Restore(Box::new(before)));
+                }
                 let mut removed: Vec<Edit> = Vec::new();
                 self.relations.retain(|r| {
                     let keep = !ids.contains(&r.id);
@@ -183,6 +194,7 @@ impl Project {
             Edit::SetStrategy(p) => Edit::SetStrategy(Box::new(replace(&mut self.strategy, *p))),
             Edit::SetEvaluation(p) => Edit::SetEvaluation(Box::new(replace(&mut self.evaluation, *p))),
             Edit::SetCard(p) => Edit::SetCard(Box::new(replace(&mut self.card, *p))),
+            Edit::SetJoint(j) => Edit::SetJoint(Box::new(replace(&mut self.joint, *j))),
             Edit::Batch(edits) => {
                 let before = self.clone();
                 let mut inverses = Vec::with_capacity(edits.len());

@@ -5,6 +5,7 @@ mod computed;
 mod edit;
 pub mod evaluation_stats;
 mod ids;
+pub mod joint;
 mod network;
 pub mod number;
 mod part;
@@ -19,6 +20,7 @@ pub use computed::{
 };
 pub use edit::{Edit, EditError};
 pub use ids::*;
+pub use joint::{JointInfo, MemberId};
 pub use network::{Actor, NetworkMembership, Relation};
 pub use part::Part;
 pub use phases::*;

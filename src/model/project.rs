@@ -55,6 +55,9 @@ pub struct Project {
     pub evaluation: EvaluationPhase,
     /// Phase 9.
     pub card: CardPhase,
+    /// Provenance when the project combines members' own views; absent from ordinary files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joint: Option<super::joint::JointInfo>,
 }
 
 impl Default for Project {
@@ -74,6 +77,7 @@ impl Default for Project {
             strategy: StrategyPhase::default(),
             evaluation: EvaluationPhase::default(),
             card: CardPhase::default(),
+            joint: None,
         }
     }
 }
@@ -349,6 +353,10 @@ impl Project {
             }
         }
         self.card.members.retain(|m| !gone(m));
+        if let Some(joint) = &mut self.joint {
+            joint.forget_actors(ids);
+            joint.forget_missing_relations(&self.relations);
+        }
     }
 }
 

@@ -376,6 +376,7 @@ impl Project {
                 max: TAGLINE_MAX,
             });
         }
+        c.problems.extend(super::joint::problems(self));
         c.problems
     }
 }
