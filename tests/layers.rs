@@ -14,24 +14,31 @@ fn allowed() -> BTreeMap<&'static str, &'static [&'static str]> {
         ("example", &["i18n", "model", "io"][..]),
         ("analysis", &["i18n", "model"][..]),
         ("layout", &["i18n", "model"][..]),
+        ("combine", &["i18n", "model"][..]),
         ("export", &["i18n", "model", "io", "analysis", "layout"][..]),
         (
             "app",
-            &["i18n", "model", "io", "example", "analysis", "layout", "export"][..],
+            &[
+                "i18n", "model", "io", "example", "analysis", "layout", "combine", "export",
+            ][..],
         ),
         (
             "ui",
-            &["i18n", "model", "io", "example", "analysis", "layout", "export", "app"][..],
+            &[
+                "i18n", "model", "io", "example", "analysis", "layout", "combine", "export", "app",
+            ][..],
         ),
         (
             "cli",
-            &["i18n", "model", "io", "example", "analysis", "layout", "export"][..],
+            &[
+                "i18n", "model", "io", "example", "analysis", "layout", "combine", "export",
+            ][..],
         ),
     ])
 }
 
 /// The layers that never draw or read input.
-const WITHOUT_EGUI: [&str; 6] = ["i18n", "model", "io", "example", "analysis", "layout"];
+const WITHOUT_EGUI: [&str; 7] = ["i18n", "model", "io", "example", "analysis", "layout", "combine"];
 
 /// The source files of a top-level module (`src/NAME.rs` or everything under `src/NAME/`).
 fn files_of(module: &str) -> Vec<std::path::PathBuf> {
