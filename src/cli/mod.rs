@@ -3,6 +3,8 @@
 
 mod check;
 mod example;
+pub mod export;
+pub mod import;
 mod stats;
 
 use crate::i18n::{Lang, Tr};
@@ -30,6 +32,10 @@ pub enum Subcommand {
     Example(PathBuf),
     /// `stats FILE [--format csv|json] [--directed]`.
     Stats(stats::StatsArgs),
+    /// `export FILE --format FORMAT -o OUT [--lang fi|en]`.
+    Export(export::ExportArgs),
+    /// `import INPUT... -o OUT.ron`.
+    Import(import::ImportArgs),
 }
 
 crate::messages! {
@@ -43,6 +49,15 @@ Käyttö:
                                       tulostaa verkoston tunnusluvut toimijoittain
                                       (nykyiset ja potentiaaliset suhteet, ei aiempia;
                                       --directed ottaa suhteiden suunnan huomioon)
+  verkosto export TIEDOSTO --format csv|xlsx|graphml|gexf -o ULOS [--lang fi|en]
+                                      vie toimijat ja suhteet (csv: ULOS on kansio,
+                                      jossa actors.csv ja relations.csv; xlsx: Kumun
+                                      Elements- ja Connections-taulukot)
+  verkosto import SYÖTE... -o ULOS.ron [--actors A.csv] [--relations R.csv]
+                  [--into PROJEKTI.ron] [--skip-bad-rows]
+                                      tuo GraphML-, XLSX- tai CSV-tiedostot projektiksi;
+                                      päivittää tunnuksen (tai nimen) mukaan, hylätyt
+                                      rivit estävät tuonnin ilman --skip-bad-rows
   verkosto --help                     näyttää tämän ohjeen
   verkosto --version                  näyttää version", "Verkosto – a tool for network strategy
 
@@ -54,6 +69,15 @@ Usage:
                                       print the network metrics per actor
                                       (current and potential relations, not past ones;
                                       --directed follows the direction of relations)
+  verkosto export FILE --format csv|xlsx|graphml|gexf -o OUT [--lang fi|en]
+                                      export the actors and relations (csv: OUT is a
+                                      folder with actors.csv and relations.csv; xlsx:
+                                      Kumu's Elements and Connections sheets)
+  verkosto import INPUT... -o OUT.ron [--actors A.csv] [--relations R.csv]
+                  [--into PROJECT.ron] [--skip-bad-rows]
+                                      import GraphML, XLSX or CSV files as a project;
+                                      updates by id (or name); refused rows stop the
+                                      import unless --skip-bad-rows
   verkosto --help                     show this help
   verkosto --version                  show the version";
     ERR_UNKNOWN_OPTION = "Tuntematon valitsin {option}. Katso verkosto --help.", "Unknown option {option}. See verkosto --help.";
@@ -105,6 +129,8 @@ pub fn parse_args(args: &[String], lang: Lang) -> Result<Invocation, UsageError>
             }
         },
         "stats" => Subcommand::Stats(stats::parse(&rest, lang)?),
+        "export" => Subcommand::Export(export::parse(&rest, lang)?),
+        "import" => Subcommand::Import(import::parse(&rest, lang)?),
         option if option.starts_with('-') => {
             return Err(usage(lang, ERR_UNKNOWN_OPTION, &[("option", &option)]));
         }
@@ -155,6 +181,8 @@ pub fn run(sub: &Subcommand, lang: Lang) -> Outcome {
         Subcommand::Check(file) => check::run(file, lang),
         Subcommand::Example(file) => example::run(file, lang),
         Subcommand::Stats(args) => stats::run(args, lang),
+        Subcommand::Export(args) => export::run(args, lang),
+        Subcommand::Import(args) => import::run(args, lang),
     }
 }
 

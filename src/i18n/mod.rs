@@ -143,5 +143,9 @@ pub fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])>
         ("map::portfolio", crate::ui::map::portfolio::ALL),
         ("map::canvas", crate::ui::map::canvas::ALL),
         ("cycle", crate::ui::cycle::ALL),
+        ("export::data", crate::export::data::ALL),
+        ("io::import", crate::io::import::ALL),
+        ("cli::export", crate::cli::export::ALL),
+        ("cli::import", crate::cli::import::ALL),
     ]
 }

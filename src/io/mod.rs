@@ -2,6 +2,7 @@
 //! migration, atomic writes, and the autosave recovery file. No egui here.
 
 mod atomic;
+pub mod import;
 mod project_file;
 pub mod recovery;
 

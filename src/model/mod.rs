@@ -15,10 +15,10 @@ pub use catalog::{Catalog, CatalogItem, Catalogs};
 pub use computed::{
     CanvasField, ChangeKind, DiffOp, FieldChange, IdeaComparison, compare_canvases, compare_versions, word_diff,
 };
-pub use edit::{Edit, EditError};
+pub use edit::{Edit, EditError, ImportEdit};
 pub use ids::*;
 pub use network::{Actor, NetworkMembership, Relation};
 pub use phases::*;
 pub use project::{FORMAT_VERSION, PhaseId, Project, ProjectMeta};
-pub use validate::{Problem, Scale};
+pub use validate::{MAX_COORDINATE, Problem, Scale};
 pub use values::*;

@@ -1,0 +1,56 @@
+//! CSV export: `actors.csv` and `relations.csv` (RFC 4180, UTF-8 with a byte order mark so
+//! that Excel reads the letters ä and ö right, `\n` line ends).
+
+use super::columns::{Table, actor_table, relation_table};
+use crate::i18n::Lang;
+use crate::model::Project;
+use std::path::Path;
+
+/// The file name of the actor table.
+pub const ACTORS_FILE: &str = "actors.csv";
+/// The file name of the relation table.
+pub const RELATIONS_FILE: &str = "relations.csv";
+
+/// The UTF-8 byte order mark.
+const BOM: &str = "\u{feff}";
+
+/// A table as CSV text.
+pub fn table_csv(table: &Table) -> String {
+    let mut out = String::from(BOM);
+    let line =
+        |cells: &mut dyn Iterator<Item = String>| -> String { cells.map(|c| field(&c)).collect::<Vec<_>>().join(",") };
+    out.push_str(&line(&mut table.headers.iter().cloned()));
+    out.push('\n');
+    for row in &table.rows {
+        out.push_str(&line(&mut row.iter().map(|c| c.text())));
+        out.push('\n');
+    }
+    out
+}
+
+/// A CSV field, quoted when it holds a comma, a quote, a line break or a semicolon (Excel in
+/// Finnish separates with semicolons).
+fn field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r', ';']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The two files' contents: (`actors.csv`, `relations.csv`).
+pub fn to_csv(project: &Project, lang: Lang) -> (String, String) {
+    (
+        table_csv(&actor_table(project, lang)),
+        table_csv(&relation_table(project, lang)),
+    )
+}
+
+/// Writes `actors.csv` and `relations.csv` into the folder `dir`, creating it if needed.
+pub fn write_csv(project: &Project, lang: Lang, dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let (actors, relations) = to_csv(project, lang);
+    crate::io::write_atomic(&dir.join(ACTORS_FILE), actors.as_bytes())?;
+    crate::io::write_atomic(&dir.join(RELATIONS_FILE), relations.as_bytes())?;
+    Ok(())
+}
