@@ -111,7 +111,7 @@ columns! {
         /// `directed` or `mutual`.
         Direction => ("Suunta", "Direction", ["direction", "directed"]),
         /// Importance 1–5.
-        Strength => ("Vahvuus", "Strength", ["strength", "importance", "weight", "tärkeys"]),
+        Strength => ("Vahvuus", "Strength", ["strength", "importance", "tärkeys"]),
         /// Flows joined with `|`.
         Flows => ("Virrat", "Flows", ["flows", "sisältö"]),
         /// Current, past or potential.

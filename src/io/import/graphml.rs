@@ -21,6 +21,7 @@ struct Item {
     id: String,
     source: String,
     target: String,
+    directed: Option<bool>,
     data: BTreeMap<String, String>,
     graphics_label: Option<String>,
 }
@@ -60,6 +61,8 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Source, ImportError> {
     let mut data_key: Option<String> = None;
     let mut in_label = false;
     let mut buffer = String::new();
+    // Direction of edges without a `directed` key: the edge's attribute, else the graph's.
+    let mut edge_default = true;
     loop {
         let event = reader
             .read_event()
@@ -82,6 +85,11 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Source, ImportError> {
                             key = Some((id, k));
                         }
                     }
+                    "graph" => {
+                        if let Some(d) = attr(e, "edgedefault") {
+                            edge_default = d != "undirected";
+                        }
+                    }
                     "default" if key.is_some() => {
                         in_default = !empty;
                         buffer.clear();
@@ -94,6 +102,7 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Source, ImportError> {
                             id: attr(e, "id").unwrap_or_default(),
                             source: attr(e, "source").unwrap_or_default(),
                             target: attr(e, "target").unwrap_or_default(),
+                            directed: attr(e, "directed").map(|d| d == "true"),
                             ..Item::default()
                         };
                         if empty {
@@ -179,14 +188,14 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Source, ImportError> {
         }
     }
     Ok(Source {
-        actors: Some(sheet(&keys, &nodes, true)),
-        relations: Some(sheet(&keys, &edges, false)),
+        actors: Some(sheet(&keys, &nodes, true, edge_default)),
+        relations: Some(sheet(&keys, &edges, false, edge_default)),
         guarded: false,
     })
 }
 
 /// Nodes or edges as a sheet: the reference columns, then one column per key.
-fn sheet(keys: &BTreeMap<String, Key>, items: &[Item], nodes: bool) -> Sheet {
+fn sheet(keys: &BTreeMap<String, Key>, items: &[Item], nodes: bool, edge_default: bool) -> Sheet {
     let target = if nodes { "node" } else { "edge" };
     let columns: Vec<(&String, &Key)> = keys
         .iter()
@@ -203,6 +212,16 @@ fn sheet(keys: &BTreeMap<String, Key>, items: &[Item], nodes: bool) -> Sheet {
     if nodes && !has_label {
         headers.push("label".into());
     }
+    let has_direction = columns.iter().any(|(_, k)| k.name == "directed");
+    if !nodes && !has_direction {
+        headers.push("directed".into());
+    }
+    // A node without a name is called by its id.
+    let label_at = headers.len()
+        + columns
+            .iter()
+            .position(|(_, k)| ["label", "name"].contains(&k.name.to_lowercase().as_str()))
+            .unwrap_or(usize::MAX / 2);
     headers.extend(columns.iter().map(|(_, k)| k.name.clone()));
     let rows = items
         .iter()
@@ -220,6 +239,9 @@ fn sheet(keys: &BTreeMap<String, Key>, items: &[Item], nodes: bool) -> Sheet {
             if nodes && !has_label {
                 cells.push(it.graphics_label.clone().unwrap_or_else(|| it.id.clone()));
             }
+            if !nodes && !has_direction {
+                cells.push(it.directed.unwrap_or(edge_default).to_string());
+            }
             for (id, k) in &columns {
                 cells.push(
                     it.data
@@ -228,6 +250,11 @@ fn sheet(keys: &BTreeMap<String, Key>, items: &[Item], nodes: bool) -> Sheet {
                         .or_else(|| k.default.clone())
                         .unwrap_or_default(),
                 );
+            }
+            if let Some(label) = cells.get_mut(label_at)
+                && label.trim().is_empty()
+            {
+                label.clone_from(&it.id);
             }
             (i + 1, cells)
         })
