@@ -11,8 +11,7 @@ use verkosto::export::data::{csv, gexf, graphml, xlsx};
 use verkosto::i18n::Lang;
 use verkosto::io::import::{self, ImportOptions, ImportPlan, Sheet, Source};
 use verkosto::model::{
-    Actor, ActorId, Catalogs, Formality, Intensity, Intent, Project, Relation, RelationId, RelationStatus, Ring,
-    Sector,
+    Actor, ActorId, Catalogs, Formality, Intensity, Intent, Project, Relation, RelationId, RelationStatus, Ring, Sector,
 };
 
 fn golden(name: &str, actual: &str) {
@@ -87,7 +86,11 @@ fn example_exports_match_the_golden_files() {
 #[test]
 fn kumu_columns_come_first_and_ids_lead() {
     let (actors, relations) = csv::to_csv(&example(), Lang::En);
-    assert!(actors.starts_with("\u{feff}ID,Label,Type,Description,Tags,"), "{}", &actors[..80]);
+    assert!(
+        actors.starts_with("\u{feff}ID,Label,Type,Description,Tags,"),
+        "{}",
+        &actors[..80]
+    );
     assert!(relations.starts_with("\u{feff}ID,From,To,Type,Direction,Strength,"));
     let (actors_fi, _) = csv::to_csv(&example(), Lang::Fi);
     assert!(actors_fi.starts_with("\u{feff}Tunnus,Nimi,Tyyppi,Kuvaus,Tunnisteet,"));
@@ -134,7 +137,8 @@ fn importing_the_same_file_again_changes_nothing() {
 /// The text of a workbook's cells, as a spreadsheet program holds them.
 fn workbook_cells(bytes: &[u8]) -> Vec<(String, Vec<Vec<calamine::Data>>)> {
     use calamine::Reader;
-    let mut wb: calamine::Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).expect("opens");
+    let mut wb: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).expect("opens");
     wb.sheet_names()
         .into_iter()
         .map(|name| {
@@ -176,7 +180,10 @@ fn an_edited_workbook_updates_adds_and_reports_exactly_that() {
     let p = example();
     let mut sheets = workbook_cells(&xlsx::to_xlsx(&p, Lang::En).expect("workbook"));
     let elements = &mut sheets[0].1;
-    let description = elements[0].iter().position(|h| h.to_string() == "Description").expect("column");
+    let description = elements[0]
+        .iter()
+        .position(|h| h.to_string() == "Description")
+        .expect("column");
     // A cell changed (the second actor's description), a row added (no id), a row removed.
     elements[2][description] = calamine::Data::String("Muutettu kuvaus".into());
     let mut new_row = vec![calamine::Data::Empty; elements[0].len()];
@@ -200,14 +207,26 @@ fn an_edited_workbook_updates_adds_and_reports_exactly_that() {
     assert_eq!(plan.absent_actors, [removed_id]);
     assert_eq!(plan.unchanged_actors, p.actors.len() - 2);
     assert!(plan.added_relations.is_empty() && plan.updated_relations.is_empty());
-    assert!(plan.summary(Lang::Fi)[1].contains("Kuvaus"), "{:?}", plan.summary(Lang::Fi));
+    assert!(
+        plan.summary(Lang::Fi)[1].contains("Kuvaus"),
+        "{:?}",
+        plan.summary(Lang::Fi)
+    );
 
     let mut after = p.clone();
-    after.apply(plan.edit(ImportOptions::default()).expect("no errors")).expect("applies");
+    after
+        .apply(plan.edit(ImportOptions::default()).expect("no errors"))
+        .expect("applies");
     assert_eq!(after.actors.len(), p.actors.len() + 1, "updated by id, not duplicated");
-    assert!(after.actor(removed_id).is_some(), "a removed row keeps its actor unless asked");
+    assert!(
+        after.actor(removed_id).is_some(),
+        "a removed row keeps its actor unless asked"
+    );
     let mut removing = p.clone();
-    let edit = plan.edit(ImportOptions { remove_absent: true, ..ImportOptions::default() });
+    let edit = plan.edit(ImportOptions {
+        remove_absent: true,
+        ..ImportOptions::default()
+    });
     removing.apply(edit.expect("edit")).expect("applies");
     assert!(removing.actor(removed_id).is_none());
 }
@@ -222,7 +241,10 @@ fn without_the_id_column_rows_update_by_name() {
         }
     }
     sheets[0].1[1][2] = calamine::Data::String("Funder".into());
-    let plan = ImportPlan::build(&p, &import::xlsx::read(&save_workbook(&sheets), "x.xlsx").expect("reads"));
+    let plan = ImportPlan::build(
+        &p,
+        &import::xlsx::read(&save_workbook(&sheets), "x.xlsx").expect("reads"),
+    );
     assert!(plan.refused.is_empty(), "{:?}", plan.summary(Lang::En));
     assert!(plan.added_actors.is_empty(), "no duplicates");
     assert_eq!(plan.updated_actors.len(), 1);
@@ -245,7 +267,9 @@ fn undoing_an_import_restores_the_project_exactly_and_redo_repeats_it() {
     for source in [source, update] {
         let plan = ImportPlan::build(&edited, &source);
         let before = edited.clone();
-        let undo = edited.apply(plan.edit(ImportOptions::default()).expect("edit")).expect("applies");
+        let undo = edited
+            .apply(plan.edit(ImportOptions::default()).expect("edit"))
+            .expect("applies");
         let after = edited.clone();
         assert_ne!(after, before);
         let redo = edited.apply(undo).expect("undo applies");
@@ -276,10 +300,17 @@ fn an_import_with_refused_rows_changes_nothing_unless_bad_rows_are_skipped() {
             "relations.csv, row 3: The value \u{201c}sideways\u{201d} in the column Direction is not known.",
         ]
     );
-    assert!(plan.refused[0].message(Lang::Fi).starts_with("actors.csv, rivi 3: Sarakkeen Tärkeys"));
+    assert!(
+        plan.refused[0]
+            .message(Lang::Fi)
+            .starts_with("actors.csv, rivi 3: Sarakkeen Tärkeys")
+    );
     assert!(plan.edit(ImportOptions::default()).is_none(), "errors change nothing");
     let mut p = Project::new();
-    let edit = plan.edit(ImportOptions { skip_bad_rows: true, ..ImportOptions::default() });
+    let edit = plan.edit(ImportOptions {
+        skip_bad_rows: true,
+        ..ImportOptions::default()
+    });
     p.apply(edit.expect("the good rows")).expect("applies");
     assert_eq!(p.actors.len(), 1);
     assert_eq!(p.actors[0].name, "Hyvä");
@@ -297,10 +328,17 @@ fn check_kumu_import(p: &Project) {
     assert_eq!(p.actors[1].kind, "public");
     assert_eq!(p.actors[0].tags, ["care", "private"]);
     assert_eq!(p.actors[2].tags, ["volunteers", "third sector"]);
-    let association = p.catalogs.actor_kinds.get(&p.actors[2].kind).expect("the new kind is in the list");
+    let association = p
+        .catalogs
+        .actor_kinds
+        .get(&p.actors[2].kind)
+        .expect("the new kind is in the list");
     assert_eq!(association.label(Lang::En), "Association");
     assert_eq!(p.relations.len(), 3);
-    assert_eq!((p.relations[0].from, p.relations[0].to), (p.actors[0].id, p.actors[1].id));
+    assert_eq!(
+        (p.relations[0].from, p.relations[0].to),
+        (p.actors[0].id, p.actors[1].id)
+    );
     assert!(p.relations[0].directed);
     assert!(!p.relations[1].directed);
     assert_eq!(p.relations[0].role, "funder");
@@ -310,8 +348,11 @@ fn check_kumu_import(p: &Project) {
 
 #[test]
 fn a_kumu_workbook_and_csv_pair_import_as_they_are() {
-    let csv = import::csv::read_pair(Some(&fixture("kumu/elements.csv")), Some(&fixture("kumu/connections.csv")))
-        .expect("reads");
+    let csv = import::csv::read_pair(
+        Some(&fixture("kumu/elements.csv")),
+        Some(&fixture("kumu/connections.csv")),
+    )
+    .expect("reads");
     check_kumu_import(&import_into(&Project::new(), &csv));
     let workbook = import::read_path(&fixture("kumu/kumu.xlsx")).expect("reads");
     check_kumu_import(&import_into(&Project::new(), &workbook));
@@ -322,7 +363,11 @@ fn a_graphml_written_by_networkx_imports() {
     let source = import::read_path(&fixture("networkx.graphml")).expect("reads");
     let p = import_into(&Project::new(), &source);
     let names: Vec<&str> = p.actors.iter().map(|a| a.name.as_str()).collect();
-    assert_eq!(names, ["Kaupunki", "Yhdistys ry", "2"], "a node without a name is called by its id");
+    assert_eq!(
+        names,
+        ["Kaupunki", "Yhdistys ry", "2"],
+        "a node without a name is called by its id"
+    );
     assert_eq!(p.actors[1].kind, "ngo");
     assert_eq!(p.actors[1].importance, 4);
     assert_eq!(p.relations.len(), 2);
@@ -339,7 +384,11 @@ fn xml_entities_are_never_expanded_nor_fetched() {
 <graphml><key id="n" for="node" attr.name="label" attr.type="string"/><graph>
 <node id="a1"><data key="n">&lol2;</data></node><node id="a2"><data key="n">&xxe;</data></node></graph></graphml>"#;
     let err = import::graphml::read(bomb.as_bytes(), "bomb.graphml").expect_err("refused");
-    assert!(err.message(Lang::En).contains("unknown entity"), "{}", err.message(Lang::En));
+    assert!(
+        err.message(Lang::En).contains("unknown entity"),
+        "{}",
+        err.message(Lang::En)
+    );
     assert!(import::graphml::read(b"<graphml><graph><node id=", "broken.graphml").is_err());
 }
 
@@ -377,7 +426,11 @@ fn hostile_project() -> Project {
         notes: HOSTILE[4].into(),
         ..Relation::default()
     }];
-    Project { actors, relations, ..Project::new() }
+    Project {
+        actors,
+        relations,
+        ..Project::new()
+    }
 }
 
 #[test]
@@ -390,8 +443,14 @@ fn hostile_text_survives_every_format_escaped_or_guarded() {
     assert!(relations_csv.contains("'=cmd"));
     let cells = workbook_cells(&xlsx::to_xlsx(&p, Lang::En).expect("workbook"));
     let texts: Vec<String> = cells[0].1.iter().flatten().map(ToString::to_string).collect();
-    assert!(texts.iter().any(|t| t == "'=cmd|' /C calc'!A0"), "formula guarded in XLSX");
-    assert!(!texts.iter().any(|t| t.starts_with(['=', '+', '@'])), "no cell starts a formula");
+    assert!(
+        texts.iter().any(|t| t == "'=cmd|' /C calc'!A0"),
+        "formula guarded in XLSX"
+    );
+    assert!(
+        !texts.iter().any(|t| t.starts_with(['=', '+', '@'])),
+        "no cell starts a formula"
+    );
     let gml = graphml::to_graphml(&p);
     assert!(gml.contains("&lt;script&gt;") && !gml.contains("<script>"));
     let gexf = gexf::to_gexf(&p, Lang::En);
@@ -447,7 +506,12 @@ fn project_strategy() -> impl Strategy<Value = Project> {
         any::<bool>(),
         proptest::sample::select(roles),
         proptest::sample::subsequence(flows, 0..3),
-        (pick(RelationStatus::ALL), pick(Intensity::ALL), pick(Formality::ALL), pick(Intent::ALL)),
+        (
+            pick(RelationStatus::ALL),
+            pick(Intensity::ALL),
+            pick(Formality::ALL),
+            pick(Intent::ALL),
+        ),
         1u8..=5,
         text(),
     );
@@ -461,41 +525,53 @@ fn project_strategy() -> impl Strategy<Value = Project> {
             let actors: Vec<Actor> = actors
                 .into_iter()
                 .enumerate()
-                .map(|(i, (name, kind, sector, (role, description, contact), tags, ring, importance, pos, pinned))| Actor {
-                    id: ActorId(2 * i as u32 + 3),
-                    name,
-                    kind,
-                    sector,
-                    role,
-                    description,
-                    contact,
-                    tags,
-                    ring,
-                    importance,
-                    own: own == Some(i),
-                    pos: pos.map(|(x, y)| [x, y]),
-                    pinned,
-                })
+                .map(
+                    |(i, (name, kind, sector, (role, description, contact), tags, ring, importance, pos, pinned))| {
+                        Actor {
+                            id: ActorId(2 * i as u32 + 3),
+                            name,
+                            kind,
+                            sector,
+                            role,
+                            description,
+                            contact,
+                            tags,
+                            ring,
+                            importance,
+                            own: own == Some(i),
+                            pos: pos.map(|(x, y)| [x, y]),
+                            pinned,
+                        }
+                    },
+                )
                 .collect();
             let relations = relations
                 .into_iter()
                 .enumerate()
-                .map(|(i, (a, b, directed, role, flows, (status, intensity, formality, intent), importance, notes))| Relation {
-                    id: RelationId(i as u32 + 1),
-                    from: actors[a % n].id,
-                    to: actors[b % n].id,
-                    directed,
-                    role,
-                    flows,
-                    status,
-                    importance,
-                    intensity,
-                    formality,
-                    intent,
-                    notes,
-                })
+                .map(
+                    |(i, (a, b, directed, role, flows, (status, intensity, formality, intent), importance, notes))| {
+                        Relation {
+                            id: RelationId(i as u32 + 1),
+                            from: actors[a % n].id,
+                            to: actors[b % n].id,
+                            directed,
+                            role,
+                            flows,
+                            status,
+                            importance,
+                            intensity,
+                            formality,
+                            intent,
+                            notes,
+                        }
+                    },
+                )
                 .collect();
-            Project { actors, relations, ..Project::new() }
+            Project {
+                actors,
+                relations,
+                ..Project::new()
+            }
         })
 }
 
@@ -530,7 +606,10 @@ fn verkosto(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_verkosto"))
         .args(args)
         .env("HOME", std::env::temp_dir())
-        .env("XDG_CONFIG_HOME", std::env::temp_dir().join("verkosto-data-test-config"))
+        .env(
+            "XDG_CONFIG_HOME",
+            std::env::temp_dir().join("verkosto-data-test-config"),
+        )
         .env("LANG", "en_GB.UTF-8")
         .output()
         .expect("runs")
@@ -542,19 +621,44 @@ fn the_command_line_exports_and_imports() {
     let d = |n: &str| dir.path().join(n).to_string_lossy().into_owned();
     assert!(verkosto(&["example", "-o", &d("ex.ron")]).status.success());
     for format in ["csv", "xlsx", "graphml", "gexf"] {
-        let out = verkosto(&["export", &d("ex.ron"), "--format", format, "-o", &d(&format!("ex.{format}")), "--lang", "fi"]);
-        assert!(out.status.success(), "{format}: {}", String::from_utf8_lossy(&out.stderr));
+        let out = verkosto(&[
+            "export",
+            &d("ex.ron"),
+            "--format",
+            format,
+            "-o",
+            &d(&format!("ex.{format}")),
+            "--lang",
+            "fi",
+        ]);
+        assert!(
+            out.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     assert!(dir.path().join("ex.csv/actors.csv").is_file() && dir.path().join("ex.csv/relations.csv").is_file());
     let example = example();
     for args in [
         vec!["import".to_owned(), d("ex.graphml"), "-o".into(), d("g.ron")],
         vec!["import".to_owned(), d("ex.xlsx"), "-o".into(), d("x.ron")],
-        vec!["import".to_owned(), "--actors".into(), d("ex.csv/actors.csv"), "--relations".into(), d("ex.csv/relations.csv"), "-o".into(), d("c.ron")],
+        vec![
+            "import".to_owned(),
+            "--actors".into(),
+            d("ex.csv/actors.csv"),
+            "--relations".into(),
+            d("ex.csv/relations.csv"),
+            "-o".into(),
+            d("c.ron"),
+        ],
     ] {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let out = verkosto(&args);
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let written = verkosto::io::load(Path::new(args[args.len() - 1])).expect("the project loads");
         assert_eq!(written.actors.len(), example.actors.len());
         assert_eq!(written.relations.len(), example.relations.len());
@@ -567,6 +671,13 @@ fn the_command_line_exports_and_imports() {
     assert_eq!(refused.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("nothing was imported"));
     assert!(!dir.path().join("bad.ron").exists(), "nothing written");
-    let skipped = verkosto(&["import", "--actors", &d("bad.csv"), "-o", &d("bad.ron"), "--skip-bad-rows"]);
+    let skipped = verkosto(&[
+        "import",
+        "--actors",
+        &d("bad.csv"),
+        "-o",
+        &d("bad.ron"),
+        "--skip-bad-rows",
+    ]);
     assert!(skipped.status.success());
 }
