@@ -10,6 +10,7 @@ pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod example;
+pub mod export;
 pub mod i18n;
 pub mod io;
 pub mod layout;

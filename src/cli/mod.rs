@@ -3,6 +3,7 @@
 
 mod check;
 mod example;
+pub mod export;
 mod stats;
 
 use crate::i18n::{Lang, Tr};
@@ -30,6 +31,8 @@ pub enum Subcommand {
     Example(PathBuf),
     /// `stats FILE [--format csv|json] [--directed]`.
     Stats(stats::StatsArgs),
+    /// `export FILE --format F -o OUT [...]`.
+    Export(export::ExportArgs),
 }
 
 crate::messages! {
@@ -43,6 +46,11 @@ Käyttö:
                                       tulostaa verkoston tunnusluvut toimijoittain
                                       (nykyiset ja potentiaaliset suhteet, ei aiempia;
                                       --directed ottaa suhteiden suunnan huomioon)
+  verkosto export TIEDOSTO --format MUOTO -o KOHDE [--lang fi|en] [--width N] [--scale N]
+                                      [--slide] [--date VVVV-KK-PP]
+                                      vie kartan (svg, png, map-pdf), koko raportin
+                                      (pdf, html, md) tai käyntikortin (card-svg, card-png,
+                                      card-pdf; --slide: 16:9-dia A4:n sijaan)
   verkosto --help                     näyttää tämän ohjeen
   verkosto --version                  näyttää version", "Verkosto – a tool for network strategy
 
@@ -54,6 +62,11 @@ Usage:
                                       print the network metrics per actor
                                       (current and potential relations, not past ones;
                                       --directed follows the direction of relations)
+  verkosto export FILE --format FORMAT -o OUT [--lang fi|en] [--width N] [--scale N]
+                                      [--slide] [--date YYYY-MM-DD]
+                                      export the map (svg, png, map-pdf), the whole report
+                                      (pdf, html, md) or the business card (card-svg,
+                                      card-png, card-pdf; --slide: a 16:9 slide, not A4)
   verkosto --help                     show this help
   verkosto --version                  show the version";
     ERR_UNKNOWN_OPTION = "Tuntematon valitsin {option}. Katso verkosto --help.", "Unknown option {option}. See verkosto --help.";
@@ -105,6 +118,7 @@ pub fn parse_args(args: &[String], lang: Lang) -> Result<Invocation, UsageError>
             }
         },
         "stats" => Subcommand::Stats(stats::parse(&rest, lang)?),
+        "export" => Subcommand::Export(export::parse(&rest, lang)?),
         option if option.starts_with('-') => {
             return Err(usage(lang, ERR_UNKNOWN_OPTION, &[("option", &option)]));
         }
@@ -155,6 +169,7 @@ pub fn run(sub: &Subcommand, lang: Lang) -> Outcome {
         Subcommand::Check(file) => check::run(file, lang),
         Subcommand::Example(file) => example::run(file, lang),
         Subcommand::Stats(args) => stats::run(args, lang),
+        Subcommand::Export(args) => export::run(args, lang),
     }
 }
 
