@@ -137,10 +137,10 @@ impl Svg {
     /// A document of `width` × `height` user units (pixels, or points in a PDF page).
     pub fn new(width: f32, height: f32) -> Svg {
         let mut out = String::with_capacity(4096);
-        let _ = write!(
+        let _ = writeln!(
             out,
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" \
-             font-family=\"Inter\">\n",
+             font-family=\"Inter\">",
             w = num(width),
             h = num(height)
         );

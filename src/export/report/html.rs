@@ -155,7 +155,7 @@ fn table(out: &mut String, t: &Table) {
 }
 
 fn figure(out: &mut String, f: &Figure) {
-    let _ = write!(out, "<figure role=\"img\" aria-label=\"{}\">\n", escape(&f.caption));
+    let _ = writeln!(out, "<figure role=\"img\" aria-label=\"{}\">", escape(&f.caption));
     // The figure's SVG is written by our own writer, which escapes every text it holds.
     out.push_str(&f.svg);
     let _ = writeln!(out, "<figcaption>{}</figcaption>\n</figure>", escape(&f.caption));
