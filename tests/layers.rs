@@ -16,29 +16,32 @@ fn allowed() -> BTreeMap<&'static str, &'static [&'static str]> {
         ("layout", &["i18n", "model"][..]),
         ("combine", &["i18n", "model"][..]),
         ("export", &["i18n", "model", "io", "analysis", "layout"][..]),
+        ("import", &["i18n", "model", "io", "export"][..]),
         (
             "app",
             &[
-                "i18n", "model", "io", "example", "analysis", "layout", "combine", "export",
+                "i18n", "model", "io", "example", "analysis", "layout", "combine", "export", "import",
             ][..],
         ),
         (
             "ui",
             &[
-                "i18n", "model", "io", "example", "analysis", "layout", "combine", "export", "app",
+                "i18n", "model", "io", "example", "analysis", "layout", "combine", "export", "import", "app",
             ][..],
         ),
         (
             "cli",
             &[
-                "i18n", "model", "io", "example", "analysis", "layout", "combine", "export",
+                "i18n", "model", "io", "example", "analysis", "layout", "combine", "export", "import",
             ][..],
         ),
     ])
 }
 
 /// The layers that never draw or read input.
-const WITHOUT_EGUI: [&str; 7] = ["i18n", "model", "io", "example", "analysis", "layout", "combine"];
+const WITHOUT_EGUI: [&str; 9] = [
+    "i18n", "model", "io", "example", "analysis", "layout", "combine", "export", "import",
+];
 
 /// The source files of a top-level module (`src/NAME.rs` or everything under `src/NAME/`).
 fn files_of(module: &str) -> Vec<std::path::PathBuf> {

@@ -49,6 +49,14 @@ pub enum Command {
     ConfirmUnsaved(UnsavedChoice),
     /// Open the path typed in the path field (for opening or saving).
     SubmitPath,
+    /// Choose where to write this export, then write it.
+    Export(super::ExportRequest),
+    /// Choose a file (CSV, Excel, GraphML) to import.
+    Import,
+    /// Read this file for import and show the review.
+    ImportPath(PathBuf),
+    /// Carry out the reviewed import.
+    ApplyImport(super::ImportTarget),
     /// Restore the offered recovery file as an unsaved project.
     RestoreRecovery,
     /// Delete the offered recovery file.
@@ -80,6 +88,8 @@ pub enum Dialog {
     About,
     /// The project's name and description.
     Properties,
+    /// The review of a file to import.
+    ImportReview,
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -160,6 +170,10 @@ impl Command {
             Command::ConfirmUnsaved(UnsavedChoice::Save) => msg::CONFIRM_SAVE,
             Command::ConfirmUnsaved(UnsavedChoice::Discard) => msg::CONFIRM_DISCARD,
             Command::SubmitPath => msg::PATH_OK,
+            Command::Export(request) => request.format.label(),
+            Command::Import | Command::ImportPath(_) => super::transfer::IMPORT,
+            Command::ApplyImport(super::ImportTarget::OpenProject) => super::transfer::IMPORT_INTO,
+            Command::ApplyImport(super::ImportTarget::NewProject) => super::transfer::IMPORT_AS_NEW,
             Command::RestoreRecovery => msg::RECOVER_RESTORE,
             Command::DiscardRecovery => msg::RECOVER_DISCARD,
             Command::CloseDialog(_) => msg::CLOSE,

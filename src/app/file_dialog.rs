@@ -17,6 +17,31 @@ pub enum Purpose {
     Open,
     /// Save the project there, then carry on with the pending action, if any.
     SaveAs(Option<super::Pending>),
+    /// Write this export there (a folder for CSV); the name is the one suggested.
+    Export(super::ExportRequest, String),
+    /// Read the chosen file for import.
+    Import,
+}
+
+impl Purpose {
+    /// The endings offered in the dialog.
+    fn extensions(&self) -> Vec<&'static str> {
+        match self {
+            Purpose::Open | Purpose::SaveAs(_) => vec!["ron"],
+            Purpose::Export(request, _) => request.format.extension().into_iter().collect(),
+            Purpose::Import => super::IMPORT_EXTENSIONS.to_vec(),
+        }
+    }
+
+    /// Whether the dialog asks for a name to write to.
+    fn saving(&self) -> bool {
+        matches!(self, Purpose::SaveAs(_) | Purpose::Export(..))
+    }
+
+    /// Whether the dialog asks for a folder (the CSV export writes two files into one).
+    pub fn folder(&self) -> bool {
+        matches!(self, Purpose::Export(request, _) if request.format.extension().is_none())
+    }
 }
 
 /// The in-app path field shown instead of a native dialog.
@@ -58,24 +83,43 @@ impl FileDialogs {
             return;
         }
         if !self.native {
-            let text = current.map(|p| p.display().to_string()).unwrap_or_default();
+            let text = match &purpose {
+                Purpose::Export(_, name) => current
+                    .and_then(|p| p.parent())
+                    .map_or_else(|| name.clone(), |dir| dir.join(name).display().to_string()),
+                Purpose::Import => String::new(),
+                _ => current.map(|p| p.display().to_string()).unwrap_or_default(),
+            };
             self.entry = Some(PathEntry { purpose, text });
             return;
         }
         let (tx, rx) = channel();
-        let mut dialog = rfd::FileDialog::new().add_filter(filter_name, &["ron"]);
+        let mut dialog = rfd::FileDialog::new();
+        let extensions = purpose.extensions();
+        if !extensions.is_empty() {
+            dialog = dialog.add_filter(filter_name, &extensions);
+        }
         if let Some(dir) = current.and_then(|p| p.parent()).filter(|d| !d.as_os_str().is_empty()) {
             dialog = dialog.set_directory(dir);
         }
-        let saving = matches!(purpose, Purpose::SaveAs(_));
-        if saving {
-            let name = current
-                .and_then(|p| p.file_name())
-                .map_or_else(|| "verkosto.ron".to_owned(), |n| n.to_string_lossy().into_owned());
+        let (saving, folder) = (purpose.saving(), purpose.folder());
+        if saving && !folder {
+            let name = match &purpose {
+                Purpose::Export(_, name) => name.clone(),
+                _ => current
+                    .and_then(|p| p.file_name())
+                    .map_or_else(|| "verkosto.ron".to_owned(), |n| n.to_string_lossy().into_owned()),
+            };
             dialog = dialog.set_file_name(name);
         }
         std::thread::spawn(move || {
-            let chosen = if saving { dialog.save_file() } else { dialog.pick_file() };
+            let chosen = if folder {
+                dialog.pick_folder()
+            } else if saving {
+                dialog.save_file()
+            } else {
+                dialog.pick_file()
+            };
             let _ = tx.send(chosen);
         });
         self.waiting = Some((rx, Instant::now(), purpose));
@@ -93,7 +137,7 @@ impl FileDialogs {
         let (_, _, purpose) = self.waiting.take()?;
         match answer {
             Some(path) => {
-                let path = with_ron_extension(path, &purpose);
+                let path = with_extension(path, &purpose);
                 Some((purpose, path))
             }
             None if quick => {
@@ -118,7 +162,7 @@ impl FileDialogs {
             return None;
         }
         let path = expand_home(text);
-        let path = with_ron_extension(path, &entry.purpose);
+        let path = with_extension(path, &entry.purpose);
         Some((entry.purpose, path))
     }
 
@@ -128,12 +172,12 @@ impl FileDialogs {
     }
 }
 
-/// Saved files get the `.ron` ending when the user typed a name without one.
-fn with_ron_extension(path: PathBuf, purpose: &Purpose) -> PathBuf {
-    if matches!(purpose, Purpose::SaveAs(_)) && path.extension().is_none() {
-        path.with_extension("ron")
-    } else {
-        path
+/// Saved and exported files get their ending (`.ron`, `.pdf` …) when the user typed a name
+/// without one.
+fn with_extension(path: PathBuf, purpose: &Purpose) -> PathBuf {
+    match purpose.extensions().first() {
+        Some(ext) if purpose.saving() && path.extension().is_none() => path.with_extension(ext),
+        _ => path,
     }
 }
 

@@ -17,6 +17,7 @@ impl VerkostoApp {
         self.read_shortcuts(ctx, &mut out);
         self.seal_merging_if_focus_moved(ctx);
         self.poll_file_dialogs(ctx);
+        self.poll_export(ctx);
         self.handle_dropped_files(ctx, &mut out);
         out
     }
@@ -63,7 +64,10 @@ impl VerkostoApp {
     fn read_shortcuts(&mut self, ctx: &egui::Context, out: &mut Outbox) {
         // Shortcuts are taken before any widget runs, so a text field's own undo never sees
         // Ctrl+Z: undo always means the project's undo.
-        let modal = self.dialogs.confirm.is_some() || self.files.entry.is_some() || self.dialogs.recovery.is_some();
+        let modal = self.dialogs.confirm.is_some()
+            || self.files.entry.is_some()
+            || self.dialogs.recovery.is_some()
+            || self.dialogs.import.is_some();
         if modal {
             return;
         }
@@ -101,6 +105,8 @@ impl VerkostoApp {
     pub(super) fn path_chosen(&mut self, purpose: super::Purpose, path: std::path::PathBuf) {
         match purpose {
             super::Purpose::Open => self.open_path(&path),
+            super::Purpose::Export(request, _) => self.start_export(request, path),
+            super::Purpose::Import => self.read_import(&path),
             super::Purpose::SaveAs(then) => {
                 if self.save_to(&path)
                     && let Some(next) = then
@@ -124,6 +130,8 @@ impl VerkostoApp {
             let is_ron = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
             if is_ron {
                 out.command(Command::OpenPath(path));
+            } else if super::transfer::is_importable(&path) {
+                out.command(Command::ImportPath(path));
             } else {
                 let text = msg::DROP_NOT_RON.fmt(self.lang(), &[("file", &path.display())]);
                 self.fail(text);

@@ -10,6 +10,7 @@ mod frame;
 mod history;
 mod outbox;
 mod settings;
+pub mod transfer;
 mod view;
 
 pub use command::{Command, Dialog, UnsavedChoice};
@@ -17,6 +18,7 @@ pub use file_dialog::{FileDialogs, PathEntry, Purpose};
 pub use history::{Document, MergeKey, UNDO_LIMIT};
 pub use outbox::Outbox;
 pub use settings::{RECENT_LIMIT, Settings, config_dir, data_dir};
+pub use transfer::{ExportRequest, IMPORT_EXTENSIONS, ImportReview, ImportTarget, Transfers};
 pub use view::{Selection, ViewState};
 
 use crate::i18n::{Lang, msg};
@@ -41,6 +43,8 @@ pub enum Pending {
     OpenExample,
     /// Close the window.
     Quit,
+    /// Open a project made by an import (from the file named), unsaved.
+    Imported(Box<Project>, String),
 }
 
 /// A message in the status bar.
@@ -67,6 +71,8 @@ pub struct Dialogs {
     pub recovery: Option<Recovered>,
     /// A failure to show in full (for example every problem of a file that did not open).
     pub error: Option<String>,
+    /// The review of a file to import.
+    pub import: Option<ImportReview>,
 }
 
 /// How the app is set up; tests turn off everything that touches the user's machine.
@@ -109,6 +115,8 @@ pub struct VerkostoApp {
     pub files: FileDialogs,
     /// The one cache of the network analysis, shared by every view.
     pub analysis: crate::analysis::cache::AnalysisCache,
+    /// The export that runs, if any.
+    pub transfers: Transfers,
     options: AppOptions,
     allow_close: bool,
     quit_requested: bool,
@@ -142,6 +150,7 @@ impl VerkostoApp {
             dialogs: Dialogs::default(),
             files: FileDialogs::new(options.native_dialogs),
             analysis: Default::default(),
+            transfers: Transfers::default(),
             options,
             allow_close: false,
             quit_requested: false,
@@ -358,6 +367,13 @@ impl VerkostoApp {
                     self.path_chosen(purpose, path);
                 }
             }
+            Command::Export(request) => {
+                let name = request.format.suggested_name(self.project().display_name());
+                self.ask_path(Purpose::Export(request, name));
+            }
+            Command::Import => self.ask_path(Purpose::Import),
+            Command::ImportPath(path) => self.read_import(&path),
+            Command::ApplyImport(target) => self.apply_import(target),
             Command::RestoreRecovery => self.restore_recovery(),
             Command::DiscardRecovery => self.discard_recovery(),
             Command::CloseDialog(dialog) => match dialog {
@@ -366,12 +382,19 @@ impl VerkostoApp {
                 Dialog::Error => self.dialogs.error = None,
                 Dialog::About => self.dialogs.about = false,
                 Dialog::Properties => self.dialogs.properties = None,
+                Dialog::ImportReview => self.dialogs.import = None,
             },
         }
     }
 
     fn ask_path(&mut self, purpose: Purpose) {
-        let filter = msg::FILE_FILTER.get(self.lang()).to_owned();
+        let filter = match purpose {
+            Purpose::Open | Purpose::SaveAs(_) => msg::FILE_FILTER,
+            Purpose::Export(..) => transfer::EXPORT_FILTER,
+            Purpose::Import => transfer::IMPORT_FILTER,
+        }
+        .get(self.lang())
+        .to_owned();
         if self.files.busy() {
             self.say(msg::DIALOG_BUSY.get(self.lang()).into());
             return;
@@ -419,6 +442,7 @@ impl VerkostoApp {
                 self.example_open = true;
                 self.say(msg::EXAMPLE_OPENED.get(lang).into());
             }
+            Pending::Imported(project, file) => self.open_imported(*project, &file),
             Pending::Quit => {
                 self.allow_close = true;
                 self.quit_requested = true;

@@ -3,6 +3,8 @@
 
 mod check;
 mod example;
+pub mod export;
+pub mod import;
 pub mod merge;
 mod stats;
 
@@ -34,6 +36,10 @@ pub enum Subcommand {
     Stats(stats::StatsArgs),
     /// `merge A B … -o JOINT [--into EXISTING] [--accept-similar]`.
     Merge(merge::MergeArgs),
+    /// `export FILE --format FORMAT -o OUT [...]`.
+    Export(export::ExportArgs),
+    /// `import INPUT... -o OUT.ron`.
+    Import(import::ImportArgs),
 }
 
 crate::messages! {
@@ -49,6 +55,18 @@ Käyttö:
                                       --directed ottaa suhteiden suunnan huomioon)
   verkosto merge A B … -o YHTEINEN [--into AIEMPI] [--accept-similar]
                                       yhdistää jäsenten omat näkemykset yhteiseksi
+  verkosto export TIEDOSTO --format MUOTO -o KOHDE [--lang fi|en] [--width N] [--scale N]
+                                      [--slide] [--date VVVV-KK-PP]
+                                      vie kartan (svg, png, map-pdf), koko raportin
+                                      (pdf, html, md) tai käyntikortin (card-svg, card-png,
+                                      card-pdf; --slide: 16:9-dia A4:n sijaan) tai
+                                      tiedot (csv: KOHDE on kansio, jossa actors.csv
+                                      ja relations.csv; xlsx, graphml, gexf)
+  verkosto import SYÖTE... -o ULOS.ron [--actors A.csv] [--relations R.csv]
+                  [--into PROJEKTI.ron] [--skip-bad-rows]
+                                      tuo GraphML-, XLSX- tai CSV-tiedostot projektiksi;
+                                      päivittää tunnuksen (tai nimen) mukaan, hylätyt
+                                      rivit estävät tuonnin ilman --skip-bad-rows
   verkosto --help                     näyttää tämän ohjeen
   verkosto --version                  näyttää version", "Verkosto – a tool for network strategy
 
@@ -62,6 +80,18 @@ Usage:
                                       --directed follows the direction of relations)
   verkosto merge A B … -o JOINT [--into EXISTING] [--accept-similar]
                                       combine members' own views into a joint one
+  verkosto export FILE --format FORMAT -o OUT [--lang fi|en] [--width N] [--scale N]
+                                      [--slide] [--date YYYY-MM-DD]
+                                      export the map (svg, png, map-pdf), the whole report
+                                      (pdf, html, md) or the business card (card-svg,
+                                      card-png, card-pdf; --slide: a 16:9 slide, not A4)
+                                      or the data (csv: OUT is a folder with actors.csv
+                                      and relations.csv; xlsx, graphml, gexf)
+  verkosto import INPUT... -o OUT.ron [--actors A.csv] [--relations R.csv]
+                  [--into PROJECT.ron] [--skip-bad-rows]
+                                      import GraphML, XLSX or CSV files as a project;
+                                      updates by id (or name); refused rows stop the
+                                      import unless --skip-bad-rows
   verkosto --help                     show this help
   verkosto --version                  show the version";
     ERR_UNKNOWN_OPTION = "Tuntematon valitsin {option}. Katso verkosto --help.", "Unknown option {option}. See verkosto --help.";
@@ -125,6 +155,8 @@ pub fn parse_args(args: &[OsString], lang: Lang) -> Result<Invocation, UsageErro
         },
         "stats" => Subcommand::Stats(stats::parse(&rest, lang)?),
         "merge" => Subcommand::Merge(merge::parse(&rest, lang)?),
+        "export" => Subcommand::Export(export::parse(&rest, lang)?),
+        "import" => Subcommand::Import(import::parse(&rest, lang)?),
         _ if is_option(first) => {
             return Err(usage(lang, ERR_UNKNOWN_OPTION, &[("option", &shown(first))]));
         }
@@ -180,6 +212,8 @@ pub fn run(sub: &Subcommand, lang: Lang) -> Outcome {
         Subcommand::Example(file) => example::run(file, lang),
         Subcommand::Stats(args) => stats::run(args, lang),
         Subcommand::Merge(args) => merge::run(args, lang),
+        Subcommand::Export(args) => export::run(args, lang),
+        Subcommand::Import(args) => import::run(args, lang),
     }
 }
 

@@ -114,14 +114,15 @@ pub fn render(project: &Project, format: StatsFormat, directed: bool) -> String 
     }
 }
 
-/// The value of `metric` as printed: counts as integers, centralities with 6 decimals.
+/// The value of `metric` as printed: counts as integers, centralities in their shortest
+/// round-trip form, so they equal other tools' values to the last digit.
 fn number(m: &ActorMetrics, metric: Metric) -> String {
     match metric {
         Metric::Degree => m.degree.to_string(),
         Metric::InDegree => m.in_degree.to_string(),
         Metric::OutDegree => m.out_degree.to_string(),
-        Metric::Betweenness => format!("{:.6}", m.betweenness),
-        Metric::Closeness => format!("{:.6}", m.closeness),
+        Metric::Betweenness => crate::export::data::number(m.betweenness),
+        Metric::Closeness => crate::export::data::number(m.closeness),
     }
 }
 

@@ -80,7 +80,7 @@ crate::messages! {
 
     // Drag and drop.
     DROP_HINT = "Pudota .ron-projektitiedosto avataksesi sen", "Drop a .ron project file to open it";
-    DROP_NOT_RON = "Vain .ron-projektitiedostoja voi avata pudottamalla: {file}", "Only .ron project files can be opened by dropping: {file}";
+    DROP_NOT_RON = "Pudottamalla voi avata .ron-projektin tai tuoda .csv-, .xlsx- tai .graphml-tiedoston, ei tätä: {file}", "Drop a .ron project to open it, or a .csv, .xlsx or .graphml file to import it; not this one: {file}";
 
     // File errors.
     ERR_READ = "Tiedostoa {file} ei voitu lukea: {reason}", "Could not read {file}: {reason}";

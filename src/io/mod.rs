@@ -3,6 +3,7 @@
 //! autosave recovery file. No egui here.
 
 mod atomic;
+
 pub mod msg;
 mod os_error;
 mod outline;

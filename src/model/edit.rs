@@ -52,6 +52,25 @@ pub enum Edit {
     Batch(Vec<Edit>),
     /// Replace the whole project (the inverse of edits that touch many places at once).
     Restore(Box<Project>),
+    /// An import applied as one step (see [`ImportEdit`]).
+    Import(Box<ImportEdit>),
+}
+
+/// An import as one edit: the lists replaced, actors and relations added or replaced by id,
+/// then relations and actors removed. Applied in the order catalogs, removals, actors,
+/// relations; nothing changes if any reference is missing.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportEdit {
+    /// The lists after the import (with new kinds, roles and flows), if they change.
+    pub catalogs: Option<Catalogs>,
+    /// Actors to add or to replace (by id), in id order.
+    pub actors: Vec<Actor>,
+    /// Relations to add or to replace (by id), in id order.
+    pub relations: Vec<Relation>,
+    /// Relations to remove.
+    pub remove_relations: Vec<RelationId>,
+    /// Actors to remove, with everything that refers to them.
+    pub remove_actors: Vec<ActorId>,
 }
 
 /// Why an edit could not be applied. The project is unchanged when this is returned.
@@ -211,6 +230,68 @@ impl Project {
                 Edit::Batch(inverses)
             }
             Edit::Restore(p) => Edit::Restore(Box::new(replace(self, *p))),
+            Edit::Import(import) => self.apply_import(*import)?,
+        })
+    }
+}
+
+impl Project {
+    /// Applies an import; see [`ImportEdit`]. Its inverse is an `ImportEdit` too, except when
+    /// actors are removed: that can touch every phase, so the inverse restores the whole project.
+    fn apply_import(&mut self, edit: ImportEdit) -> Result<Edit, EditError> {
+        if let Some(&missing) = edit.remove_relations.iter().find(|&&id| self.relation(id).is_none()) {
+            return Err(EditError::NoSuchRelation(missing));
+        }
+        if let Some(&missing) = edit.remove_actors.iter().find(|&&id| self.actor(id).is_none()) {
+            return Err(EditError::NoSuchActor(missing));
+        }
+        let present = |id: ActorId| {
+            !edit.remove_actors.contains(&id) && (self.actor(id).is_some() || edit.actors.iter().any(|a| a.id == id))
+        };
+        for r in &edit.relations {
+            for end in [r.from, r.to] {
+                if !present(end) {
+                    return Err(EditError::NoSuchActor(end));
+                }
+            }
+        }
+        let before = (!edit.remove_actors.is_empty()).then(|| self.clone());
+        let mut inverse = ImportEdit {
+            catalogs: edit.catalogs.map(|c| replace(&mut self.catalogs, c)),
+            ..ImportEdit::default()
+        };
+        let gone: Vec<RelationId> = edit.remove_relations;
+        self.relations.retain(|r| {
+            let keep = !gone.contains(&r.id);
+            if !keep {
+                inverse.relations.push(r.clone());
+            }
+            keep
+        });
+        self.remove_actors(&edit.remove_actors);
+        for actor in edit.actors {
+            match self.actors.binary_search_by_key(&actor.id, |a| a.id) {
+                Ok(i) => inverse.actors.push(replace(&mut self.actors[i], actor)),
+                Err(i) => {
+                    inverse.remove_actors.push(actor.id);
+                    self.actors.insert(i, actor);
+                }
+            }
+        }
+        for relation in edit.relations {
+            match self.relations.binary_search_by_key(&relation.id, |r| r.id) {
+                Ok(i) => inverse.relations.push(replace(&mut self.relations[i], relation)),
+                Err(i) => {
+                    inverse.remove_relations.push(relation.id);
+                    self.relations.insert(i, relation);
+                }
+            }
+        }
+        inverse.actors.sort_by_key(|a| a.id);
+        inverse.relations.sort_by_key(|r| r.id);
+        Ok(match before {
+            Some(project) => Edit::Restore(Box::new(project)),
+            None => Edit::Import(Box::new(inverse)),
         })
     }
 }

@@ -18,12 +18,12 @@ pub use catalog::{Catalog, CatalogItem, Catalogs};
 pub use computed::{
     CanvasField, ChangeKind, DiffOp, FieldChange, IdeaComparison, compare_canvases, compare_versions, word_diff,
 };
-pub use edit::{Edit, EditError};
+pub use edit::{Edit, EditError, ImportEdit};
 pub use ids::*;
 pub use joint::{JointInfo, MemberId};
 pub use network::{Actor, NetworkMembership, Relation};
 pub use part::Part;
 pub use phases::*;
 pub use project::{FORMAT_VERSION, PhaseId, Project, ProjectMeta};
-pub use validate::{Problem, Scale, scale_of_field};
+pub use validate::{MAX_COORDINATE, Problem, Scale, scale_of_field};
 pub use values::*;

@@ -1,6 +1,8 @@
 //! The menu bar, generated from [`Command`] so labels and shortcuts match the keyboard.
 
-use crate::app::{Command, Outbox, VerkostoApp};
+use crate::app::transfer::{EXPORT_MENU, IMPORT};
+use crate::app::{Command, ExportRequest, Outbox, VerkostoApp};
+use crate::export::{Format, MapView};
 use crate::i18n::{Lang, msg};
 use crate::model::PhaseId;
 
@@ -16,8 +18,8 @@ fn item(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox, command: Command
     }
 }
 
-/// Draws the menu bar.
-pub fn menu_bar(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox) {
+/// Draws the menu bar. `map_view` is the map as the user sees it, for exports.
+pub fn menu_bar(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox, map_view: &MapView) {
     let lang = app.lang();
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
@@ -39,6 +41,20 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox) {
                 ui.separator();
                 item(ui, app, out, Command::Save, true);
                 item(ui, app, out, Command::SaveAs, true);
+                ui.separator();
+                ui.menu_button(EXPORT_MENU.get(lang), |ui| {
+                    for format in Format::ALL {
+                        let request = ExportRequest {
+                            format,
+                            view: map_view.clone(),
+                        };
+                        item(ui, app, out, Command::Export(request), !app.transfers.busy());
+                    }
+                });
+                if ui.button(IMPORT.get(lang)).clicked() {
+                    out.command(Command::Import);
+                    ui.close();
+                }
                 ui.separator();
                 item(ui, app, out, Command::ProjectProperties, true);
                 ui.separator();

@@ -29,6 +29,9 @@ pub fn status_bar(ui: &mut egui::Ui, app: &VerkostoApp) {
             ui.label(msg::STATUS_PHASE.fmt(lang, &[("number", &app.view.phase.number())]));
             if let Some(status) = &app.status {
                 ui.separator();
+                if app.transfers.busy() {
+                    ui.spinner();
+                }
                 let colour = if status.error {
                     ui.visuals().error_fg_color
                 } else {

@@ -1,6 +1,6 @@
 //! The modal windows, one per file (like ruffle's `desktop/src/gui/dialogs`): the question
 //! before losing unsaved changes, the path field, the recovery offer, a failure in full, About,
-//! and the project's properties. Their state lives in the app ([`crate::app::Dialogs`]); each
+//! the project's properties and the review of an import. Their state lives in the app ([`crate::app::Dialogs`]); each
 //! `show` returns whether its dialog stays open, and the user's choice leaves as a
 //! [`Command`] (or an edit) that the app runs at the end of the frame. A choice closes its
 //! dialog; closing without one sends [`Command::CloseDialog`].
@@ -8,6 +8,7 @@
 mod about;
 mod confirm_unsaved;
 mod error;
+mod import_review;
 mod path_entry;
 mod properties;
 mod recovery;
@@ -40,6 +41,11 @@ pub fn show(ctx: &egui::Context, app: &mut VerkostoApp, out: &mut Outbox) {
         && !properties::show(ctx, meta, &app.doc.project().meta, lang, out)
     {
         out.command(Command::CloseDialog(Dialog::Properties));
+    }
+    if let Some(review) = app.dialogs.import.as_mut()
+        && !import_review::show(ctx, review, lang, out)
+    {
+        out.command(Command::CloseDialog(Dialog::ImportReview));
     }
     crate::ui::lists::show(ctx, app, out);
 }

@@ -1,14 +1,18 @@
 //! The path field shown instead of a native file dialog where none can be shown.
 
+use crate::app::transfer as transfer_msg;
 use crate::app::{Command, Outbox, PathEntry, Purpose};
 use crate::i18n::{Lang, msg};
 
 /// Asks for a path to open or save to; the text is typed into `entry`. OK or Enter sends
 /// [`Command::SubmitPath`]; returns false when cancelled.
 pub fn show(ctx: &egui::Context, entry: &mut PathEntry, lang: Lang, out: &mut Outbox) -> bool {
-    let title = match entry.purpose {
-        Purpose::Open => msg::PATH_OPEN_TITLE,
-        Purpose::SaveAs(_) => msg::PATH_SAVE_TITLE,
+    let (title, hint) = match &entry.purpose {
+        Purpose::Open => (msg::PATH_OPEN_TITLE, "~/verkosto.ron"),
+        Purpose::SaveAs(_) => (msg::PATH_SAVE_TITLE, "~/verkosto.ron"),
+        Purpose::Export(..) if entry.purpose.folder() => (transfer_msg::PATH_EXPORT_FOLDER_TITLE, "~/verkosto-data"),
+        Purpose::Export(..) => (transfer_msg::PATH_EXPORT_TITLE, "~/verkosto.pdf"),
+        Purpose::Import => (transfer_msg::PATH_IMPORT_TITLE, "~/kumu.xlsx"),
     };
     let mut submit = false;
     let mut keep_open = true;
@@ -19,7 +23,7 @@ pub fn show(ctx: &egui::Context, entry: &mut PathEntry, lang: Lang, out: &mut Ou
         let response = ui.add(
             egui::TextEdit::singleline(&mut entry.text)
                 .desired_width(f32::INFINITY)
-                .hint_text("~/verkosto.ron"),
+                .hint_text(hint),
         );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, msg::PATH_LABEL.get(lang)));
         if !response.has_focus() && entry.text.is_empty() {

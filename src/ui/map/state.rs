@@ -189,6 +189,25 @@ pub struct MapOptions {
     pub search: String,
 }
 
+impl MapOptions {
+    /// The map as these choices show it, for an export: what is exported is what is seen.
+    pub fn export_view(&self) -> crate::export::MapView {
+        crate::export::MapView {
+            kinds: self.filter.kinds.clone(),
+            rings: self.filter.rings.clone(),
+            tags: self.filter.tags.clone(),
+            statuses: self.filter.statuses.clone(),
+            focus: None,
+            size_by: match self.size_by.metric() {
+                Some(metric) => crate::export::SizeBy::Metric(metric),
+                None => crate::export::SizeBy::Importance,
+            },
+            hide_labels: !self.show_labels,
+            hide_ring_guides: !self.show_ring_guides,
+        }
+    }
+}
+
 impl Default for MapOptions {
     fn default() -> MapOptions {
         MapOptions {
