@@ -168,12 +168,7 @@ fn canvas(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, full_w: f32) {
                     .fill(visuals.faint_bg_color)
                     .stroke(Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color))
                     .corner_radius(6.0)
-                    .inner_margin(egui::Margin {
-                        left: 10,
-                        right: 10,
-                        top: 6,
-                        bottom: 8,
-                    })
+                    .inner_margin(kit::margin(10, 6, 8))
                     .show(ui, |ui| {
                         ui.vertical(|ui| {
                             ui.set_width(inner);
