@@ -134,6 +134,26 @@ pub fn value_choice<T: Copy + PartialEq>(
     })
 }
 
+/// Two drop-downs over the same `options` side by side, each after its caption: what is
+/// compared with what (two rounds, two versions). `captions` are each box's shown caption and
+/// its accessible name.
+pub fn choice_pair<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    captions: [(&str, &str); 2],
+    values: [&mut T; 2],
+    options: &[T],
+    look: Look<'_>,
+    text: impl Fn(T) -> String,
+) {
+    for (i, ((caption, label), value)) in captions.into_iter().zip(values).enumerate() {
+        if i > 0 {
+            ui.add_space(12.0);
+        }
+        ui.label(caption);
+        value_choice(ui, label, label, value, options, look, &text);
+    }
+}
+
 /// A drop-down of a labelled enumeration (`ALL` and `label()`).
 pub fn enum_choice<T: Copy + PartialEq>(
     ui: &mut egui::Ui,

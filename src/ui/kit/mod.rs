@@ -21,7 +21,9 @@ mod window;
 
 pub use buttons::{add_button, confirm_menu, icon_button, menu_button};
 pub use chips::{SetMenu, actor_menu, actor_options_of, actor_set, chip, chip_row, names, no_actors_left};
-pub use choice::{Look, actor_choice, catalog_choice, choice, enum_choice, optional_actor_choice, value_choice};
+pub use choice::{
+    Look, actor_choice, catalog_choice, choice, choice_pair, enum_choice, optional_actor_choice, value_choice,
+};
 pub use edit::{edit, edit_in, queue};
 pub use keys::{RowKeys, focus_in_row, up_down};
 pub use rows::{ROW_CONTROLS_WIDTH, RowOp, cell_name, row_controls, row_controls_with, row_name};
