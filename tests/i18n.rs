@@ -1,7 +1,7 @@
 //! Every user-visible string exists in Finnish and English with the same placeholders.
 
 use verkosto::i18n::{self, Lang, Tr, placeholders};
-use verkosto::ui::{cycle, lists, map, sheets, widgets};
+use verkosto::ui::{cycle, lists, map, sheets};
 
 /// Every message list of the crate: each file that declares messages with `messages!`. The
 /// list lives here, not in `i18n`, so the lowest layer never names the ones above it.
@@ -22,7 +22,6 @@ fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
         ("app::transfer", verkosto::app::transfer::ALL),
         ("import", verkosto::import::ALL),
         ("model::validate", verkosto::model::validate::ALL),
-        ("widgets", widgets::ALL),
         ("lists", lists::ALL),
         ("sheets::common", sheets::common::ALL),
         ("kit", verkosto::ui::kit::ALL),

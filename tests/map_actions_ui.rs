@@ -113,6 +113,32 @@ fn up_and_down_move_through_the_actors_table_and_scroll_the_row_into_view() {
 }
 
 #[test]
+fn down_keeps_moving_when_a_row_button_has_the_keyboard_focus() {
+    // A click in a real window leaves the row's name button focused, and egui then moves that
+    // focus down with the same key; the table must keep going past the visible rows.
+    let mut h = harness(chain(30), Tab::Actors);
+    h.get_by_role_and_label(Role::Button, "Actor 001").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Actor 001").focus();
+    h.run();
+    assert_eq!(h.state().view.selection, Selection::Actors(vec![ActorId(1)]));
+    for _ in 0..15 {
+        h.key_press(Key::ArrowDown);
+        h.run();
+    }
+    assert_eq!(h.state().view.selection, Selection::Actors(vec![ActorId(16)]));
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Actor 016").is_some(),
+        "the selected row is on screen"
+    );
+    for _ in 0..5 {
+        h.key_press(Key::ArrowUp);
+        h.run();
+    }
+    assert_eq!(h.state().view.selection, Selection::Actors(vec![ActorId(11)]));
+}
+
+#[test]
 fn up_and_down_move_through_the_relations_table() {
     let mut h = harness(chain(4), Tab::Relations);
     h.key_press(Key::ArrowDown);

@@ -183,6 +183,44 @@ fn conditions_rules_move_up_and_agreed_by_chips_are_undoable() {
     assert_eq!(harness.state().project(), &original);
 }
 
+#[test]
+fn up_and_down_move_the_keyboard_focus_to_the_same_column_of_the_next_rule() {
+    let mut original = project();
+    for text in ["first", "second", "third"] {
+        original.conditions.rules.push(GroundRule {
+            area: "decisions".into(),
+            text: text.into(),
+            ..GroundRule::default()
+        });
+    }
+    let mut harness = harness(original.clone(), PhaseId::Conditions);
+    text_field(&harness, "Rule 1").focus();
+    harness.run();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert!(text_field(&harness, "Rule 2").is_focused(), "Down: the next row's rule");
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert!(text_field(&harness, "Rule 3").is_focused());
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert!(
+        text_field(&harness, "Rule 3").is_focused(),
+        "the last row keeps the focus"
+    );
+    harness.key_press(egui::Key::ArrowUp);
+    harness.run();
+    assert!(text_field(&harness, "Rule 2").is_focused(), "Up: the row above");
+
+    // A drop-down's column too, without opening it or changing its value.
+    harness.get_by_label("Area, rule 1").focus();
+    harness.run();
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert!(harness.get_by_label("Area, rule 2").is_focused());
+    assert_eq!(harness.state().project(), &original, "moving the focus changes nothing");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Phase 7
 

@@ -14,7 +14,6 @@ pub mod sheets;
 mod shell;
 mod status;
 pub mod style;
-pub mod widgets;
 mod window;
 
 pub use context::ViewCtx;

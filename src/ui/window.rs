@@ -68,7 +68,7 @@ impl Window {
             self.document_seen = self.app.documents_opened();
             self.views = Views::default();
         }
-        super::widgets::set_lang(&ctx, self.app.lang());
+        super::kit::set_lang(&ctx, self.app.lang());
         self.apply_style(&ctx);
         let mut out = self.app.begin_frame(&ctx);
         super::shell::shell(ui, &mut self.app, &mut self.views.map, &mut out);

@@ -22,7 +22,7 @@ use crate::i18n::Lang;
 use crate::i18n::method::{NETWORK_COLLABORATION, OWN_ORGANISATION, PHASES};
 use crate::model::{PhaseId, Project, SheetStatus};
 use crate::ui::context::ViewCtx;
-use crate::ui::{style, widgets};
+use crate::ui::{kit, style};
 use egui::text::LayoutJob;
 use egui::{Color32, FontId, Galley, Id, Pos2, Rect, Response, Sense, Stroke, Vec2, WidgetInfo, WidgetType, vec2};
 use geometry::{Ring, STEP, boundary_after};
@@ -78,7 +78,7 @@ pub fn side_panel(ui: &mut egui::Ui, cx: &mut ViewCtx, current: PhaseId) {
                     summary(ui, cx.project, lang);
                 });
         });
-    widgets::name_resize_handle(ui.ctx(), "cycle_panel", widgets::RESIZE_PHASES.get(lang));
+    kit::name_resize_handle(ui.ctx(), "cycle_panel", kit::RESIZE_PHASES.get(lang));
 }
 
 /// Sizes of one drawing of the figure, all derived from the ring's outer radius.

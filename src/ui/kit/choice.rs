@@ -1,11 +1,12 @@
 //! Drop-down choices. One generic [`choice`] draws every combo box (change marking, accessible
 //! name, read-only text); the others only say what the options are: an editable list
-//! (catalog), a fixed set of values, an enumeration, an actor, or an actor or none.
+//! (catalog, with colour swatches where its items have colours), a fixed set of values, an enumeration, an
+//! actor, or an actor or none.
 
-use super::{CHOOSE, NO_ACTOR, NO_ACTORS, OWN_MARK, UNKNOWN_ITEM, is_read_only, name, value_text};
+use super::{CHOOSE, NO_ACTOR, NO_ACTORS, OWN_MARK, UNKNOWN_ITEM, is_read_only, value_text};
 use crate::i18n::{Lang, Tr};
 use crate::model::{ActorId, Catalog, Project};
-use egui::WidgetType;
+use egui::{WidgetInfo, WidgetType};
 
 /// How a combo box looks: its width (texts longer than it are cut with "…"), the popup's
 /// height (`None` leaves egui's default) and the text shown in an empty list.
@@ -43,10 +44,29 @@ pub fn choice<T: Clone + PartialEq>(
     look: Look<'_>,
     options: impl FnOnce() -> Vec<(T, String)>,
 ) -> egui::Response {
+    let shown = selected.clone().into();
+    rich_choice(ui, id_salt, label, value, (selected, shown), look, |_| {
+        options().into_iter().map(|(o, text)| (o, text, None)).collect()
+    })
+}
+
+/// [`choice`] whose box and options may show formatted text (a colour swatch): `selected` is
+/// the plain text and what is shown, and each option is a value, its plain text (its name
+/// for screen readers) and what is shown instead, if anything.
+#[allow(clippy::type_complexity)]
+fn rich_choice<T: Clone + PartialEq>(
+    ui: &mut egui::Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    label: &str,
+    value: &mut T,
+    (selected, shown): (String, egui::WidgetText),
+    look: Look<'_>,
+    options: impl FnOnce(&egui::Ui) -> Vec<(T, String, Option<egui::WidgetText>)>,
+) -> egui::Response {
     if is_read_only(ui) {
         return value_text(ui, &selected);
     }
-    let mut combo = egui::ComboBox::from_id_salt(id_salt).selected_text(selected);
+    let mut combo = egui::ComboBox::from_id_salt(id_salt).selected_text(shown);
     if let Some(width) = look.width {
         combo = combo.width(width).truncate();
     }
@@ -59,14 +79,25 @@ pub fn choice<T: Clone + PartialEq>(
             if let Some(width) = look.popup_width {
                 ui.set_min_width(width);
             }
-            let options = options();
+            let options = options(ui);
             if options.is_empty()
                 && let Some(empty) = look.empty
             {
                 ui.label(empty);
             }
-            for (option, text) in options {
-                if ui.selectable_label(*value == option, text).clicked() && *value != option {
+            for (option, text, rich) in options {
+                let is_selected = *value == option;
+                let response = match rich {
+                    None => ui.selectable_label(is_selected, text),
+                    Some(rich) => {
+                        let response = ui.add(egui::Button::selectable(is_selected, rich));
+                        response.widget_info(|| {
+                            WidgetInfo::selected(WidgetType::SelectableLabel, true, is_selected, &text)
+                        });
+                        response
+                    }
+                };
+                if response.clicked() && !is_selected {
                     *value = option;
                     changed = true;
                 }
@@ -76,7 +107,14 @@ pub fn choice<T: Clone + PartialEq>(
     if changed {
         response.mark_changed();
     }
-    name(&response, WidgetType::ComboBox, label);
+    let label = label.to_owned();
+    let enabled = response.enabled();
+    // The chosen value is announced with the name.
+    response.widget_info(move || {
+        let mut info = WidgetInfo::labeled(WidgetType::ComboBox, enabled, &label);
+        info.current_text_value = Some(selected.clone());
+        info
+    });
     response
 }
 
@@ -96,6 +134,26 @@ pub fn value_choice<T: Copy + PartialEq>(
     })
 }
 
+/// Two drop-downs over the same `options` side by side, each after its caption: what is
+/// compared with what (two rounds, two versions). `captions` are each box's shown caption and
+/// its accessible name.
+pub fn choice_pair<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    captions: [(&str, &str); 2],
+    values: [&mut T; 2],
+    options: &[T],
+    look: Look<'_>,
+    text: impl Fn(T) -> String,
+) {
+    for (i, ((caption, label), value)) in captions.into_iter().zip(values).enumerate() {
+        if i > 0 {
+            ui.add_space(12.0);
+        }
+        ui.label(caption);
+        value_choice(ui, label, label, value, options, look, &text);
+    }
+}
+
 /// A drop-down of a labelled enumeration (`ALL` and `label()`).
 pub fn enum_choice<T: Copy + PartialEq>(
     ui: &mut egui::Ui,
@@ -111,8 +169,9 @@ pub fn enum_choice<T: Copy + PartialEq>(
     })
 }
 
-/// A drop-down of the items of an editable list, by key. An unknown key (a list item that was
-/// removed) is shown as such and kept until the user picks another.
+/// A drop-down of the items of an editable list, by key; items with a colour (actor kinds)
+/// are shown after their colour swatch. An unknown key (a list item that was removed) is
+/// shown as such and kept until the user picks another.
 pub fn catalog_choice(
     ui: &mut egui::Ui,
     id_salt: impl std::hash::Hash + std::fmt::Debug,
@@ -130,14 +189,39 @@ pub fn catalog_choice(
         height: Some(420.0),
         ..Look::width(width)
     };
-    let response = choice(ui, id_salt, label, key, selected.clone(), look, || {
+    let shown = swatch_text(ui, catalog, key, &selected).unwrap_or_else(|| selected.clone().into());
+    let response = rich_choice(ui, id_salt, label, key, (selected.clone(), shown), look, |ui| {
         catalog
             .0
             .iter()
-            .map(|i| (i.key.clone(), i.label(lang).to_owned()))
+            .map(|i| {
+                let text = i.label(lang).to_owned();
+                let rich = swatch_text(ui, catalog, &i.key, &text);
+                (i.key.clone(), text, rich)
+            })
             .collect()
     });
     response.on_hover_text(selected)
+}
+
+/// A catalog item's colour, if it has one.
+fn catalog_colour(catalog: &Catalog, key: &str) -> Option<egui::Color32> {
+    catalog
+        .get(key)
+        .and_then(|item| item.colour)
+        .map(|[r, g, b]| egui::Color32::from_rgb(r, g, b))
+}
+
+/// `text` (an item's label) after the item's colour swatch, if it has a colour (the colour is
+/// never the only cue: the name is always written out).
+fn swatch_text(ui: &egui::Ui, catalog: &Catalog, key: &str, text: &str) -> Option<egui::WidgetText> {
+    use egui::text::{LayoutJob, TextFormat};
+    let colour = catalog_colour(catalog, key)?;
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let mut job = LayoutJob::default();
+    job.append("● ", 0.0, TextFormat::simple(font.clone(), colour));
+    job.append(text, 0.0, TextFormat::simple(font, ui.visuals().text_color()));
+    Some(job.into())
 }
 
 /// The actors a picker offers, sorted by name, the own organisation marked.

@@ -12,25 +12,32 @@ mod buttons;
 mod chips;
 mod choice;
 mod edit;
+mod keys;
 mod rows;
 mod section;
 mod table;
 mod text;
+mod window;
 
 pub use buttons::{add_button, confirm_menu, icon_button, menu_button};
 pub use chips::{SetMenu, actor_menu, actor_options_of, actor_set, chip, chip_row, names, no_actors_left};
-pub use choice::{Look, actor_choice, catalog_choice, choice, enum_choice, optional_actor_choice, value_choice};
+pub use choice::{
+    Look, actor_choice, catalog_choice, choice, choice_pair, enum_choice, optional_actor_choice, value_choice,
+};
 pub use edit::{edit, edit_in, queue};
+pub use keys::{RowKeys, focus_in_row, up_down};
 pub use rows::{ROW_CONTROLS_WIDTH, RowOp, cell_name, row_controls, row_controls_with, row_name};
-pub use section::{accent, badge, empty_hint, empty_text, section, section_heading};
+pub use section::{accent, badge, empty_hint, empty_text, margin, section, section_heading};
 pub use table::{
-    COLUMN_GAP, Cells, Columns, LINE, NUMBER_W, RowEnd, SCALE_W, card_table, cell, column_title, fixed, flexible_width,
-    grid_arrow_keys, header, row_frame, row_table, table_row,
+    COLUMN_GAP, Cells, Columns, FLEX, LINE, NUMBER_W, RowEnd, SCALE_W, card_table, cell, column_title, column_widths,
+    fixed, flexible_width, grid_arrow_keys, header, row_frame, row_table, table_row,
 };
 pub use text::{
     area, caption, cell_area, date_cell, date_field, hinted_cell, named_area, scale, scale_opt, segmented, text_area,
     text_block, text_cell, text_line, wrapping_cell,
 };
+
+pub use window::{lang_of, name_resize_handle, set_lang};
 
 use egui::{WidgetInfo, WidgetType};
 
@@ -50,6 +57,8 @@ crate::messages! {
     EMPTY_TABLE = "Ei vielä rivejä.", "No rows yet.";
     NOBODY = "ei ketään", "nobody";
     DATE_HINT = "VVVV-KK-PP", "YYYY-MM-DD";
+    RESIZE_PHASES = "Muuta vaihepaneelin leveyttä", "Resize the phase panel";
+    RESIZE_INSPECTOR = "Muuta tarkastelupaneelin leveyttä", "Resize the inspector panel";
 }
 
 /// Gives `response` the accessible name `label`.

@@ -44,3 +44,13 @@ pub fn empty_text(ui: &mut egui::Ui, text: &str) -> egui::Response {
 pub fn empty_hint(ui: &mut egui::Ui, lang: crate::i18n::Lang) {
     empty_text(ui, super::EMPTY_TABLE.get(lang));
 }
+
+/// A frame's inner margin: `sides` left and right, `top` and `bottom` as given.
+pub fn margin(sides: i8, top: i8, bottom: i8) -> egui::Margin {
+    egui::Margin {
+        left: sides,
+        right: sides,
+        top,
+        bottom,
+    }
+}

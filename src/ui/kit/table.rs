@@ -1,5 +1,6 @@
 //! Table rows: fixed-width cells so that a header lines up with the rows below it, cards of
-//! alternating shade, and striped rows of cells aligned at the top.
+//! alternating shade, and striped rows of cells aligned at the top; Up and Down move the
+//! keyboard focus between the rows of a table (see [`super::RowKeys`]).
 
 use egui::RichText;
 
@@ -94,8 +95,8 @@ impl Cells<'_> {
 
 /// Draws one row of a table whose columns have the given `widths`: cells are aligned at the
 /// top (a multi-line cell makes its row taller, never overlaps the next one), and every other
-/// row (`stripe`) gets a faint background.
-pub fn table_row(ui: &mut egui::Ui, stripe: bool, widths: &[f32], add: impl FnOnce(&mut Cells<'_>)) {
+/// row (`stripe`) gets a faint background. Returns the row's rectangle.
+pub fn table_row(ui: &mut egui::Ui, stripe: bool, widths: &[f32], add: impl FnOnce(&mut Cells<'_>)) -> egui::Rect {
     let background = ui.painter().add(egui::Shape::Noop);
     let row = ui.horizontal_top(|ui| {
         ui.spacing_mut().item_spacing.x = COLUMN_GAP;
@@ -109,6 +110,7 @@ pub fn table_row(ui: &mut egui::Ui, stripe: bool, widths: &[f32], add: impl FnOn
             egui::Shape::rect_filled(rect, 3.0, ui.visuals().faint_bg_color),
         );
     }
+    row.response.rect
 }
 
 /// The width left for flexible columns when `fixed` columns (and the gaps between all
@@ -116,6 +118,19 @@ pub fn table_row(ui: &mut egui::Ui, stripe: bool, widths: &[f32], add: impl FnOn
 pub fn flexible_width(ui: &egui::Ui, fixed: f32, columns: usize, flexible: usize, min: f32) -> f32 {
     let gaps = COLUMN_GAP * columns.saturating_sub(1) as f32;
     ((ui.available_width() - fixed - gaps - 8.0) / flexible.max(1) as f32).max(min)
+}
+
+/// Marks a flexible column in [`column_widths`].
+pub const FLEX: f32 = 0.0;
+
+/// The widths of a table's columns: each fixed width as given, and every [`FLEX`] column an
+/// equal share of what the fixed ones (and the gaps) leave of the available width, at least
+/// `min`.
+pub fn column_widths(ui: &egui::Ui, widths: &[f32], min: f32) -> Vec<f32> {
+    let fixed: f32 = widths.iter().sum();
+    let flexible = widths.iter().filter(|&&w| w == FLEX).count();
+    let share = flexible_width(ui, fixed, widths.len(), flexible, min);
+    widths.iter().map(|&w| if w == FLEX { share } else { w }).collect()
 }
 
 /// Width of a row's number column.
@@ -179,8 +194,9 @@ pub fn row_table<T>(
     });
     let len = rows.len();
     let mut op = None;
+    let mut keys = super::RowKeys::new();
     for (i, row) in rows.iter_mut().enumerate() {
-        ui.push_id(("row", i), |ui| {
+        let rect = ui.push_id(("row", i), |ui| {
             table_row(ui, i % 2 == 0, columns.widths, |r| {
                 r.number(i);
                 let end = cells(r, i, row);
@@ -191,9 +207,11 @@ pub fn row_table<T>(
                 if controls.inner.is_some() {
                     op = controls.inner;
                 }
-            });
+            })
         });
+        keys.push(rect.inner);
     }
+    keys.handle(ui);
     if let Some(op) = op {
         op.apply(rows);
     }
@@ -265,17 +283,20 @@ pub fn card_table<T>(
                 }
                 let len = rows.len();
                 let mut op = None;
+                let mut keys = super::RowKeys::new();
                 for (i, row) in rows.iter_mut().enumerate() {
-                    ui.push_id((id_salt, i), |ui| {
+                    let frame = ui.push_id((id_salt, i), |ui| {
                         row_frame(ui, i).show(ui, |ui| {
                             ui.set_width(row_w);
                             if let Some(asked) = card(ui, i, len, row) {
                                 op = Some(asked);
                             }
-                        });
+                        })
                     });
+                    keys.push(frame.inner.response.rect);
                     ui.add_space(2.0);
                 }
+                keys.handle(ui);
                 if let Some(op) = op {
                     op.apply(rows);
                 }

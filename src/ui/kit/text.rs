@@ -148,7 +148,7 @@ pub fn date_field(ui: &mut egui::Ui, label: &str, value: &mut Option<Date>) -> e
     let mut edit = egui::TextEdit::singleline(&mut text)
         .id(id)
         .desired_width(96.0)
-        .hint_text(super::DATE_HINT.get(crate::ui::widgets::lang_of(ui.ctx())));
+        .hint_text(super::DATE_HINT.get(super::lang_of(ui.ctx())));
     if invalid {
         edit = edit.text_color(ui.visuals().error_fg_color);
     }

@@ -3,7 +3,7 @@
 //! questions when nothing is selected. Edits apply as they are made and are undoable.
 
 use super::actions::{self, actor_label, actor_name, relations_touching};
-use super::{ActorPicker, CatalogChoice, Tab, WorkspaceState};
+use super::{ActorPicker, Tab, WorkspaceState};
 use crate::analysis::cache::Analysed as Metrics;
 use crate::analysis::{Metric, NetworkMetrics};
 use crate::i18n::method::{PHASES, REFLECT};
@@ -12,7 +12,7 @@ use crate::model::{
     Actor, ActorId, Edit, Formality, IMPORTANCE_LEVELS, Intensity, Intent, PhaseId, Project, Relation, RelationId,
     RelationStatus, Ring, Sector,
 };
-use crate::ui::{Selection, ViewCtx, widgets};
+use crate::ui::{Selection, ViewCtx, kit};
 
 crate::messages! {
     ACTOR = "Toimija", "Actor";
@@ -244,7 +244,7 @@ fn half<T: Choice>(
     let w = col.available_width();
     col.scope(|ui| {
         ui.spacing_mut().combo_width = w;
-        widgets::enum_choice(ui, id_salt, title.get(lang), value, T::ALL, T::label, lang).changed()
+        kit::enum_choice(ui, id_salt, title.get(lang), value, T::ALL, T::label, lang).changed()
     })
     .inner
 }
@@ -331,10 +331,8 @@ fn actor_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Actor, ws: &mut 
     name_field(ui, id, &mut a.name, focus, lang);
 
     field_label(ui, super::KIND.get(lang));
-    let kinds = CatalogChoice::new(&project.catalogs.actor_kinds, true, width, lang);
-    step |= kinds
-        .show(ui, ("inspector_kind", id), super::KIND.get(lang), &mut a.kind)
-        .changed();
+    let (kinds, kind) = (&project.catalogs.actor_kinds, super::KIND.get(lang));
+    step |= kit::catalog_choice(ui, ("inspector_kind", id), kind, kinds, lang, &mut a.kind, width).changed();
 
     ui.columns(2, |cols| {
         field_label(&mut cols[0], super::SECTOR.get(lang));
@@ -342,12 +340,13 @@ fn actor_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Actor, ws: &mut 
         let w = cols[0].available_width();
         cols[0].scope(|ui| {
             ui.spacing_mut().combo_width = w;
-            step |= widgets::choice(
+            step |= kit::value_choice(
                 ui,
                 ("inspector_sector", id),
                 super::SECTOR.get(lang),
                 &mut a.sector,
                 &options,
+                kit::Look::default(),
                 |s| s.map_or(super::NO_SECTOR, Sector::label).get(lang).to_owned(),
             )
             .changed();
@@ -356,12 +355,12 @@ fn actor_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Actor, ws: &mut 
     });
 
     field_label(ui, super::IMPORTANCE.get(lang));
-    step |= widgets::scale(ui, super::IMPORTANCE.get(lang), &mut a.importance, 1, 5).changed();
+    step |= kit::scale(ui, super::IMPORTANCE.get(lang), &mut a.importance, 1, 5).changed();
 
     ui.add_space(2.0);
-    widgets::text_line(ui, super::ACTOR_ROLE.get(lang), &mut a.role);
-    widgets::text_area(ui, super::DESCRIPTION.get(lang), &mut a.description);
-    widgets::text_line(ui, super::CONTACT.get(lang), &mut a.contact);
+    kit::text_line(ui, super::ACTOR_ROLE.get(lang), &mut a.role);
+    kit::text_area(ui, super::DESCRIPTION.get(lang), &mut a.description);
+    kit::text_line(ui, super::CONTACT.get(lang), &mut a.contact);
     tags_field(ui, id, &mut a.tags, lang);
 
     ui.add_space(4.0);
@@ -590,10 +589,8 @@ fn relation_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Relation) {
     });
 
     field_label(ui, super::RELATION_ROLE.get(lang));
-    let roles = CatalogChoice::new(&project.catalogs.relation_roles, false, width, lang);
-    step |= roles
-        .show(ui, ("inspector_role", id), super::RELATION_ROLE.get(lang), &mut r.role)
-        .changed();
+    let (roles, role) = (&project.catalogs.relation_roles, super::RELATION_ROLE.get(lang));
+    step |= kit::catalog_choice(ui, ("inspector_role", id), role, roles, lang, &mut r.role, width).changed();
 
     field_label(ui, super::FLOWS.get(lang));
     egui::Grid::new(("inspector_flows", id))
@@ -638,7 +635,7 @@ fn relation_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Relation) {
 
     field_label(ui, super::IMPORTANCE.get(lang));
     ui.horizontal(|ui| {
-        step |= widgets::scale(ui, super::IMPORTANCE.get(lang), &mut r.importance, 1, 5).changed();
+        step |= kit::scale(ui, super::IMPORTANCE.get(lang), &mut r.importance, 1, 5).changed();
         let level = usize::from(r.importance.clamp(1, 5) - 1);
         ui.weak(IMPORTANCE_LEVELS[level].get(lang));
     });
@@ -661,7 +658,7 @@ fn relation_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Relation) {
     });
 
     ui.add_space(2.0);
-    widgets::text_area(ui, super::NOTES.get(lang), &mut r.notes);
+    kit::text_area(ui, super::NOTES.get(lang), &mut r.notes);
 
     if r != *original {
         actions::queue_edit(ui.ctx(), cx.out, Edit::SetRelation(Box::new(r)), step);

@@ -14,7 +14,7 @@ pub(crate) use actions::actor_name;
 pub use state::{Camera, Interaction, MapFilter, MapOptions, MapState, SizeBy};
 
 use crate::i18n::{Lang, Tr};
-use crate::model::{Actor, ActorId, Catalog, PhaseId, Project};
+use crate::model::{Actor, ActorId, PhaseId, Project};
 use crate::ui::ViewCtx;
 
 crate::messages! {
@@ -148,11 +148,7 @@ pub fn workspace(ui: &mut egui::Ui, cx: &mut ViewCtx, map: &mut MapState) {
         .size_range(240.0..=600.0)
         .show(ui, |ui| inspector::show(ui, cx, &mut ws));
     let lang = cx.lang;
-    crate::ui::widgets::name_resize_handle(
-        ui.ctx(),
-        "map_inspector",
-        crate::ui::widgets::RESIZE_INSPECTOR.get(lang),
-    );
+    crate::ui::kit::name_resize_handle(ui.ctx(), "map_inspector", crate::ui::kit::RESIZE_INSPECTOR.get(lang));
     // The table beside the panel is laid out with the panel's width; if the panel changed
     // width this frame (resized, or wider content), lay the frame out again at once so the
     // table never runs under the panel.
@@ -200,111 +196,6 @@ fn tab_strip(ui: &mut egui::Ui, tab: &mut Tab, lang: Lang) {
 /// Lower-cased text for sorting and searching without regard to case.
 pub(crate) fn fold(text: &str) -> String {
     text.to_lowercase()
-}
-
-/// A catalog item's colour, if it has one.
-pub(crate) fn catalog_colour(catalog: &Catalog, key: &str) -> Option<egui::Color32> {
-    catalog
-        .get(key)
-        .and_then(|item| item.colour)
-        .map(|[r, g, b]| egui::Color32::from_rgb(r, g, b))
-}
-
-/// An actor kind's label preceded by its colour swatch (the colour is never the only cue:
-/// the name is always written out).
-pub(crate) fn kind_text(ui: &egui::Ui, kinds: &Catalog, key: &str, lang: Lang) -> egui::WidgetText {
-    use egui::text::{LayoutJob, TextFormat};
-    let font = egui::TextStyle::Button.resolve(ui.style());
-    let mut job = LayoutJob::default();
-    if let Some(colour) = catalog_colour(kinds, key) {
-        job.append("● ", 0.0, TextFormat::simple(font.clone(), colour));
-    }
-    job.append(
-        kinds.label(key, lang),
-        0.0,
-        TextFormat::simple(font, ui.visuals().text_color()),
-    );
-    job.into()
-}
-
-/// A drop-down of an editable list's items (by key). A key that is not in the list (say, from
-/// a hand-edited file) is kept and shown as it is.
-pub(crate) struct CatalogChoice<'a> {
-    /// The list.
-    pub catalog: &'a Catalog,
-    /// Whether each item shows its colour swatch (actor kinds).
-    pub swatches: bool,
-    /// The button's width.
-    pub width: f32,
-    /// The interface language.
-    pub lang: Lang,
-}
-
-impl<'a> CatalogChoice<'a> {
-    /// A drop-down of `catalog`'s items, `width` wide, with colour swatches if `swatches`.
-    pub fn new(catalog: &'a Catalog, swatches: bool, width: f32, lang: Lang) -> CatalogChoice<'a> {
-        CatalogChoice {
-            catalog,
-            swatches,
-            width,
-            lang,
-        }
-    }
-
-    /// Shows the drop-down for `value`; the response is marked changed when an item is picked.
-    pub fn show(
-        &self,
-        ui: &mut egui::Ui,
-        id_salt: impl std::hash::Hash + std::fmt::Debug,
-        label: &str,
-        value: &mut String,
-    ) -> egui::Response {
-        let CatalogChoice {
-            catalog,
-            swatches,
-            width,
-            lang,
-        } = *self;
-        let text = |ui: &egui::Ui, key: &str| -> egui::WidgetText {
-            if swatches {
-                kind_text(ui, catalog, key, lang)
-            } else {
-                catalog.label(key, lang).to_owned().into()
-            }
-        };
-        let selected = text(ui, value);
-        let mut changed = false;
-        let mut response = egui::ComboBox::from_id_salt(id_salt)
-            .selected_text(selected)
-            .width(width)
-            .truncate()
-            .show_ui(ui, |ui| {
-                for item in &catalog.0 {
-                    let name = item.label(lang).to_owned();
-                    let r = ui.add(egui::Button::selectable(*value == item.key, text(ui, &item.key)));
-                    let is_selected = *value == item.key;
-                    r.widget_info(|| {
-                        egui::WidgetInfo::selected(egui::WidgetType::SelectableLabel, true, is_selected, &name)
-                    });
-                    if r.clicked() && *value != item.key {
-                        value.clone_from(&item.key);
-                        changed = true;
-                    }
-                }
-            })
-            .response;
-        if changed {
-            response.mark_changed();
-        }
-        let label = label.to_owned();
-        let current = catalog.label(value, lang).to_owned();
-        response.widget_info(move || {
-            let mut info = egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, true, &label);
-            info.current_text_value = Some(current.clone());
-            info
-        });
-        response
-    }
 }
 
 /// A drop-down that picks an actor, with a search field so that long lists stay usable.

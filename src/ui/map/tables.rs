@@ -149,6 +149,16 @@ fn flows_text(project: &Project, relation: &Relation, lang: Lang) -> String {
         .join(", ")
 }
 
+/// A fingerprint of what every table's row order depends on: the language, the filter and the
+/// sort (the sorted column's number and direction); the table adds its rows' own data.
+fn order_start(lang: Lang, filter: &str, sort: Option<(u64, bool)>) -> Fingerprint {
+    let mut h = Fingerprint::new();
+    h.add(lang as u64);
+    h.add_str(filter);
+    h.add(sort.map_or(0, |(column, descending)| 1 + column * 2 + u64::from(descending)));
+    h
+}
+
 /// Mixes a list's keys and labels in `lang` into `h` (the order of rows sorted or filtered by
 /// a label changes with them).
 fn add_catalog(h: &mut Fingerprint, catalog: &Catalog, lang: Lang) {

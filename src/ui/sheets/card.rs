@@ -297,21 +297,14 @@ fn preview(ui: &mut egui::Ui, project: &Project, card: &CardPhase, lang: Lang) {
                         );
                     }
                 });
-            egui::Frame::new()
-                .inner_margin(egui::Margin {
-                    left: 20,
-                    right: 20,
-                    top: 12,
-                    bottom: 16,
-                })
-                .show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    if is_empty(card) {
-                        ui.label(RichText::new(EMPTY_CARD.get(lang)).color(CARD_WEAK).italics());
-                        return;
-                    }
-                    body(ui, project, card, lang);
-                });
+            egui::Frame::new().inner_margin(kit::margin(20, 12, 16)).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                if is_empty(card) {
+                    ui.label(RichText::new(EMPTY_CARD.get(lang)).color(CARD_WEAK).italics());
+                    return;
+                }
+                body(ui, project, card, lang);
+            });
         });
 }
 

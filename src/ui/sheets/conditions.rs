@@ -210,16 +210,11 @@ fn rules(ui: &mut egui::Ui, project: &Project, data: &mut ConditionsPhase, step:
     kit::section(ui, RULES.get(lang));
     let areas = &project.catalogs.rule_areas;
     // The rule text takes what the other columns leave.
-    let fixed = 28.0 + 190.0 + 100.0 + 100.0 + 210.0 + kit::ROW_CONTROLS_WIDTH;
-    let widths = [
-        28.0,
-        190.0,
-        kit::flexible_width(ui, fixed, 7, 1, 220.0),
-        100.0,
-        100.0,
-        210.0,
-        kit::ROW_CONTROLS_WIDTH,
-    ];
+    let widths = kit::column_widths(
+        ui,
+        &[28.0, 190.0, kit::FLEX, 100.0, 100.0, 210.0, kit::ROW_CONTROLS_WIDTH],
+        220.0,
+    );
     let columns = kit::Columns {
         widths: &widths,
         titles: &[

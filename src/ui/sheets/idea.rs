@@ -168,12 +168,7 @@ fn canvas(ui: &mut egui::Ui, lang: Lang, data: &mut IdeaPhase, full_w: f32) {
                     .fill(visuals.faint_bg_color)
                     .stroke(Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color))
                     .corner_radius(6.0)
-                    .inner_margin(egui::Margin {
-                        left: 10,
-                        right: 10,
-                        top: 6,
-                        bottom: 8,
-                    })
+                    .inner_margin(kit::margin(10, 6, 8))
                     .show(ui, |ui| {
                         ui.vertical(|ui| {
                             ui.set_width(inner);
@@ -396,26 +391,14 @@ fn comparison(ui: &mut egui::Ui, lang: Lang, data: &IdeaPhase, id: egui::Id, ful
     let mut options: Vec<Pick> = (0..data.versions.len()).map(Pick::Version).collect();
     options.push(Pick::Current);
     ui.horizontal(|ui| {
-        ui.label(COMPARE.get(lang));
-        kit::value_choice(
-            ui,
-            "compare_first",
-            COMPARE_FIRST.get(lang),
-            &mut state.first,
-            &options,
-            kit::Look::width(260.0),
-            |p| pick_text(lang, data, p),
-        );
-        ui.label(COMPARE_WITH.get(lang));
-        kit::value_choice(
-            ui,
-            "compare_second",
-            COMPARE_SECOND.get(lang),
-            &mut state.second,
-            &options,
-            kit::Look::width(260.0),
-            |p| pick_text(lang, data, p),
-        );
+        let captions = [
+            (COMPARE.get(lang), COMPARE_FIRST.get(lang)),
+            (COMPARE_WITH.get(lang), COMPARE_SECOND.get(lang)),
+        ];
+        let values = [&mut state.first, &mut state.second];
+        kit::choice_pair(ui, captions, values, &options, kit::Look::width(260.0), |p| {
+            pick_text(lang, data, p)
+        });
         ui.checkbox(&mut state.only_changes, ONLY_CHANGES.get(lang));
     });
     ui.data_mut(|d| d.insert_temp(id, state));

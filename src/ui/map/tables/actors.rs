@@ -6,8 +6,8 @@ use super::*;
 use crate::analysis::cache::Analysed;
 use crate::analysis::{Metric, NetworkMetrics};
 use crate::model::{Actor, ActorId, Edit, Sector};
-use crate::ui::map::{CatalogChoice, WorkspaceState, actions, fold};
-use crate::ui::{Selection, ViewCtx, widgets};
+use crate::ui::map::{WorkspaceState, actions, fold};
+use crate::ui::{Selection, ViewCtx, kit};
 
 /// State of the actors table.
 #[derive(Clone, Debug, Default)]
@@ -85,14 +85,8 @@ pub fn actor_rows(
 
 /// A fingerprint of everything the rows' order depends on.
 fn order_key(project: &Project, metrics: Option<&Analysed>, state: &ActorTable, lang: Lang) -> u64 {
-    let mut h = Fingerprint::new();
-    h.add(lang as u64);
-    h.add_str(&state.filter);
-    h.add(
-        state
-            .sort
-            .map_or(0, |s| 1 + s.column as u64 * 2 + u64::from(s.descending)),
-    );
+    let sort = state.sort.map(|s| (s.column as u64, s.descending));
+    let mut h = order_start(lang, &state.filter, sort);
     h.add(metrics.map_or(0, |m| m.fingerprint));
     add_catalog(&mut h, &project.catalogs.actor_kinds, lang);
     h.add(project.actors.len() as u64);
@@ -167,19 +161,17 @@ pub fn actors(ui: &mut egui::Ui, cx: &mut ViewCtx, ws: &mut WorkspaceState) {
     let metrics = cx.analysis.as_ref();
     let key = order_key(project, metrics, state, lang);
     let (filter, sort) = (state.filter.clone(), state.sort);
-    let rows = state
-        .body
-        .rows(key, || {
-            actor_rows(project, metrics.map(|m| &*m.metrics), &filter, sort, lang)
-        })
-        .to_vec();
+    let (rows, order) = state.body.ordered(
+        key,
+        || actor_rows(project, metrics.map(|m| &*m.metrics), &filter, sort, lang),
+        |i| project.actors[i].id,
+    );
 
     let shown = ACTORS_SHOWN.fmt(lang, &[("shown", &rows.len()), ("total", &project.actors.len())]);
     ui.add(egui::Label::new(egui::RichText::new(format!("{shown} · {}", SELECT_HINT.get(lang))).weak()).wrap());
     if engine::no_rows(ui, project.actors.len(), rows.len(), NO_ACTORS, NO_ACTOR_MATCHES, lang) {
         return;
     }
-    let order: Vec<ActorId> = rows.iter().map(|&i| project.actors[i].id).collect();
     // Up/Down move from the row clicked last, else from the last one selected.
     let current = state
         .anchor
@@ -195,14 +187,8 @@ pub fn actors(ui: &mut egui::Ui, cx: &mut ViewCtx, ws: &mut WorkspaceState) {
     let selected = cx.selection.actors().to_vec();
     let metrics = metrics.map(|m| (&*m.metrics, m.current));
     let mut clicked: Option<(ActorId, egui::Modifiers)> = None;
-    let table = Table {
-        id: "actors_table",
-        columns: &COLUMNS,
-        flex: 1,
-        lang,
-    };
     let out = &mut *cx.out;
-    table.show(ui, &mut state.sort, &mut state.body, rows.len(), |ui, row| {
+    Table::new("actors_table", &COLUMNS, 1, lang).show(ui, &mut state.sort, &mut state.body, rows.len(), |ui, row| {
         let actor = &project.actors[rows[row.index]];
         let cells = Cells { project, metrics, lang };
         if let Some(m) = cells.show(ui, row, actor, selected.contains(&actor.id), out) {
@@ -256,34 +242,28 @@ impl Cells<'_> {
         {
             let mut cell = row.cell(ui, 1, ("kind", id));
             let label = KIND_OF.fmt(lang, &[("name", &name)]);
-            let choice = CatalogChoice::new(&project.catalogs.actor_kinds, true, row.combo_width(1), lang);
-            step |= choice
-                .show(&mut cell, ("table_kind", id), &label, &mut a.kind)
-                .changed();
+            let kinds = &project.catalogs.actor_kinds;
+            let width = row.combo_width(1);
+            step |=
+                kit::catalog_choice(&mut cell, ("table_kind", id), &label, kinds, lang, &mut a.kind, width).changed();
         }
-        {
-            let mut cell = row.cell(ui, 2, ("ring", id));
-            cell.spacing_mut().combo_width = row.combo_width(2);
-            let label = RING_OF.fmt(lang, &[("name", &name)]);
-            step |= widgets::enum_choice(
-                &mut cell,
-                ("table_ring", id),
-                &label,
-                &mut a.ring,
-                crate::model::Ring::ALL,
-                crate::model::Ring::label,
-                lang,
-            )
-            .changed();
-        }
+        let label = RING_OF.fmt(lang, &[("name", &name)]);
+        let rings = (crate::model::Ring::ALL, crate::model::Ring::label);
+        step |= row.enum_cell(ui, (2, ("ring", id)), &label, &mut a.ring, rings, lang);
         {
             let mut cell = row.cell(ui, 3, ("sector", id));
             cell.spacing_mut().combo_width = row.combo_width(3);
             let label = SECTOR_OF.fmt(lang, &[("name", &name)]);
             let options = [None, Some(Sector::Public), Some(Sector::Private), Some(Sector::Third)];
-            step |= widgets::choice(&mut cell, ("table_sector", id), &label, &mut a.sector, &options, |s| {
-                s.map_or(crate::ui::map::NO_SECTOR, Sector::label).get(lang).to_owned()
-            })
+            step |= kit::value_choice(
+                &mut cell,
+                ("table_sector", id),
+                &label,
+                &mut a.sector,
+                &options,
+                kit::Look::default(),
+                |s| s.map_or(crate::ui::map::NO_SECTOR, Sector::label).get(lang).to_owned(),
+            )
             .changed();
         }
         {

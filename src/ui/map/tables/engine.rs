@@ -52,6 +52,9 @@ pub(super) struct Body {
     viewport: f32,
     /// Where the body was in the last frame (for the arrow keys).
     rect: Option<egui::Rect>,
+    /// A row (index in the order) that takes the keyboard focus in this frame, in the column
+    /// at this x: the focus follows the selection, so egui does not move it by geometry.
+    focus_to: Option<(usize, f32)>,
 }
 
 impl Body {
@@ -62,6 +65,18 @@ impl Body {
             self.order = Some((key, compute()));
         }
         self.order.as_ref().map_or(&[], |(_, rows)| rows.as_slice())
+    }
+
+    /// The rows in order (see [`Body::rows`]) and their ids (`id_of` a row's index).
+    pub fn ordered<Id>(
+        &mut self,
+        key: u64,
+        compute: impl FnOnce() -> Vec<usize>,
+        id_of: impl Fn(usize) -> Id,
+    ) -> (Vec<usize>, Vec<Id>) {
+        let rows = self.rows(key, compute).to_vec();
+        let order = rows.iter().map(|&i| id_of(i)).collect();
+        (rows, order)
     }
 
     /// Up (-1) or Down (+1) pressed for this table: no text field has the keyboard, no menu
@@ -84,15 +99,7 @@ impl Body {
         if !focus_here {
             return None;
         }
-        ui.input_mut(|i| {
-            if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown) {
-                Some(1)
-            } else if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp) {
-                Some(-1)
-            } else {
-                None
-            }
-        })
+        crate::ui::kit::up_down(ui)
     }
 }
 
@@ -110,11 +117,23 @@ impl Body {
     ) -> Option<Id> {
         let position = |id: Id| order.iter().position(|&x| x == id);
         let mut chosen = None;
-        if let Some(step) = self.arrow(ui)
-            && let Some(next) = stepped(current.and_then(position), step, order.len())
-        {
-            self.scroll_to = Some(next);
-            chosen = Some(order[next]);
+        if let Some(step) = self.arrow(ui) {
+            // A widget of the table with the keyboard focus (a clicked row's name button)
+            // moves with the selection to the same column; egui would otherwise move it by
+            // geometry as well, across the row's widgets, into a number field (which then
+            // takes the keys as a text field) or out of the rows laid out.
+            let focused = ui
+                .ctx()
+                .memory(|m| m.focused())
+                .and_then(|id| ui.ctx().read_response(id));
+            if focused.is_some() {
+                ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+            }
+            if let Some(next) = stepped(current.and_then(position), step, order.len()) {
+                self.scroll_to = Some(next);
+                self.focus_to = focused.map(|r| (next, r.rect.center().x));
+                chosen = Some(order[next]);
+            }
         }
         if let Some(target) = *added
             && exists(target)
@@ -193,6 +212,22 @@ impl Row {
     pub fn combo_width(&self, i: usize) -> f32 {
         self.cells[i].width() - 4.0
     }
+
+    /// A drop-down of an enumeration (`ALL` and `label()`) in cell `i`, as wide as the cell,
+    /// named `label`; true when another value was picked.
+    pub fn enum_cell<T: Copy + PartialEq>(
+        &self,
+        ui: &mut egui::Ui,
+        (i, salt): (usize, impl std::hash::Hash + std::fmt::Debug + Copy),
+        label: &str,
+        value: &mut T,
+        (all, label_of): (&[T], impl Fn(T) -> Tr),
+        lang: Lang,
+    ) -> bool {
+        let mut cell = self.cell(ui, i, salt);
+        cell.spacing_mut().combo_width = self.combo_width(i);
+        crate::ui::kit::enum_choice(&mut cell, ("table", salt), label, value, all, label_of, lang).changed()
+    }
 }
 
 /// A table: its columns, how many of the first ones share the spare width, and its name for
@@ -208,7 +243,18 @@ pub(super) struct Table<'a, C> {
     pub lang: Lang,
 }
 
-impl<C: Copy + PartialEq> Table<'_, C> {
+impl<'a, C: Copy + PartialEq> Table<'a, C> {
+    /// A table named `id` (unique among the tables) of `columns`, the first `flex` of which
+    /// share the spare width.
+    pub fn new(id: &'static str, columns: &'a [Column<C>], flex: usize, lang: Lang) -> Table<'a, C> {
+        Table {
+            id,
+            columns,
+            flex,
+            lang,
+        }
+    }
+
     /// Draws the header and the visible ones of `len` rows, calling `row` for each; scrolls
     /// `body.scroll_to` into view.
     pub fn show(
@@ -250,8 +296,12 @@ impl<C: Copy + PartialEq> Table<'_, C> {
                             let (rect, _) = ui.allocate_exact_size(egui::vec2(total, height), egui::Sense::hover());
                             let cells = cell_rects(rect, &widths);
                             row(ui, &Row { index, rect, cells });
+                            if let Some((_, x)) = body.focus_to.filter(|&(i, _)| i == index) {
+                                crate::ui::kit::focus_in_row(ui, rect, x);
+                            }
                         }
                     });
+                    body.focus_to = None;
                     body.offset = output.state.offset.y;
                     body.viewport = output.inner_rect.height();
                     body.rect = Some(output.inner_rect);

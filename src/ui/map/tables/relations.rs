@@ -5,8 +5,8 @@
 use super::engine::{self, Body, Column, Row, Table};
 use super::*;
 use crate::model::{ActorId, Edit, IMPORTANCE_LEVELS, RelationId, RelationStatus};
-use crate::ui::map::{ActorPicker, CatalogChoice, actions, fold};
-use crate::ui::{Selection, ViewCtx, widgets};
+use crate::ui::map::{ActorPicker, actions, fold};
+use crate::ui::{Selection, ViewCtx, kit};
 
 /// State of the relations table.
 #[derive(Clone, Debug, Default)]
@@ -75,14 +75,8 @@ const COLUMNS: [Column<RelationColumn>; 7] = {
 
 /// A fingerprint of everything the rows' order depends on.
 fn order_key(project: &Project, state: &RelationTable, lang: Lang) -> u64 {
-    let mut h = Fingerprint::new();
-    h.add(lang as u64);
-    h.add_str(&state.filter);
-    h.add(
-        state
-            .sort
-            .map_or(0, |s| 1 + s.column as u64 * 2 + u64::from(s.descending)),
-    );
+    let sort = state.sort.map(|s| (s.column as u64, s.descending));
+    let mut h = order_start(lang, &state.filter, sort);
     add_catalog(&mut h, &project.catalogs.relation_roles, lang);
     add_catalog(&mut h, &project.catalogs.flows, lang);
     add_names(&mut h, project);
@@ -155,10 +149,11 @@ pub fn relations(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut RelationTable)
 
     let key = order_key(project, state, lang);
     let (filter, sort) = (state.filter.clone(), state.sort);
-    let rows = state
-        .body
-        .rows(key, || relation_rows(project, &filter, sort, lang))
-        .to_vec();
+    let (rows, order) = state.body.ordered(
+        key,
+        || relation_rows(project, &filter, sort, lang),
+        |i| project.relations[i].id,
+    );
     ui.weak(RELATIONS_SHOWN.fmt(lang, &[("shown", &rows.len()), ("total", &project.relations.len())]));
     if engine::no_rows(
         ui,
@@ -170,7 +165,6 @@ pub fn relations(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut RelationTable)
     ) {
         return;
     }
-    let order: Vec<RelationId> = rows.iter().map(|&i| project.relations[i].id).collect();
     let current = cx.selection.relation();
     if let Some(id) = state.body.navigate(ui, &order, current, &mut state.scroll_to, |id| {
         project.relation(id).is_some()
@@ -180,19 +174,19 @@ pub fn relations(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut RelationTable)
 
     let selected = cx.selection.relation();
     let mut clicked = None;
-    let table = Table {
-        id: "relations_table",
-        columns: &COLUMNS,
-        flex: 2,
-        lang,
-    };
     let out = &mut *cx.out;
-    table.show(ui, &mut state.sort, &mut state.body, rows.len(), |ui, row| {
-        let relation = &project.relations[rows[row.index]];
-        if relation_row(ui, project, row, relation, selected == Some(relation.id), lang, out) {
-            clicked = Some(relation.id);
-        }
-    });
+    Table::new("relations_table", &COLUMNS, 2, lang).show(
+        ui,
+        &mut state.sort,
+        &mut state.body,
+        rows.len(),
+        |ui, row| {
+            let relation = &project.relations[rows[row.index]];
+            if relation_row(ui, project, row, relation, selected == Some(relation.id), lang, out) {
+                clicked = Some(relation.id);
+            }
+        },
+    );
     if let Some(id) = clicked {
         *cx.selection = Selection::Relation(id);
     }
@@ -234,10 +228,9 @@ fn relation_row(
     {
         let mut cell = row.cell(ui, 2, ("role", id));
         let label = ROLE_OF.fmt(lang, &[("name", &name)]);
-        let choice = CatalogChoice::new(&project.catalogs.relation_roles, false, row.combo_width(2), lang);
-        step |= choice
-            .show(&mut cell, ("table_role", id), &label, &mut r.role)
-            .changed();
+        let roles = &project.catalogs.relation_roles;
+        let width = row.combo_width(2);
+        step |= kit::catalog_choice(&mut cell, ("table_role", id), &label, roles, lang, &mut r.role, width).changed();
     }
     {
         let mut cell = row.cell(ui, 3, ("flows", id));
@@ -247,21 +240,9 @@ fn relation_row(
                 .on_hover_text(&flows);
         }
     }
-    {
-        let mut cell = row.cell(ui, 4, ("status", id));
-        cell.spacing_mut().combo_width = row.combo_width(4);
-        let label = STATUS_OF.fmt(lang, &[("name", &name)]);
-        step |= widgets::enum_choice(
-            &mut cell,
-            ("table_status", id),
-            &label,
-            &mut r.status,
-            RelationStatus::ALL,
-            RelationStatus::label,
-            lang,
-        )
-        .changed();
-    }
+    let label = STATUS_OF.fmt(lang, &[("name", &name)]);
+    let statuses = (RelationStatus::ALL, RelationStatus::label);
+    step |= row.enum_cell(ui, (4, ("status", id)), &label, &mut r.status, statuses, lang);
     {
         let mut cell = row.cell(ui, 5, ("importance", id));
         let label = RELATION_IMPORTANCE_OF.fmt(lang, &[("name", &name)]);

@@ -56,15 +56,11 @@ fn link_choice(ui: &mut egui::Ui, label: &str, value: &mut String, lang: Lang) -
 
 pub(super) fn actions_section(ui: &mut egui::Ui, data: &mut EvaluationPhase, step: &mut bool, lang: Lang) {
     kit::section(ui, ACTIONS.get(lang));
-    let fixed = 28.0 + 140.0 + 100.0 + 240.0 + kit::ROW_CONTROLS_WIDTH;
-    let widths = [
-        28.0,
-        kit::flexible_width(ui, fixed, 6, 1, 220.0),
-        140.0,
-        100.0,
-        240.0,
-        kit::ROW_CONTROLS_WIDTH,
-    ];
+    let widths = kit::column_widths(
+        ui,
+        &[28.0, kit::FLEX, 140.0, 100.0, 240.0, kit::ROW_CONTROLS_WIDTH],
+        220.0,
+    );
     let columns = kit::Columns {
         widths: &widths,
         titles: &[ACTION.get(lang), OWNER.get(lang), DUE.get(lang), LINK.get(lang)],

@@ -16,23 +16,12 @@ pub(super) fn comparison_section(ui: &mut egui::Ui, data: &EvaluationPhase, view
             .map_or_else(String::new, |i| round_label(&data.rounds[i], i, lang))
     };
     ui.horizontal(|ui| {
-        ui.label(EARLIER.get(lang));
-        kit::value_choice(
+        let (earlier, later) = (EARLIER.get(lang), LATER.get(lang));
+        let captions = [(earlier, earlier), (later, later)];
+        kit::choice_pair(
             ui,
-            "earlier",
-            EARLIER.get(lang),
-            &mut view.earlier,
-            &options,
-            kit::Look::default(),
-            text,
-        );
-        ui.add_space(12.0);
-        ui.label(LATER.get(lang));
-        kit::value_choice(
-            ui,
-            "later",
-            LATER.get(lang),
-            &mut view.later,
+            captions,
+            [&mut view.earlier, &mut view.later],
             &options,
             kit::Look::default(),
             text,
