@@ -157,3 +157,35 @@ fn the_slide_list_leaves_a_slide_out_and_edits_notes_with_undo() {
     step(&mut h);
     assert_eq!(h.state().project().presentation.note(SlideKey::Roles), "");
 }
+
+#[test]
+fn the_map_adds_its_view_as_a_slide_and_map_slides_show_no_editing_toolbar() {
+    let mut h = common::app(example()).tab(verkosto::ui::map::Tab::Map).build();
+    h.run();
+    let before = h.state().project().presentation.map_slides.len();
+    h.get_by_label("Add this view as a slide").click();
+    h.run();
+    let slides = &h.state().project().presentation.map_slides;
+    assert_eq!(slides.len(), before + 1, "the view became a map slide");
+    let id = slides[before].id;
+    let deck = Deck::new(h.state().project());
+    let at = deck
+        .position(SlideKey::MapView(id))
+        .expect("the new slide is in the deck");
+    press(&mut h, Key::F5);
+    assert_eq!(h.state().views.present.slide, deck.first_of_phase(1).expect("phase 1"));
+    while h.state().views.present.slide < at {
+        press(&mut h, Key::PageDown);
+    }
+    assert!(
+        h.query_by_label("Add this view as a slide").is_none(),
+        "a map slide has no editing toolbar"
+    );
+    assert!(
+        h.query_by_label_contains("Slide ").is_some(),
+        "the slide is named for screen readers"
+    );
+    let revision = h.state().doc.revision();
+    press(&mut h, Key::Delete);
+    assert_eq!(h.state().doc.revision(), revision, "a map slide changes nothing");
+}
