@@ -189,3 +189,19 @@ fn the_map_adds_its_view_as_a_slide_and_map_slides_show_no_editing_toolbar() {
     press(&mut h, Key::Delete);
     assert_eq!(h.state().doc.revision(), revision, "a map slide changes nothing");
 }
+
+#[test]
+fn a_presented_slide_goes_idle() {
+    let mut h = common::app(example()).phase(PhaseId::Strategy).build();
+    h.run();
+    press(&mut h, Key::F5);
+    // `run` fails if the UI keeps asking for frames: a still slide must not.
+    h.run();
+    assert!(h.state().views.present.active);
+    press(&mut h, Key::Num1);
+    h.run();
+    assert_eq!(
+        h.state().views.present.slide,
+        Deck::new(h.state().project()).first_of_phase(1).expect("phase 1")
+    );
+}
