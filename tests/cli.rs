@@ -35,9 +35,10 @@ fn example_writes_a_project_that_check_accepts_with_a_one_line_summary() {
     assert_eq!(
         stdout(&out),
         format!(
-            "{file}: OK – {} actors, {} relations, format version 1.\n",
+            "{file}: OK – {} actors, {} relations, format version {}.\n",
             p.actors.len(),
-            p.relations.len()
+            p.relations.len(),
+            verkosto::model::FORMAT_VERSION
         )
     );
     assert!(p.actors.len() >= 20);

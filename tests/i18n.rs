@@ -39,6 +39,8 @@ fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
         ("map::portfolio", map::portfolio::ALL),
         ("map::canvas", map::canvas::ALL),
         ("cycle", cycle::ALL),
+        ("present", verkosto::ui::present::ALL),
+        ("present::slides", verkosto::ui::present::slides::ALL),
     ]
 }
 

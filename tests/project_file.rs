@@ -401,3 +401,50 @@ fn deeply_nested_input_is_refused_without_overflowing_the_stack() {
     );
     assert!(io::parse(&text).is_err());
 }
+
+#[test]
+fn the_version_2_fixture_loads_with_its_presentation() {
+    use verkosto::model::{MapSizeBy, SlideKey};
+    let p = io::load(std::path::Path::new("tests/fixtures/v2.ron")).expect("v2 fixture loads");
+    assert!(p.presentation.is_hidden(SlideKey::Roles));
+    assert_eq!(p.presentation.note(SlideKey::Title), "Tervetuloa.");
+    let view = &p.presentation.map_slides[0];
+    assert_eq!(
+        (view.id, view.name.as_str(), view.size_by),
+        (1, "Ydin", MapSizeBy::Degree)
+    );
+    assert_eq!(view.zoom, Some(1.5));
+}
+
+#[test]
+fn a_version_1_file_migrates_with_an_empty_presentation() {
+    let p = io::load(std::path::Path::new("tests/fixtures/v1.ron")).expect("v1 fixture loads");
+    assert_eq!(p.format_version, FORMAT_VERSION);
+    assert_eq!(p.presentation, verkosto::model::Presentation::default());
+}
+
+#[test]
+fn the_presentation_survives_save_and_reopen_and_its_edit_undoes() {
+    use verkosto::model::{Edit, MapSlide, SlideKey};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("p.ron");
+    let mut project = io::load(std::path::Path::new("tests/fixtures/v1.ron")).expect("loads");
+    let before = project.clone();
+    let mut presentation = project.presentation.clone();
+    presentation.set_hidden(SlideKey::Card, true);
+    presentation.set_note(SlideKey::Strategy, "Kuusi osa-aluetta.\nToinen rivi.".into());
+    presentation.map_slides.push(MapSlide {
+        id: 3,
+        name: "Kumppanit".into(),
+        focus: Some(verkosto::model::ActorId(1)),
+        ..MapSlide::default()
+    });
+    let inverse = project
+        .apply(Edit::SetPresentation(Box::new(presentation.clone())))
+        .expect("applies");
+    io::save(&path, &project).expect("saves");
+    let reopened = io::load(&path).expect("reopens");
+    assert_eq!(reopened.presentation, presentation);
+    project.apply(inverse).expect("undoes");
+    assert_eq!(project, before);
+}

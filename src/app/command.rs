@@ -63,6 +63,11 @@ pub enum Command {
     DiscardRecovery,
     /// Close a dialog without acting (Cancel, Close, Escape).
     CloseDialog(Dialog),
+    /// Start the presentation full screen, from the beginning or from the current phase.
+    Present {
+        /// From the first slide rather than the current phase's.
+        from_start: bool,
+    },
 }
 
 /// The answer to the unsaved-changes question that lets the waiting action go ahead.
@@ -102,6 +107,9 @@ impl Command {
     /// The commands that have a keyboard shortcut, in the order they are checked.
     pub fn with_shortcuts() -> Vec<Command> {
         let mut all = vec![
+            // Shift+F5 before F5: F5's shortcut also matches with Shift held.
+            Command::Present { from_start: true },
+            Command::Present { from_start: false },
             Command::SaveAs,
             Command::Save,
             Command::New,
@@ -130,6 +138,8 @@ impl Command {
             Command::NextPhase => k(Modifiers::ALT, Key::ArrowRight),
             Command::PrevPhase => k(Modifiers::ALT, Key::ArrowLeft),
             Command::GoPhase(p) => k(CTRL, number_key(p.number())?),
+            Command::Present { from_start: false } => k(Modifiers::NONE, Key::F5),
+            Command::Present { from_start: true } => k(Modifiers::SHIFT, Key::F5),
             _ => return None,
         })
     }
@@ -177,6 +187,8 @@ impl Command {
             Command::RestoreRecovery => msg::RECOVER_RESTORE,
             Command::DiscardRecovery => msg::RECOVER_DISCARD,
             Command::CloseDialog(_) => msg::CLOSE,
+            Command::Present { from_start: false } => msg::PRESENT,
+            Command::Present { from_start: true } => msg::PRESENT_FROM_START,
         }
     }
 }

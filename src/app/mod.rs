@@ -349,6 +349,7 @@ impl VerkostoApp {
             Command::About => self.dialogs.about = true,
             Command::EditLists => self.dialogs.lists = Some(0),
             Command::ProjectProperties => self.dialogs.properties = Some(self.project().meta.clone()),
+            Command::Present { from_start } => self.view.present_request = Some(from_start),
             Command::GoPhase(p) => self.view.phase = p,
             Command::NextPhase => self.view.phase = self.view.phase.next(),
             Command::PrevPhase => self.view.phase = self.view.phase.prev(),

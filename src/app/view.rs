@@ -25,4 +25,6 @@ pub struct ViewState {
     pub cycle_collapsed: bool,
     /// The selected actors or relation.
     pub selection: Selection,
+    /// A presentation asked for (F5, the menu): `Some(from_start)` until the views start it.
+    pub present_request: Option<bool>,
 }

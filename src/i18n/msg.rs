@@ -101,4 +101,7 @@ crate::messages! {
     PROBLEM_INVALID = "{place}: arvo \u{201d}{value}\u{201d} ei kelpaa.", "{place}: the value \u{201c}{value}\u{201d} is not allowed.";
     PROBLEM_SEVERAL_OWN = "{count} toimijaa on merkitty omaksi organisaatioksi; vain yksi voi olla.", "{count} actors are marked as the own organisation; only one can be.";
     PROBLEM_TOO_LONG = "{place}: teksti on {length} merkkiä, enintään {max} sallitaan.", "{place}: the text is {length} characters long, at most {max} are allowed.";
+    PRESENT = "Esitä", "Present";
+    PRESENT_FROM_START = "Esitä alusta", "Present from the start";
+    PRESENTATION_SLIDES = "Esityksen diat ja muistiinpanot…", "Presentation slides and notes…";
 }

@@ -503,10 +503,15 @@ pub fn parse_checked(text: &str) -> Result<Loaded, LoadError> {
 }
 
 /// Brings a project read from an older format up to [`FORMAT_VERSION`], one explicit step per
-/// version. Version 1 is the first format, so there is no step yet; a step for version N → N+1
-/// goes here as `if from <= N { … }` and gets a fixture under `tests/fixtures/`.
+/// version: a step for version N → N+1 goes here as `if from <= N { … }` and gets a fixture
+/// under `tests/fixtures/`.
 fn migrate(mut project: Project, from: u32) -> Project {
     debug_assert!(from >= 1);
+    if from <= 1 {
+        // Version 2 added the presentation's choices; a version-1 file has none, so it starts
+        // with the whole generated deck, no notes and no map slides.
+        project.presentation = Default::default();
+    }
     project.format_version = FORMAT_VERSION;
     project
 }

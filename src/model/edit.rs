@@ -46,6 +46,8 @@ pub enum Edit {
     SetEvaluation(Box<EvaluationPhase>),
     /// Replace phase 9's data.
     SetCard(Box<CardPhase>),
+    /// Replace the presentation's choices (slides left out, notes, map slides).
+    SetPresentation(Box<super::presentation::Presentation>),
     /// Replace the joint project's provenance and decisions (`crate::combine` builds these).
     SetJoint(Box<Option<super::joint::JointInfo>>),
     /// Several edits as one step (applied in order, undone in reverse).
@@ -213,6 +215,7 @@ impl Project {
             Edit::SetStrategy(p) => Edit::SetStrategy(Box::new(replace(&mut self.strategy, *p))),
             Edit::SetEvaluation(p) => Edit::SetEvaluation(Box::new(replace(&mut self.evaluation, *p))),
             Edit::SetCard(p) => Edit::SetCard(Box::new(replace(&mut self.card, *p))),
+            Edit::SetPresentation(p) => Edit::SetPresentation(Box::new(replace(&mut self.presentation, *p))),
             Edit::SetJoint(j) => Edit::SetJoint(Box::new(replace(&mut self.joint, *j))),
             Edit::Batch(edits) => {
                 let before = self.clone();

@@ -2,8 +2,8 @@
 //! view edits a copy of a part and hands back one [`Edit`] that replaces it.
 
 use super::{
-    CardPhase, Catalogs, CompetencePhase, ConditionsPhase, Edit, EvaluationPhase, IdeaPhase, MappingPhase, Project,
-    RolesPhase, StrategyPhase, TacticsPhase,
+    CardPhase, Catalogs, CompetencePhase, ConditionsPhase, Edit, EvaluationPhase, IdeaPhase, MappingPhase,
+    Presentation, Project, RolesPhase, StrategyPhase, TacticsPhase,
 };
 
 /// A part of the project replaced whole by one edit.
@@ -39,6 +39,7 @@ parts! {
     EvaluationPhase => evaluation, SetEvaluation;
     CardPhase => card, SetCard;
     Catalogs => catalogs, SetCatalogs;
+    Presentation => presentation, SetPresentation;
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use crate::i18n::Tr;
 use serde::{Deserialize, Serialize};
 
 /// The file format version this build writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Name and description of the project.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -55,6 +55,8 @@ pub struct Project {
     pub evaluation: EvaluationPhase,
     /// Phase 9.
     pub card: CardPhase,
+    /// The presentation's choices: slides left out, speaker notes, map slides (format 2).
+    pub presentation: super::presentation::Presentation,
     /// Provenance when the project combines members' own views; absent from ordinary files.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub joint: Option<super::joint::JointInfo>,
@@ -77,6 +79,7 @@ impl Default for Project {
             strategy: StrategyPhase::default(),
             evaluation: EvaluationPhase::default(),
             card: CardPhase::default(),
+            presentation: Default::default(),
             joint: None,
         }
     }
@@ -353,6 +356,11 @@ impl Project {
             }
         }
         self.card.members.retain(|m| !gone(m));
+        for slide in &mut self.presentation.map_slides {
+            if slide.focus.as_ref().is_some_and(gone) {
+                slide.focus = None;
+            }
+        }
         if let Some(joint) = &mut self.joint {
             joint.forget_actors(ids);
             joint.forget_missing_relations(&self.relations);

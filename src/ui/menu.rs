@@ -72,6 +72,14 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox, map_view
                     out.command(Command::ToggleCyclePanel);
                     ui.close();
                 }
+                ui.separator();
+                item(ui, app, out, Command::Present { from_start: false }, true);
+                item(ui, app, out, Command::Present { from_start: true }, true);
+                if ui.button(msg::PRESENTATION_SLIDES.get(lang)).clicked() {
+                    crate::ui::present::slides::toggle(ui.ctx());
+                    ui.close();
+                }
+                ui.separator();
                 ui.menu_button(msg::LANGUAGE.get(lang), |ui| {
                     for l in Lang::ALL {
                         if ui.radio(lang == l, l.native_name()).clicked() {
@@ -113,6 +121,11 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox, map_view
             ui.menu_button(msg::MENU_HELP.get(lang), |ui| {
                 item(ui, app, out, Command::About, true);
             });
+            // The one toolbar button of the window: start presenting from this phase.
+            let present = Command::Present { from_start: false };
+            if ui.button(format!("▶ {}", present.label().get(lang))).clicked() {
+                out.command(present);
+            }
         });
     });
 }

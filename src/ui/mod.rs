@@ -10,6 +10,7 @@ pub mod kit;
 pub mod lists;
 pub mod map;
 mod menu;
+pub mod present;
 pub mod sheets;
 mod shell;
 mod status;

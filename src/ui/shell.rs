@@ -36,5 +36,6 @@ pub fn shell(ui: &mut egui::Ui, app: &mut VerkostoApp, map: &mut MapState, out: 
             sheets::worksheet(ui, &mut cx, phase);
         }
     });
+    super::present::slides::window(&ui.ctx().clone(), &mut cx);
     dialogs::show(ui.ctx(), app, out);
 }

@@ -16,6 +16,8 @@ pub struct Views {
     pub sheets: SheetsState,
     /// The network map's camera, options, gestures and caches.
     pub map: MapState,
+    /// The presentation (F5).
+    pub present: super::present::PresentState,
 }
 
 /// The whole window: the app and its views.
@@ -71,7 +73,17 @@ impl Window {
         super::kit::set_lang(&ctx, self.app.lang());
         self.apply_style(&ctx);
         let mut out = self.app.begin_frame(&ctx);
-        super::shell::shell(ui, &mut self.app, &mut self.views.map, &mut out);
+        if let Some(from_start) = self.app.view.present_request.take()
+            && !self.views.present.active
+        {
+            let phase = self.app.view.phase;
+            self.views.present.start(&ctx, self.app.project(), phase, from_start);
+        }
+        if self.views.present.active {
+            super::present::show(ui, &mut self.app, &mut self.views.present, &mut out);
+        } else {
+            super::shell::shell(ui, &mut self.app, &mut self.views.map, &mut out);
+        }
         self.app.end_frame(&ctx, out);
     }
 

@@ -113,7 +113,7 @@ crate::messages! {
 
 /// The bold face at `size`, or the regular one while the fonts are not installed yet (the
 /// very first frame).
-pub(crate) fn bold_font(painter: &egui::Painter, size: f32) -> egui::FontId {
+pub fn bold_font(painter: &egui::Painter, size: f32) -> egui::FontId {
     let family = egui::FontFamily::Name(crate::ui::style::BOLD.into());
     if painter.fonts(|f| f.definitions().families.contains_key(&family)) {
         egui::FontId::new(size, family)
@@ -127,7 +127,10 @@ pub fn show(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut MapState) {
     let project = cx.project;
     let lang = cx.lang;
     let mut actions = std::mem::take(&mut state.interaction.pending);
-    actions.extend(toolbar::show(ui, cx, state));
+    // A presentation's map slide shows the map alone, without editing chrome.
+    if !cx.read_only {
+        actions.extend(toolbar::show(ui, cx, state));
+    }
 
     let size = ui.available_size().max(Vec2::splat(64.0));
     let (response, painter) = ui.allocate_painter(size, egui::Sense::click_and_drag());
@@ -166,7 +169,9 @@ pub fn show(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut MapState) {
     camera::animate(ui.ctx(), &mut state.camera);
 
     gestures::handle(ui, &response, cx, state, &mut actions);
-    menus::context_menu(&response, cx, state, &mut actions);
+    if !cx.read_only {
+        menus::context_menu(&response, cx, state, &mut actions);
+    }
 
     for action in actions {
         commands::run(ui.ctx(), action, cx, state);

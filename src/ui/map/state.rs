@@ -274,6 +274,8 @@ pub(crate) enum Action {
     SearchNext,
     /// Select every actor.
     SelectAll,
+    /// Add the current view to the presentation as a map slide.
+    AddViewSlide,
 }
 
 /// A force layout running on the map. Its positions live here, not in the document, until

@@ -46,6 +46,7 @@ pub(super) fn run(ctx: &egui::Context, action: Action, cx: &mut ViewCtx, state: 
         }
         Action::Delete => actions::delete_selection(cx),
         Action::Fit => state.camera.fit_requested = true,
+        Action::AddViewSlide => crate::ui::present::add_view_slide(cx, state),
         Action::ForceStart => {
             if let Some(scene) = &state.caches.scene
                 && state.interaction.force.is_none()

@@ -162,6 +162,10 @@ pub(super) fn show(ui: &mut egui::Ui, cx: &ViewCtx, state: &mut MapState) -> Vec
         ui.checkbox(&mut state.options.show_relation_labels, RELATION_LABELS.get(lang))
             .on_hover_text(RELATION_LABELS_HINT.get(lang));
         ui.checkbox(&mut state.options.show_legend, LEGEND.get(lang));
+        ui.separator();
+        if ui.button(crate::ui::present::ADD_VIEW_SLIDE.get(lang)).clicked() {
+            actions.push(Action::AddViewSlide);
+        }
     });
     actions
 }

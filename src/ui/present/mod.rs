@@ -1,0 +1,522 @@
+//! Presentation mode (F5): the deck generated from the project, full screen, large type, no
+//! editing chrome, driven by the keys presenter remotes send. Slides show phase content as
+//! measured text blocks split over as many pages as they need; map slides show the live,
+//! read-only map in a saved view.
+
+pub mod content;
+pub mod layout;
+pub mod slides;
+
+pub use layout::Frame;
+
+use crate::app::{Outbox, Selection, VerkostoApp};
+use crate::i18n::Lang;
+use crate::model::{Deck, Edit, MapSizeBy, MapSlide, PhaseId, Project, SlideKey};
+use crate::ui::ViewCtx;
+use crate::ui::map::{MapState, SizeBy};
+use egui::{Color32, Key, Modifiers, Rect, Vec2};
+
+crate::messages! {
+    MAP_TITLE = "Verkostokartta", "Network map";
+    TITLE_SLIDE = "Verkostostrategia vaihe vaiheelta", "The network strategy, phase by phase";
+    MEMBERS = "Jäsenet", "Members";
+    REQUIRED = "Tarvittava taso {level}", "Level needed {level}";
+    GOALS = "Verkostoitumisen tavoitteet", "Networking goals";
+    PARTNER_TACTICS = "Kumppanikohtaiset taktiikat", "Tactics by partner";
+    READINESS = "Valmius (1–5)", "Readiness (1–5)";
+    RULES = "Pelisäännöt", "Ground rules";
+    ROUND_MEAN = "Keskiarvo {mean} ({n} arviota)", "Mean {mean} ({n} ratings)";
+    ACTORS_N = "Jäsenet: {names}", "Members: {names}";
+    CONTACT = "Yhteystiedot", "Contact";
+    PAGE_N = "{page}/{pages}", "{page}/{pages}";
+    SLIDE_LABEL = "Dia {n}/{count}: {title}", "Slide {n}/{count}: {title}";
+    BLANK_LABEL = "Tyhjä näyttö; mikä tahansa näppäin palaa", "Blank screen; any key returns";
+    CYCLE_JUMP = "Siirry vaiheeseen {n}", "Go to phase {n}";
+    ADD_VIEW_SLIDE = "Lisää tämä näkymä diaksi", "Add this view as a slide";
+    VIEW_SLIDE_NAME = "Karttanäkymä {n}", "Map view {n}";
+    VIEW_SLIDE_ADDED = "Karttanäkymä lisättiin esitykseen.", "The map view was added to the presentation.";
+    CARD_KIND = "Tyyppi: {kind}", "Kind: {kind}";
+    CARD_RING = "Kehä: {ring}", "Ring: {ring}";
+    CARD_RELATIONS = "Suhteita: {n}", "Relations: {n}";
+}
+
+/// A blanked screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Blank {
+    /// Black (B or .).
+    Black,
+    /// White (W).
+    White,
+}
+
+/// The presentation's view state: whether it runs, where it is, and the map slide's camera.
+#[derive(Debug, Default)]
+pub struct PresentState {
+    /// Whether the presentation is showing.
+    pub active: bool,
+    /// The index of the current slide in the deck.
+    pub slide: usize,
+    /// The page of the current slide (a slide whose text needs more room has several).
+    pub page: usize,
+    /// How many pages the current slide had when last laid out.
+    pub pages: usize,
+    /// A blanked screen, if any.
+    pub blank: Option<Blank>,
+    /// Whether the corner cycle figure is hidden (C).
+    pub cycle_hidden: bool,
+    /// The title of the slide shown last (for tests and screen readers).
+    pub shown_title: String,
+    map: MapState,
+    map_for: Option<SlideKey>,
+}
+
+/// Page index meaning "the last page", resolved once the slide is laid out.
+const LAST_PAGE: usize = usize::MAX;
+
+impl PresentState {
+    /// Starts presenting `project` from the beginning or from `phase`'s first slide.
+    pub fn start(&mut self, ctx: &egui::Context, project: &Project, phase: PhaseId, from_start: bool) {
+        let deck = Deck::new(project);
+        self.active = true;
+        self.slide = if from_start { 0 } else { deck.start_at(phase) };
+        self.page = 0;
+        self.pages = 1;
+        self.blank = None;
+        self.map_for = None;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+    }
+
+    /// Leaves the presentation; the editor shows what it showed before.
+    pub fn stop(&mut self, ctx: &egui::Context) {
+        self.active = false;
+        self.blank = None;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        ctx.set_cursor_icon(egui::CursorIcon::Default);
+    }
+
+    fn forward(&mut self, deck: &Deck) {
+        if self.page + 1 < self.pages {
+            self.page += 1;
+        } else if self.slide + 1 < deck.len() {
+            self.slide += 1;
+            self.page = 0;
+        }
+    }
+
+    fn back(&mut self) {
+        if self.page > 0 {
+            self.page -= 1;
+        } else if self.slide > 0 {
+            self.slide -= 1;
+            self.page = LAST_PAGE;
+        }
+    }
+
+    fn go(&mut self, slide: usize) {
+        self.slide = slide;
+        self.page = 0;
+    }
+}
+
+fn pressed_any_key(ctx: &egui::Context) -> bool {
+    ctx.input(|i| {
+        i.events
+            .iter()
+            .any(|e| matches!(e, egui::Event::Key { pressed: true, .. }))
+    })
+}
+
+fn take(ctx: &egui::Context, keys: &[Key]) -> bool {
+    ctx.input_mut(|i| keys.iter().any(|&k| i.consume_key(Modifiers::NONE, k)))
+}
+
+const DIGITS: [Key; 9] = [
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];
+
+/// Reads the presenter keys; false when the presentation was left.
+fn keys(ctx: &egui::Context, state: &mut PresentState, deck: &Deck) -> bool {
+    if state.blank.is_some() {
+        if pressed_any_key(ctx) {
+            state.blank = None;
+            ctx.input_mut(|i| i.events.retain(|e| !matches!(e, egui::Event::Key { .. })));
+        }
+        return true;
+    }
+    if take(ctx, &[Key::Escape]) {
+        state.stop(ctx);
+        return false;
+    }
+    if take(
+        ctx,
+        &[Key::PageDown, Key::ArrowRight, Key::ArrowDown, Key::Space, Key::Enter],
+    ) {
+        state.forward(deck);
+    }
+    if take(ctx, &[Key::PageUp, Key::ArrowLeft, Key::ArrowUp, Key::Backspace]) {
+        state.back();
+    }
+    if take(ctx, &[Key::Home]) {
+        state.go(0);
+    }
+    if take(ctx, &[Key::End]) {
+        state.slide = deck.len().saturating_sub(1);
+        state.page = LAST_PAGE;
+    }
+    for (n, key) in DIGITS.iter().enumerate() {
+        if take(ctx, &[*key])
+            && let Some(at) = deck.first_of_phase(n + 1)
+        {
+            state.go(at);
+        }
+    }
+    if take(ctx, &[Key::B, Key::Period]) {
+        state.blank = Some(Blank::Black);
+    }
+    if take(ctx, &[Key::W]) {
+        state.blank = Some(Blank::White);
+    }
+    if take(ctx, &[Key::C]) {
+        state.cycle_hidden = !state.cycle_hidden;
+    }
+    true
+}
+
+/// Hides the pointer after two seconds without movement; wakes once to do so, no busy loop.
+fn hide_idle_pointer(ctx: &egui::Context) {
+    let idle = ctx.input(|i| i.pointer.time_since_last_movement());
+    const HIDE_AFTER: f32 = 2.0;
+    if idle >= HIDE_AFTER {
+        ctx.set_cursor_icon(egui::CursorIcon::None);
+    } else {
+        ctx.request_repaint_after(std::time::Duration::from_secs_f32(HIDE_AFTER - idle + 0.05));
+    }
+}
+
+/// Colours of a slide: projector contrast, dark text on light fills (or the dark variant).
+fn colours(dark: bool) -> (Color32, Color32, Color32) {
+    if dark {
+        (
+            Color32::from_gray(18),
+            Color32::from_gray(235),
+            Color32::from_rgb(120, 190, 255),
+        )
+    } else {
+        (Color32::WHITE, Color32::from_gray(20), Color32::from_rgb(0, 80, 160))
+    }
+}
+
+/// Draws the presentation over the whole window and handles its keys.
+pub fn show(ui: &mut egui::Ui, app: &mut VerkostoApp, state: &mut PresentState, out: &mut Outbox) {
+    let ctx = ui.ctx().clone();
+    let deck = Deck::new(app.doc.project());
+    if deck.is_empty() {
+        state.stop(&ctx);
+        return;
+    }
+    state.slide = state.slide.min(deck.len() - 1);
+    if !keys(&ctx, state, &deck) {
+        return;
+    }
+    hide_idle_pointer(&ctx);
+    let lang = app.lang();
+    let dark = app.settings.dark;
+    let (fill, ink, accent) = colours(dark);
+    let rect = ui.max_rect();
+    if let Some(blank) = state.blank {
+        let colour = if blank == Blank::Black {
+            Color32::BLACK
+        } else {
+            Color32::WHITE
+        };
+        ui.painter().rect_filled(rect, 0.0, colour);
+        let r = ui.allocate_rect(rect, egui::Sense::hover());
+        let label = BLANK_LABEL.get(lang);
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Other, true, label));
+        return;
+    }
+    ui.painter().rect_filled(rect, 0.0, fill);
+    let slide = deck.slides[state.slide];
+    let project = app.doc.project();
+    let laid = lay_out(ui.painter(), project, slide.key, lang, rect, dark);
+    let (frame, title) = (laid.frame, laid.title.clone());
+    let (body_font, _, _) = frame.fonts(ui.painter());
+    ui.painter().galley(frame.title.min, laid.title_galley.clone(), accent);
+    let label = SLIDE_LABEL.fmt(
+        lang,
+        &[("n", &(state.slide + 1)), ("count", &deck.len()), ("title", &title)],
+    );
+    let title_response = ui.allocate_rect(frame.title, egui::Sense::hover());
+    title_response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &label));
+    state.shown_title = title;
+
+    match slide.key {
+        SlideKey::Map | SlideKey::MapView(_) => {
+            state.pages = 1;
+            state.page = 0;
+            map_slide(ui, app, state, slide.key, frame.body, out);
+        }
+        _ => {
+            let pages = laid.pages;
+            state.pages = pages.len().max(1);
+            state.page = state.page.min(state.pages - 1);
+            if let Some(page) = pages.get(state.page) {
+                for placed in page {
+                    let at = frame.body.min + placed.offset;
+                    ui.painter().galley(at, placed.galley.clone(), ink);
+                    let r = ui.allocate_rect(Rect::from_min_size(at, placed.galley.size()), egui::Sense::hover());
+                    let text = placed.galley.text().to_owned();
+                    r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &text));
+                }
+            }
+            if state.pages > 1 {
+                let text = PAGE_N.fmt(lang, &[("page", &(state.page + 1)), ("pages", &state.pages)]);
+                ui.painter().text(
+                    frame.footer.left_center(),
+                    egui::Align2::LEFT_CENTER,
+                    text,
+                    body_font,
+                    ink,
+                );
+            }
+        }
+    }
+    if !state.cycle_hidden {
+        corner_cycle(ui, state, &deck, slide.phase, frame, lang, accent, ink);
+    }
+}
+
+/// A slide laid out for a window area: its parts, its title and its text in pages.
+pub struct LaidOut {
+    /// Where the parts go.
+    pub frame: layout::Frame,
+    /// The title text.
+    pub title: String,
+    /// The title laid out.
+    pub title_galley: std::sync::Arc<egui::Galley>,
+    /// The body text in pages (empty for map slides).
+    pub pages: Vec<Vec<layout::Placed>>,
+}
+
+/// Lays out slide `key` of `project` to fill `rect`: what is drawn, and what the fit test
+/// measures.
+pub fn lay_out(
+    painter: &egui::Painter,
+    project: &Project,
+    key: SlideKey,
+    lang: Lang,
+    rect: Rect,
+    dark: bool,
+) -> LaidOut {
+    let (_, ink, accent) = colours(dark);
+    let title = content::title(project, key, lang);
+    let probe = layout::Frame::new(rect, 0.0);
+    let (body_font, heading_font, title_font) = probe.fonts(painter);
+    let title_galley = painter.layout(title.clone(), title_font, accent, probe.title.width());
+    let frame = layout::Frame::new(rect, title_galley.size().y);
+    let pages = match key {
+        SlideKey::Map | SlideKey::MapView(_) => Vec::new(),
+        _ => layout::paginate(
+            painter,
+            &content::blocks(project, key, lang),
+            frame.body,
+            (body_font, heading_font),
+            ink,
+        ),
+    };
+    LaidOut {
+        frame,
+        title,
+        title_galley,
+        pages,
+    }
+}
+
+/// The small cycle figure in the corner: nine dots, the current phase outlined; a click jumps
+/// to that phase's first slide.
+#[allow(clippy::too_many_arguments)]
+fn corner_cycle(
+    ui: &mut egui::Ui,
+    state: &mut PresentState,
+    deck: &Deck,
+    current: Option<PhaseId>,
+    frame: layout::Frame,
+    lang: Lang,
+    accent: Color32,
+    ink: Color32,
+) {
+    let s = frame.scale;
+    let radius = 22.0 * s;
+    let dot = 6.0 * s;
+    let centre = frame.footer.right_center() - Vec2::new(radius + dot * 2.0, 0.0) - Vec2::new(0.0, radius * 0.3);
+    for phase in PhaseId::ALL {
+        let angle = std::f32::consts::TAU * phase.index() as f32 / 9.0 - std::f32::consts::FRAC_PI_2;
+        let at = centre + Vec2::angled(angle) * radius;
+        let hit = Rect::from_center_size(at, Vec2::splat(dot * 2.6));
+        let first = deck.first_of_phase(phase.number());
+        let sense = if first.is_some() {
+            egui::Sense::click()
+        } else {
+            egui::Sense::hover()
+        };
+        let r = ui.allocate_rect(hit, sense);
+        let label = CYCLE_JUMP.fmt(lang, &[("n", &phase.number())]);
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, first.is_some(), &label));
+        let colour = if first.is_some() { ink } else { ink.gamma_multiply(0.3) };
+        ui.painter().circle_filled(at, dot, colour);
+        if current == Some(phase) {
+            ui.painter()
+                .circle_stroke(at, dot * 1.7, egui::Stroke::new(2.0 * s.max(0.5), accent));
+        }
+        if r.clicked()
+            && let Some(at) = first
+        {
+            state.go(at);
+        }
+    }
+}
+
+fn size_by(s: MapSizeBy) -> SizeBy {
+    match s {
+        MapSizeBy::Importance => SizeBy::Importance,
+        MapSizeBy::Degree => SizeBy::Degree,
+        MapSizeBy::Betweenness => SizeBy::Betweenness,
+        MapSizeBy::Closeness => SizeBy::Closeness,
+    }
+}
+
+fn map_size_by(s: SizeBy) -> MapSizeBy {
+    match s {
+        SizeBy::Importance => MapSizeBy::Importance,
+        SizeBy::Degree => MapSizeBy::Degree,
+        SizeBy::Betweenness => MapSizeBy::Betweenness,
+        SizeBy::Closeness => MapSizeBy::Closeness,
+    }
+}
+
+/// A fresh map camera and options for the slide `key`, from its saved view.
+fn set_up_map(project: &Project, key: SlideKey) -> MapState {
+    let mut map = MapState::default();
+    map.options.show_relation_labels = false;
+    if let SlideKey::MapView(id) = key
+        && let Some(view) = project.presentation.map_slides.iter().find(|s| s.id == id)
+    {
+        map.options.size_by = size_by(view.size_by);
+        map.options.filter.kinds = view.kinds.iter().cloned().collect();
+        map.options.filter.rings = view.rings.iter().copied().collect();
+        if let Some(zoom) = view.zoom.filter(|z| z.is_finite() && *z > 0.0)
+            && view.center.iter().all(|c| c.is_finite())
+        {
+            map.camera.zoom = zoom;
+            map.camera.center = egui::pos2(view.center[0], view.center[1]);
+            map.camera.fitted = true;
+        }
+    }
+    map
+}
+
+/// A map slide: the live map, read-only (pan, zoom, hover), and a large card for the hovered
+/// or focused actor.
+fn map_slide(
+    ui: &mut egui::Ui,
+    app: &mut VerkostoApp,
+    state: &mut PresentState,
+    key: SlideKey,
+    body: Rect,
+    _out: &mut Outbox,
+) {
+    let project = app.doc.project();
+    if state.map_for != Some(key) {
+        state.map = set_up_map(project, key);
+        state.map_for = Some(key);
+    }
+    let focus = match key {
+        SlideKey::MapView(id) => project
+            .presentation
+            .map_slides
+            .iter()
+            .find(|s| s.id == id)
+            .and_then(|s| s.focus)
+            .filter(|a| project.actor(*a).is_some()),
+        _ => None,
+    };
+    let mut selection = focus.map_or(Selection::None, |a| Selection::Actors(vec![a]));
+    // The slide changes nothing: whatever a gesture asks for is dropped.
+    let mut scratch = Outbox::default();
+    let ctx = ui.ctx().clone();
+    let analysis = app.analysis.get(project, move || ctx.request_repaint());
+    let mut cx = ViewCtx {
+        project,
+        revision: app.doc.revision(),
+        lang: app.settings.lang,
+        selection: &mut selection,
+        analysis,
+        out: &mut scratch,
+        read_only: true,
+    };
+    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(body));
+    crate::ui::map::canvas::show(&mut child, &mut cx, &mut state.map);
+    if let Some(actor) = state.map.interaction.hover.or(focus).and_then(|a| project.actor(a)) {
+        actor_card(ui, project, actor, body, app.settings.lang);
+    }
+}
+
+/// The large card of an actor on a map slide, in the body's top right corner.
+fn actor_card(ui: &mut egui::Ui, project: &Project, actor: &crate::model::Actor, body: Rect, lang: Lang) {
+    let s = layout::scale(ui.ctx().content_rect().size());
+    let relations = project
+        .relations
+        .iter()
+        .filter(|r| r.from == actor.id || r.to == actor.id)
+        .count();
+    egui::Area::new(egui::Id::new("verkosto.present.card"))
+        .fixed_pos(body.right_top() - Vec2::new(520.0 * s, 0.0))
+        .interactable(false)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_width(480.0 * s);
+                let body = layout::BODY_1080 * s;
+                let name = crate::ui::map::actor_name(project, actor.id, lang);
+                ui.label(egui::RichText::new(name).size(layout::HEADING_1080 * s).strong());
+                let kind = project.catalogs.actor_kinds.label(&actor.kind, lang);
+                ui.label(egui::RichText::new(CARD_KIND.fmt(lang, &[("kind", &kind)])).size(body));
+                ui.label(
+                    egui::RichText::new(CARD_RING.fmt(lang, &[("ring", &actor.ring.label().get(lang))])).size(body),
+                );
+                if !actor.role.trim().is_empty() {
+                    ui.label(egui::RichText::new(actor.role.trim()).size(body));
+                }
+                ui.label(egui::RichText::new(CARD_RELATIONS.fmt(lang, &[("n", &relations)])).size(body));
+            });
+        });
+}
+
+/// Adds the map's current view (camera, kind and ring filters, the one selected actor, size-by)
+/// to the presentation as a new map slide.
+pub fn add_view_slide(cx: &mut ViewCtx, map: &MapState) {
+    let mut presentation = cx.project.presentation.clone();
+    let id = presentation.next_map_slide_id();
+    let focus = match cx.selection {
+        Selection::Actors(a) if a.len() == 1 => Some(a[0]),
+        _ => None,
+    };
+    presentation.map_slides.push(MapSlide {
+        id,
+        name: VIEW_SLIDE_NAME.fmt(cx.lang, &[("n", &id)]),
+        zoom: Some(map.camera.zoom),
+        center: [map.camera.center.x, map.camera.center.y],
+        kinds: map.options.filter.kinds.iter().cloned().collect(),
+        rings: map.options.filter.rings.iter().copied().collect(),
+        focus,
+        size_by: map_size_by(map.options.size_by),
+    });
+    cx.out.edit_step(Edit::SetPresentation(Box::new(presentation)));
+}
