@@ -33,6 +33,7 @@ fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
         ("map::portfolio", map::portfolio::ALL),
         ("map::canvas", map::canvas::ALL),
         ("cycle", cycle::ALL),
+        ("app::safe_msg", verkosto::app::safe_msg::ALL),
     ]
 }
 
