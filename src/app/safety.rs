@@ -286,7 +286,10 @@ impl VerkostoApp {
             return;
         }
         self.safety.last_disk_check = Some(now);
-        ctx.request_repaint_after(self.safety.disk_interval.max(Duration::from_millis(100)));
+        if !self.safety.disk_interval.is_zero() {
+            // Wake up for the next check even when nothing else happens.
+            ctx.request_repaint_after(self.safety.disk_interval);
+        }
         let Some(stamp) = self.safety.stamp.as_mut() else {
             return;
         };
@@ -294,6 +297,8 @@ impl VerkostoApp {
             && self.safety.kept_over.as_ref().is_none_or(|k| k.hash != new.hash)
         {
             self.dialogs.disk_changed = true;
+            // Found after the views ran: show the question in the next frame.
+            ctx.request_repaint();
         }
     }
 
