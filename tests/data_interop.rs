@@ -180,10 +180,7 @@ fn an_edited_workbook_updates_adds_and_reports_exactly_that() {
     let p = example();
     let mut sheets = workbook_cells(&xlsx::to_xlsx(&p, Lang::En).expect("workbook"));
     let elements = &mut sheets[0].1;
-    let description = elements[0]
-        .iter()
-        .position(|h| *h == "Description")
-        .expect("column");
+    let description = elements[0].iter().position(|h| *h == "Description").expect("column");
     // A cell changed (the second actor's description), a row added (no id), a row removed.
     elements[2][description] = calamine::Data::String("Muutettu kuvaus".into());
     let mut new_row = vec![calamine::Data::Empty; elements[0].len()];

@@ -68,6 +68,43 @@ pub enum Command {
         /// From the first slide rather than the current phase's.
         from_start: bool,
     },
+    /// A choice about one recovery copy of the list at start (by its key).
+    Recovery(String, RecoveryChoice),
+    /// The answer to "save anyway?" (unknown fields, or the file changed on disk).
+    GuardedSave(GuardChoice),
+    /// The answer to "the file changed on disk".
+    DiskChanged(DiskChoice),
+}
+
+/// What to do with one recovery copy left by a crash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecoveryChoice {
+    /// Open it as an unsaved project tied to its original file.
+    Restore,
+    /// Open it and ask for a new file name to save it under.
+    SaveAs,
+    /// Delete the copy.
+    Discard,
+    /// Keep the copy on disk for the next start.
+    Later,
+}
+
+/// The answers to "save anyway?" besides Cancel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GuardChoice {
+    /// Save to the file all the same.
+    SaveAnyway,
+    /// Save under another name instead.
+    SaveAs,
+}
+
+/// The answers when the open file changed on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiskChoice {
+    /// Load the version on disk.
+    Reload,
+    /// Keep the version in the app; saving over the file asks first.
+    KeepMine,
 }
 
 /// The answer to the unsaved-changes question that lets the waiting action go ahead.
@@ -95,6 +132,8 @@ pub enum Dialog {
     Properties,
     /// The review of a file to import.
     ImportReview,
+    /// The question before saving over unknown fields or a change on disk.
+    SaveGuard,
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -189,6 +228,14 @@ impl Command {
             Command::CloseDialog(_) => msg::CLOSE,
             Command::Present { from_start: false } => msg::PRESENT,
             Command::Present { from_start: true } => msg::PRESENT_FROM_START,
+            Command::Recovery(_, RecoveryChoice::Restore) => msg::RECOVER_RESTORE,
+            Command::Recovery(_, RecoveryChoice::SaveAs) => super::safe_msg::RECOVERY_SAVE_AS,
+            Command::Recovery(_, RecoveryChoice::Discard) => msg::RECOVER_DISCARD,
+            Command::Recovery(_, RecoveryChoice::Later) => super::safe_msg::RECOVERY_LATER,
+            Command::GuardedSave(GuardChoice::SaveAnyway) => super::safe_msg::GUARD_SAVE_ANYWAY,
+            Command::GuardedSave(GuardChoice::SaveAs) => super::safe_msg::GUARD_SAVE_AS,
+            Command::DiskChanged(DiskChoice::Reload) => super::safe_msg::DISK_RELOAD,
+            Command::DiskChanged(DiskChoice::KeepMine) => super::safe_msg::DISK_KEEP,
         }
     }
 }

@@ -3,9 +3,7 @@
 
 use super::{Command, Outbox, VerkostoApp};
 use crate::i18n::msg;
-use crate::io::recovery;
 use egui::{Id, KeyboardShortcut};
-use std::time::Instant;
 
 impl VerkostoApp {
     /// The start of a frame, before any view runs: the window's close button, keyboard
@@ -36,7 +34,7 @@ impl VerkostoApp {
         for command in std::mem::take(&mut out.commands) {
             self.run(command);
         }
-        self.autosave(ctx);
+        self.watch(ctx);
         if self.quit_requested {
             self.quit_requested = false;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -66,7 +64,9 @@ impl VerkostoApp {
         // Ctrl+Z: undo always means the project's undo.
         let modal = self.dialogs.confirm.is_some()
             || self.files.entry.is_some()
-            || self.dialogs.recovery.is_some()
+            || !self.dialogs.recovery.is_empty()
+            || self.dialogs.save_guard.is_some()
+            || self.dialogs.disk_changed
             || self.dialogs.import.is_some();
         if modal {
             return;
@@ -137,55 +137,5 @@ impl VerkostoApp {
                 self.fail(text);
             }
         }
-    }
-
-    /// Writes the recovery file a few seconds after the last change, while changes are unsaved.
-    fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(path) = self.recovery_path.clone() else { return };
-        let revision = self.doc.revision();
-        if !self.doc.is_dirty() || self.autosaved_revision == Some(revision) {
-            return;
-        }
-        let changed_at = match self.last_change {
-            Some((r, at)) if r == revision => at,
-            _ => {
-                let now = Instant::now();
-                self.last_change = Some((revision, now));
-                now
-            }
-        };
-        let due = changed_at + super::AUTOSAVE_DELAY;
-        let now = Instant::now();
-        if now >= due {
-            if recovery::write(&path, self.project(), self.path.as_deref()).is_ok() {
-                self.autosaved_revision = Some(revision);
-            }
-        } else {
-            ctx.request_repaint_after(due - now);
-        }
-    }
-
-    /// Removes the recovery file: the changes were saved or given up on purpose.
-    pub(super) fn clear_recovery(&mut self) {
-        if let Some(path) = &self.recovery_path {
-            recovery::clear(path);
-        }
-        self.autosaved_revision = None;
-    }
-
-    /// Restores the offered recovery file as an unsaved project.
-    pub(super) fn restore_recovery(&mut self) {
-        if let Some(found) = self.dialogs.recovery.take() {
-            let origin = found.origin.clone();
-            self.doc = super::Document::new(found.project, false);
-            self.path = origin;
-            self.say(msg::RECOVERED.get(self.lang()).into());
-        }
-    }
-
-    /// Discards the offered recovery file.
-    pub(super) fn discard_recovery(&mut self) {
-        self.dialogs.recovery = None;
-        self.clear_recovery();
     }
 }

@@ -9,26 +9,25 @@ mod file_dialog;
 mod frame;
 mod history;
 mod outbox;
+pub mod safe_msg;
+mod safety;
 mod settings;
 pub mod transfer;
 mod view;
 
-pub use command::{Command, Dialog, UnsavedChoice};
+pub use command::{Command, Dialog, DiskChoice, GuardChoice, RecoveryChoice, UnsavedChoice};
 pub use file_dialog::{FileDialogs, PathEntry, Purpose};
 pub use history::{Document, MergeKey, UNDO_LIMIT};
 pub use outbox::Outbox;
+pub use safety::{AUTOSAVE_INTERVAL, DISK_CHECK_INTERVAL, GuardReason, SaveGuard};
 pub use settings::{RECENT_LIMIT, Settings, config_dir, data_dir};
 pub use transfer::{ExportRequest, IMPORT_EXTENSIONS, ImportReview, ImportTarget, Transfers};
 pub use view::{Selection, ViewState};
 
 use crate::i18n::{Lang, msg};
-use crate::io::recovery::{self, Recovered};
+use crate::io::recovery::Found;
 use crate::model::{Project, ProjectMeta};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
-
-/// How long after the last change the recovery file is written.
-const AUTOSAVE_DELAY: Duration = Duration::from_secs(5);
 
 /// An action that waits for the user to decide about unsaved changes.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,8 +66,12 @@ pub struct Dialogs {
     pub lists: Option<usize>,
     /// Editing the project's name and description (the working copy).
     pub properties: Option<ProjectMeta>,
-    /// Offering to restore the recovery file.
-    pub recovery: Option<Recovered>,
+    /// The recovery copies left by a crash, offered at start until each has a choice.
+    pub recovery: Vec<Found>,
+    /// Asking before a save drops unknown fields or replaces a change on disk.
+    pub save_guard: Option<SaveGuard>,
+    /// The open file changed on disk: reload or keep mine?
+    pub disk_changed: bool,
     /// A failure to show in full (for example every problem of a file that did not open).
     pub error: Option<String>,
     /// The review of a file to import.
@@ -82,8 +85,8 @@ pub struct AppOptions {
     pub native_dialogs: bool,
     /// Read and write settings in the configuration folder.
     pub persist_settings: bool,
-    /// The autosave recovery file (written while there are unsaved changes, offered at start);
-    /// `None` turns autosave off.
+    /// The folder of the autosave recovery copies (one per open document, written while there
+    /// are unsaved changes, offered at the next start after a crash); `None` turns autosave off.
     pub recovery: Option<PathBuf>,
 }
 
@@ -92,7 +95,7 @@ impl Default for AppOptions {
         AppOptions {
             native_dialogs: std::env::var_os("VERKOSTO_NO_NATIVE_DIALOGS").is_none(),
             persist_settings: true,
-            recovery: data_dir().map(|d| d.join("recovery.ron")),
+            recovery: data_dir().map(|d| d.join("recovery")),
         }
     }
 }
@@ -120,9 +123,7 @@ pub struct VerkostoApp {
     options: AppOptions,
     allow_close: bool,
     quit_requested: bool,
-    recovery_path: Option<PathBuf>,
-    autosaved_revision: Option<u64>,
-    last_change: Option<(u64, Instant)>,
+    safety: safety::Safety,
     last_focus: Option<egui::Id>,
     last_title: Option<String>,
     /// Counts the documents opened in this window, so views can forget what they remembered
@@ -140,7 +141,7 @@ impl VerkostoApp {
         } else {
             Settings::default()
         };
-        let recovery_path = options.recovery.clone();
+        let safety = safety::Safety::new(options.recovery.clone());
         let mut app = VerkostoApp {
             doc: Document::new(project, true),
             path,
@@ -154,17 +155,13 @@ impl VerkostoApp {
             options,
             allow_close: false,
             quit_requested: false,
-            recovery_path,
-            autosaved_revision: None,
-            last_change: None,
+            safety,
             last_focus: None,
             last_title: None,
             documents_opened: 0,
             example_open: false,
         };
-        if let Some(found) = app.recovery_path.as_deref().and_then(recovery::read) {
-            app.dialogs.recovery = Some(found);
-        }
+        app.offer_recovery();
         app
     }
 
@@ -268,17 +265,29 @@ impl VerkostoApp {
             phase: self.view.phase,
             ..ViewState::default()
         };
-        self.autosaved_revision = None;
-        self.last_change = None;
         self.clear_recovery();
+        self.safety.unknown = None;
+        let path = self.path.clone();
+        self.remember_disk(path.as_deref());
     }
 
     /// Opens `path`; on failure the current project stays and the reason is shown.
     pub fn open_path(&mut self, path: &Path) {
         let name = path.display().to_string();
-        match crate::io::load(path) {
-            Ok(project) => {
-                self.replace_document(project, Some(path.to_path_buf()), true);
+        match crate::io::load_checked(path) {
+            Ok(loaded) => {
+                let unknown: Vec<String> = loaded
+                    .unknown_message(self.lang(), &name)
+                    .map_or_else(Vec::new, |text| {
+                        text.lines()
+                            .skip(1)
+                            .map(|l| l.trim_start_matches("- ").to_owned())
+                            .collect()
+                    });
+                self.replace_document(loaded.project, Some(path.to_path_buf()), true);
+                if !unknown.is_empty() {
+                    self.safety.unknown = Some((path.to_path_buf(), unknown));
+                }
                 self.settings.add_recent(path);
                 self.save_settings();
                 self.say(msg::OPENED.fmt(self.lang(), &[("file", &name)]));
@@ -297,10 +306,14 @@ impl VerkostoApp {
     /// Saves to `path`; true on success.
     pub fn save_to(&mut self, path: &Path) -> bool {
         let name = path.display().to_string();
-        match crate::io::save(path, self.project()) {
+        match crate::io::save_with(&self.safety.writer, path, self.project()) {
             Ok(()) => {
                 self.doc.mark_saved();
                 self.path = Some(path.to_path_buf());
+                self.remember_disk(Some(path));
+                if self.safety.unknown.as_ref().is_some_and(|(file, _)| file == path) {
+                    self.safety.unknown = None;
+                }
                 self.example_open = false;
                 self.settings.add_recent(path);
                 self.save_settings();
@@ -309,7 +322,11 @@ impl VerkostoApp {
                 true
             }
             Err(e) => {
-                let text = e.message(self.lang(), &name);
+                let text = format!(
+                    "{} {}",
+                    e.message(self.lang(), &name),
+                    safe_msg::SAVE_FAILED_KEPT.get(self.lang())
+                );
                 self.fail(text);
                 false
             }
@@ -318,6 +335,9 @@ impl VerkostoApp {
 
     /// Runs one command.
     pub fn run(&mut self, command: Command) {
+        let Some(command) = self.run_safety(command) else {
+            return;
+        };
         let lang = self.lang();
         match command {
             Command::New => self.guard(Pending::New),
@@ -375,8 +395,11 @@ impl VerkostoApp {
             Command::Import => self.ask_path(Purpose::Import),
             Command::ImportPath(path) => self.read_import(&path),
             Command::ApplyImport(target) => self.apply_import(target),
-            Command::RestoreRecovery => self.restore_recovery(),
-            Command::DiscardRecovery => self.discard_recovery(),
+            Command::RestoreRecovery
+            | Command::DiscardRecovery
+            | Command::Recovery(..)
+            | Command::GuardedSave(_)
+            | Command::DiskChanged(_) => {}
             Command::CloseDialog(dialog) => match dialog {
                 Dialog::ConfirmUnsaved => self.dialogs.confirm = None,
                 Dialog::PathEntry => self.files.entry = None,
@@ -384,6 +407,7 @@ impl VerkostoApp {
                 Dialog::About => self.dialogs.about = false,
                 Dialog::Properties => self.dialogs.properties = None,
                 Dialog::ImportReview => self.dialogs.import = None,
+                Dialog::SaveGuard => self.dialogs.save_guard = None,
             },
         }
     }
@@ -407,13 +431,7 @@ impl VerkostoApp {
     /// Saves to the current file, or asks for one; then carries on with `then`.
     fn save(&mut self, then: Option<Pending>) {
         match self.path.clone() {
-            Some(path) => {
-                if self.save_to(&path)
-                    && let Some(next) = then
-                {
-                    self.proceed(next);
-                }
-            }
+            Some(path) => self.save_checked(path, then),
             None => self.ask_path(Purpose::SaveAs(then)),
         }
     }

@@ -41,6 +41,15 @@ pub fn app_with_options(project: Project, options: AppOptions) -> Setup {
     }
 }
 
+/// The app `app`, set up by the test itself (options, intervals, a writer).
+pub fn app_with(app: VerkostoApp) -> Setup {
+    Setup {
+        app,
+        size: egui::vec2(1280.0, 800.0),
+        tab: None,
+    }
+}
+
 impl Setup {
     /// The window's size in points.
     pub fn size(mut self, width: f32, height: f32) -> Setup {

@@ -1,17 +1,20 @@
 //! The modal windows, one per file (like ruffle's `desktop/src/gui/dialogs`): the question
-//! before losing unsaved changes, the path field, the recovery offer, a failure in full, About,
-//! the project's properties and the review of an import. Their state lives in the app ([`crate::app::Dialogs`]); each
+//! before losing unsaved changes, the path field, the list of recovery copies, "save anyway?",
+//! a change on disk, a failure in full, About, the project's properties and the review of an
+//! import. Their state lives in the app ([`crate::app::Dialogs`]); each
 //! `show` returns whether its dialog stays open, and the user's choice leaves as a
 //! [`Command`] (or an edit) that the app runs at the end of the frame. A choice closes its
 //! dialog; closing without one sends [`Command::CloseDialog`].
 
 mod about;
 mod confirm_unsaved;
+mod disk_changed;
 mod error;
 mod import_review;
 mod path_entry;
 mod properties;
 mod recovery;
+mod save_guard;
 
 use crate::app::{Command, Dialog, Outbox, VerkostoApp};
 
@@ -26,8 +29,16 @@ pub fn show(ctx: &egui::Context, app: &mut VerkostoApp, out: &mut Outbox) {
     {
         out.command(Command::CloseDialog(Dialog::PathEntry));
     }
-    if let Some(found) = &app.dialogs.recovery {
-        recovery::show(ctx, found, lang, out);
+    recovery::show(ctx, &app.dialogs.recovery, lang, out);
+    if let Some(guard) = &app.dialogs.save_guard
+        && !save_guard::show(ctx, guard, lang, out)
+    {
+        out.command(Command::CloseDialog(Dialog::SaveGuard));
+    }
+    if app.dialogs.disk_changed
+        && let Some(path) = &app.path
+    {
+        disk_changed::show(ctx, &path.display().to_string(), app.doc.is_dirty(), lang, out);
     }
     if let Some(text) = &app.dialogs.error
         && !error::show(ctx, text, lang)

@@ -1,0 +1,27 @@
+//! Messages of the app's safety net: the recovery list, the question before saving over fields
+//! or over a change made on disk, and the prompt when the open file changes on disk.
+
+crate::messages! {
+    RECOVERY_LIST_TITLE = "Palautettavia tallentamattomia muutoksia", "Unsaved changes to restore";
+    RECOVERY_LIST_TEXT = "Verkosto sulkeutui, kun näissä projekteissa oli tallentamattomia muutoksia. Valitse kullekin, mitä teet; \u{201d}Myöhemmin\u{201d} säilyttää kopion seuraavaan käynnistykseen.", "Verkosto closed while these projects had unsaved changes. Choose what to do with each; \u{201c}Later\u{201d} keeps the copy for the next start.";
+    RECOVERY_ENTRY = "\u{201d}{name}\u{201d} – {file} – tallennettu {time}", "\u{201c}{name}\u{201d} – {file} – saved {time}";
+    RECOVERY_COUNTS = "{actors} toimijaa, {relations} suhdetta, {answers} arviointivastausta", "{actors} actors, {relations} relations, {answers} evaluation answers";
+    RECOVERY_NO_FILE = "ei tiedostoa", "no file";
+    RECOVERY_SAVE_AS = "Tallenna nimellä…", "Save as…";
+    RECOVERY_LATER = "Myöhemmin", "Later";
+    RECOVERY_RESTORED_FROM = "Tallentamattomat muutokset palautettiin. Ne ovat yhä tallentamatta; Tallenna kirjoittaa ne tiedostoon {file}.", "Unsaved changes were restored. They are still unsaved; Save writes them to {file}.";
+    RECOVERY_DISCARDED = "Palautuskopio poistettiin.", "The recovery copy was removed.";
+    AUTOSAVE_FAILED = "Palautuskopiota ei voitu kirjoittaa: {reason}.", "The recovery copy could not be written: {reason}.";
+    GUARD_TITLE = "Tallennetaanko silti?", "Save anyway?";
+    GUARD_UNKNOWN = "Tallentaminen tiedostoon {file} poistaa siitä kentät, joita tämä Verkoston versio ei tunne:", "Saving to {file} removes the fields this version of Verkosto does not know:";
+    GUARD_DISK = "Tiedostoa {file} on muutettu levyllä sen jälkeen, kun avasit tai tallensit sen. Tallentaminen korvaa toisen tekemän muutoksen.", "The file {file} was changed on disk after you opened or saved it. Saving replaces the other change.";
+    GUARD_SAVE_ANYWAY = "Tallenna silti", "Save anyway";
+    GUARD_SAVE_AS = "Tallenna nimellä…", "Save as…";
+    DISK_TITLE = "Tiedosto muuttui levyllä", "The file changed on disk";
+    DISK_TEXT = "Tiedostoa {file} on muutettu levyllä (esimerkiksi kollega tallensi sen jaetulle levylle). Ladataanko levyllä oleva versio vai pidetäänkö omasi?", "The file {file} was changed on disk (a colleague may have saved it on a shared drive). Load the version on disk, or keep yours?";
+    DISK_TEXT_DIRTY = "Lataaminen hylkää tallentamattomat muutoksesi.", "Loading discards your unsaved changes.";
+    DISK_RELOAD = "Lataa levyltä", "Reload from disk";
+    DISK_KEEP = "Pidä omani", "Keep mine";
+    DISK_KEPT = "Omasi pidettiin. Tallennus kysyy ensin, koska levyllä on toinen versio.", "Yours was kept. Saving asks first, because the disk has another version.";
+    SAVE_FAILED_KEPT = "Muutokset ovat yhä tallentamatta.", "The changes are still unsaved.";
+}
