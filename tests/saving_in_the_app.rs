@@ -84,11 +84,9 @@ fn a_failed_save_keeps_the_edits_unsaved_says_why_and_leaves_the_old_file_as_it_
 }
 
 fn with_unknown_fields(file: &Path) -> Vec<u8> {
-    let text = verkosto::io::to_ron(&named("Tuntematon")).replacen(
-        "  format_version: 1,",
-        "  format_version: 1,\n  theme: (dark: true),",
-        1,
-    );
+    let version = format!("  format_version: {},", verkosto::model::FORMAT_VERSION);
+    let text =
+        verkosto::io::to_ron(&named("Tuntematon")).replacen(&version, &format!("{version}\n  theme: (dark: true),"), 1);
     assert!(text.contains("theme"));
     std::fs::write(file, &text).expect("writes");
     text.into_bytes()

@@ -155,17 +155,18 @@ fn stats_of_a_small_project_are_exact_in_csv_and_json() {
     let file = file.to_str().expect("UTF-8 path");
 
     // Undirected path 1 – 2 – 3 and the isolate 4 (its only relation is past).
-    // NetworkX: betweenness [0, 1/3, 0, 0], closeness wf_improved [2/3·2/3, 2/3, 2/3·2/3, 0].
+    // NetworkX: betweenness [0, 1/3, 0, 0], closeness wf_improved [2/3·2/3, 2/3, 2/3·2/3, 0],
+    // written in their shortest round-trip form, as NetworkX's floats print.
     let csv = verkosto(dir.path(), &["stats", file]);
     assert_success(&csv);
     assert_eq!(
         stdout(&csv),
         format!(
             "{HEADER}\
-             1,\"Oy Yritys, Ab\",1,1,1,0.000000,0.444444\n\
-             2,\"\"\"Hyvä Arki\"\" ry\",2,1,2,0.333333,0.666667\n\
-             3,Kela,1,1,0,0.000000,0.444444\n\
-             4,Yksinäinen\\toimija,0,0,0,0.000000,0.000000\n"
+             1,\"Oy Yritys, Ab\",1,1,1,0,0.4444444444444444\n\
+             2,\"\"\"Hyvä Arki\"\" ry\",2,1,2,0.3333333333333333,0.6666666666666666\n\
+             3,Kela,1,1,0,0,0.4444444444444444\n\
+             4,Yksinäinen\\toimija,0,0,0,0,0\n"
         )
     );
 
@@ -177,10 +178,10 @@ fn stats_of_a_small_project_are_exact_in_csv_and_json() {
     assert_eq!(
         stdout(&json),
         "[\n  \
-         {\"id\": 1, \"name\": \"Oy Yritys, Ab\", \"degree\": 2, \"in_degree\": 1, \"out_degree\": 1, \"betweenness\": 0.000000, \"closeness\": 0.333333},\n  \
-         {\"id\": 2, \"name\": \"\\\"Hyvä Arki\\\" ry\", \"degree\": 3, \"in_degree\": 1, \"out_degree\": 2, \"betweenness\": 0.166667, \"closeness\": 0.333333},\n  \
-         {\"id\": 3, \"name\": \"Kela\", \"degree\": 1, \"in_degree\": 1, \"out_degree\": 0, \"betweenness\": 0.000000, \"closeness\": 0.444444},\n  \
-         {\"id\": 4, \"name\": \"Yksinäinen\\\\toimija\", \"degree\": 0, \"in_degree\": 0, \"out_degree\": 0, \"betweenness\": 0.000000, \"closeness\": 0.000000}\n\
+         {\"id\": 1, \"name\": \"Oy Yritys, Ab\", \"degree\": 2, \"in_degree\": 1, \"out_degree\": 1, \"betweenness\": 0, \"closeness\": 0.3333333333333333},\n  \
+         {\"id\": 2, \"name\": \"\\\"Hyvä Arki\\\" ry\", \"degree\": 3, \"in_degree\": 1, \"out_degree\": 2, \"betweenness\": 0.16666666666666666, \"closeness\": 0.3333333333333333},\n  \
+         {\"id\": 3, \"name\": \"Kela\", \"degree\": 1, \"in_degree\": 1, \"out_degree\": 0, \"betweenness\": 0, \"closeness\": 0.4444444444444444},\n  \
+         {\"id\": 4, \"name\": \"Yksinäinen\\\\toimija\", \"degree\": 0, \"in_degree\": 0, \"out_degree\": 0, \"betweenness\": 0, \"closeness\": 0}\n\
          ]\n"
     );
 }
