@@ -17,10 +17,12 @@ const NO_COLOUR: [u8; 3] = [0x99, 0x99, 0x99];
 fn attributes(out: &mut String, class: &str, keys: &[(&str, &str)]) {
     let _ = writeln!(out, "    <attributes class=\"{class}\" mode=\"static\">");
     for (name, kind) in keys {
-        // GEXF says "double" and "boolean" as GraphML does; positions are in viz, not here.
+        // GEXF says "double" and "boolean" as GraphML does, but "integer" for GraphML's "int"
+        // (GEXF 1.3 schema; NetworkX refuses "int"); positions are in viz, not here.
         if *name == "label" || *name == "x" || *name == "y" {
             continue;
         }
+        let kind = if *kind == "int" { "integer" } else { kind };
         let _ = writeln!(out, "      <attribute id=\"{name}\" title=\"{name}\" type=\"{kind}\"/>");
     }
     out.push_str("    </attributes>\n");
