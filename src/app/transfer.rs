@@ -28,6 +28,7 @@ crate::messages! {
     EXPORT_FILTER = "Vientitiedosto", "Export file";
     EXPORTING = "Viedään {file}…", "Exporting {file}…";
     EXPORTED = "Vietiin {file} ({size} kt).", "Exported {file} ({size} kB).";
+    EXPORT_STOPPED = "Vienti keskeytyi odottamatta, eikä tiedostoa {file} kirjoitettu. Projekti on ennallaan; yritä uudelleen.", "The export stopped unexpectedly and {file} was not written. The project is unchanged; please try again.";
     EXPORT_BUSY = "Edellinen vienti on vielä kesken.", "The previous export is still running.";
     PATH_EXPORT_TITLE = "Vie tiedostoon", "Export to a file";
     PATH_EXPORT_FOLDER_TITLE = "Vie kansioon", "Export to a folder";

@@ -43,7 +43,11 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox, map_view
                 item(ui, app, out, Command::SaveAs, true);
                 ui.separator();
                 ui.menu_button(EXPORT_MENU.get(lang), |ui| {
-                    for format in Format::ALL {
+                    for (i, format) in Format::ALL.into_iter().enumerate() {
+                        // Report, map, card, then the data formats.
+                        if matches!(i, 3 | 6 | 9) {
+                            ui.separator();
+                        }
                         let request = ExportRequest {
                             format,
                             view: map_view.clone(),
