@@ -51,6 +51,9 @@ pub struct PathEntry {
     pub purpose: Purpose,
     /// The text typed so far.
     pub text: String,
+    /// Whether the field has been given the keyboard focus (once, when it opens, so that
+    /// typing goes into it even when it starts with a suggested name).
+    pub focused: bool,
 }
 
 /// Runs file dialogs and falls back to [`PathEntry`].
@@ -84,13 +87,20 @@ impl FileDialogs {
         }
         if !self.native {
             let text = match &purpose {
+                // Beside the project file, else in the home folder (never the working folder
+                // of whatever started the app).
                 Purpose::Export(_, name) => current
                     .and_then(|p| p.parent())
-                    .map_or_else(|| name.clone(), |dir| dir.join(name).display().to_string()),
+                    .filter(|dir| !dir.as_os_str().is_empty())
+                    .map_or_else(|| format!("~/{name}"), |dir| dir.join(name).display().to_string()),
                 Purpose::Import => String::new(),
                 _ => current.map(|p| p.display().to_string()).unwrap_or_default(),
             };
-            self.entry = Some(PathEntry { purpose, text });
+            self.entry = Some(PathEntry {
+                purpose,
+                text,
+                focused: false,
+            });
             return;
         }
         let (tx, rx) = channel();
@@ -146,6 +156,7 @@ impl FileDialogs {
                 self.entry = Some(PathEntry {
                     purpose,
                     text: String::new(),
+                    focused: false,
                 });
                 None
             }

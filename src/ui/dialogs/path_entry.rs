@@ -26,8 +26,9 @@ pub fn show(ctx: &egui::Context, entry: &mut PathEntry, lang: Lang, out: &mut Ou
                 .hint_text(hint),
         );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, msg::PATH_LABEL.get(lang)));
-        if !response.has_focus() && entry.text.is_empty() {
+        if !entry.focused {
             response.request_focus();
+            entry.focused = true;
         }
         if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
             submit = true;
