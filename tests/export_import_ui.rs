@@ -203,14 +203,7 @@ fn refused_rows_block_the_import_until_the_user_skips_them() {
 #[test]
 fn importing_as_a_new_project_asks_about_unsaved_changes_first() {
     let mut harness = harness(verkosto::example::project());
-    let mut meta = harness.state().project().meta.clone();
-    meta.name = "muutettu".into();
-    harness
-        .state_mut()
-        .doc
-        .apply(verkosto::model::Edit::SetMeta(meta), None)
-        .expect("edit");
-    harness.run();
+    common::rename(&mut harness, "muutettu");
     import(&mut harness, &fixture("networkx.graphml"));
     harness.get_by_label("Open as a new project").click();
     harness.run();

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 use verkosto::app::{AppOptions, VerkostoApp};
 use verkosto::io::recovery::{self, Slot};
-use verkosto::model::{Edit, Project};
+use verkosto::model::Project;
 
 fn changed_project() -> Project {
     let mut p = Project::new();
@@ -44,18 +44,6 @@ fn instance_with_file(dir: &Path, file: &Path, name: &str) -> Harness<'static, A
     harness.state_mut().open_path(file);
     harness.run();
     harness
-}
-
-/// Renames the open project, as typing in the properties would, and lets a frame pass.
-fn rename(harness: &mut Harness<'static, App>, name: &str) {
-    let mut meta = harness.state().project().meta.clone();
-    meta.name = name.into();
-    harness
-        .state_mut()
-        .doc
-        .apply(Edit::SetMeta(meta), None)
-        .expect("applies");
-    harness.run();
 }
 
 fn copies(dir: &Path) -> Vec<PathBuf> {
@@ -127,15 +115,15 @@ fn two_instances_on_two_projects_keep_two_copies_and_both_are_offered_after_a_cr
     let files = tempfile::tempdir().expect("temp dir");
     let mut first = instance_with_file(dir.path(), &files.path().join("a.ron"), "A");
     let mut second = instance_with_file(dir.path(), &files.path().join("b.ron"), "B");
-    rename(&mut first, "A muutettu");
-    rename(&mut second, "B muutettu");
+    common::rename(&mut first, "A muutettu");
+    common::rename(&mut second, "B muutettu");
     assert_eq!(copies(dir.path()).len(), 2, "one copy per document");
     // While both run, neither offers or touches the other's copy.
     let third = instance(dir.path());
     assert!(third.state().dialogs.recovery.is_empty());
     drop(third);
     // Both keep writing their own copies.
-    rename(&mut first, "A taas");
+    common::rename(&mut first, "A taas");
     let first_copy = first.state().recovery_copy().expect("has a copy");
     assert_eq!(recovery::read(&first_copy).expect("reads").project.meta.name, "A taas");
     drop(first);
@@ -165,7 +153,7 @@ fn starting_with_a_file_keeps_the_offered_copy_until_a_choice_is_made() {
     let files = tempfile::tempdir().expect("temp dir");
     let file = files.path().join("proj.ron");
     let mut first = instance_with_file(dir.path(), &file, "Proj");
-    rename(&mut first, "Proj kesken");
+    common::rename(&mut first, "Proj kesken");
     drop(first); // crash
     assert_eq!(copies(dir.path()).len(), 1);
     // As a double-click does: start with the same file.
@@ -215,7 +203,7 @@ fn starting_with_a_file_keeps_the_offered_copy_until_a_choice_is_made() {
 fn discarding_the_offer_removes_the_recovery_copy() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut first = instance(dir.path());
-    rename(&mut first, "Hylättävä");
+    common::rename(&mut first, "Hylättävä");
     drop(first);
     let mut harness = instance(dir.path());
     harness.get_by_label("Discard: Hylättävä").click();
@@ -229,7 +217,7 @@ fn without_changes_no_copy_is_written_and_discarding_changes_removes_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = instance(dir.path());
     assert!(copies(dir.path()).is_empty());
-    rename(&mut harness, "Uusi");
+    common::rename(&mut harness, "Uusi");
     assert_eq!(copies(dir.path()).len(), 1);
     harness.state_mut().run(verkosto::app::Command::New);
     harness.state_mut().run(verkosto::app::Command::ConfirmUnsaved(

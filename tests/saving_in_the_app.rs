@@ -11,7 +11,7 @@ use std::path::Path;
 use std::time::Duration;
 use verkosto::app::VerkostoApp;
 use verkosto::io::{AtomicWriter, Step};
-use verkosto::model::{Edit, Project};
+use verkosto::model::Project;
 
 const CTRL: egui::Modifiers = egui::Modifiers::COMMAND;
 
@@ -29,17 +29,6 @@ fn open(file: &Path, setup: impl FnOnce(&mut VerkostoApp)) -> Harness<'static, A
     let mut harness = common::app_with(app).build();
     harness.run();
     harness
-}
-
-fn rename(harness: &mut Harness<'static, App>, name: &str) {
-    let mut meta = harness.state().project().meta.clone();
-    meta.name = name.into();
-    harness
-        .state_mut()
-        .doc
-        .apply(Edit::SetMeta(meta), None)
-        .expect("applies");
-    harness.run();
 }
 
 fn save(harness: &mut Harness<'static, App>) {
@@ -60,7 +49,7 @@ fn a_failed_save_keeps_the_edits_unsaved_says_why_and_leaves_the_old_file_as_it_
                 fail_at: Some(step),
             })
         });
-        rename(&mut harness, "Uusi");
+        common::rename(&mut harness, "Uusi");
         save(&mut harness);
         assert_eq!(
             std::fs::read(&file).expect("reads"),
@@ -98,7 +87,7 @@ fn saving_over_unknown_fields_asks_first_naming_them() {
     let file = dir.path().join("uudempi.ron");
     let before = with_unknown_fields(&file);
     let mut harness = open(&file, |_| {});
-    rename(&mut harness, "Muutettu");
+    common::rename(&mut harness, "Muutettu");
     save(&mut harness);
     assert!(harness.query_by_label("Save anyway?").is_some());
     assert!(harness.query_by_label_contains("theme (line 3, column 3)").is_some());
@@ -128,7 +117,7 @@ fn saving_over_unknown_fields_asks_first_naming_them() {
     let text = std::fs::read_to_string(&file).expect("reads");
     assert!(!text.contains("theme") && text.contains("Muutettu"));
     // The fields are gone now: the next save does not ask.
-    rename(&mut harness, "Taas");
+    common::rename(&mut harness, "Taas");
     save(&mut harness);
     assert!(harness.query_by_label("Save anyway?").is_none());
     assert!(!harness.state().doc.is_dirty());
@@ -140,7 +129,7 @@ fn a_file_without_unknown_fields_saves_without_asking() {
     let file = dir.path().join("tavallinen.ron");
     verkosto::io::save(&file, &named("Tavallinen")).expect("saves");
     let mut harness = open(&file, |_| {});
-    rename(&mut harness, "Muutettu");
+    common::rename(&mut harness, "Muutettu");
     save(&mut harness);
     assert!(harness.query_by_label("Save anyway?").is_none());
     assert_eq!(verkosto::io::load(&file).expect("loads").meta.name, "Muutettu");
@@ -177,7 +166,7 @@ fn after_keep_mine_saving_asks_before_replacing_the_other_version() {
     let file = dir.path().join("jaettu.ron");
     verkosto::io::save(&file, &named("Minun")).expect("saves");
     let mut harness = open(&file, |app| app.set_disk_check_interval(Duration::ZERO));
-    rename(&mut harness, "Minun muutettu");
+    common::rename(&mut harness, "Minun muutettu");
     colleague_saves(&file, &named("Kollegan versio"));
     harness.run();
     assert!(

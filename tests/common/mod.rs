@@ -87,3 +87,15 @@ impl Setup {
         harness
     }
 }
+
+/// Renames the open project, as typing in its properties would, and lets a frame pass.
+pub fn rename(harness: &mut Harness<'static, App>, name: &str) {
+    let mut meta = harness.state().project().meta.clone();
+    meta.name = name.into();
+    harness
+        .state_mut()
+        .doc
+        .apply(verkosto::model::Edit::SetMeta(meta), None)
+        .expect("applies");
+    harness.run();
+}

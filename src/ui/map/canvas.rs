@@ -100,15 +100,6 @@ crate::messages! {
     DELETE_RELATION = "Poista suhde", "Delete relation";
     ADD_ACTOR_HERE = "Lisää toimija tähän", "Add actor here";
     SELECT_ALL = "Valitse kaikki", "Select all";
-    LEGEND_OWN = "Oma organisaatio", "Own organisation";
-    LEGEND_SIZE_IMPORTANCE = "Koko: merkitys (1–5)", "Size: importance (1–5)";
-    LEGEND_SIZE_METRIC = "Koko: {metric}", "Size: {metric}";
-    LEGEND_CURRENT = "Nykyinen suhde", "Current relation";
-    LEGEND_POTENTIAL = "Potentiaalinen suhde", "Potential relation";
-    LEGEND_PAST = "Aiempi suhde", "Past relation";
-    LEGEND_DIRECTED = "Suunnattu suhde", "Directed relation";
-    LEGEND_WIDTH = "Viivan paksuus: suhteen merkitys", "Line width: importance of the relation";
-    LEGEND_PINNED = "Kiinnitetty", "Pinned";
 }
 
 /// The bold face at `size`, or the regular one while the fonts are not installed yet (the

@@ -5,6 +5,11 @@
 use super::draw::{Palette, lerp};
 use super::mesh::MeshBuilder;
 use super::*;
+// The same legend texts as the exported map's, so that what is exported reads as what is seen.
+use crate::export::msg::{
+    LEGEND_CURRENT, LEGEND_DIRECTED, LEGEND_OWN, LEGEND_PAST, LEGEND_PINNED, LEGEND_POTENTIAL, LEGEND_SIZE_IMPORTANCE,
+    LEGEND_SIZE_METRIC, LEGEND_WIDTH,
+};
 use crate::i18n::Lang;
 use crate::model::{Project, RelationStatus, Ring};
 use crate::ui::map::scene::shape_of_kind;
