@@ -357,6 +357,54 @@ fn a_kumu_workbook_and_csv_pair_import_as_they_are() {
 }
 
 #[test]
+fn two_csv_files_chosen_together_are_told_apart_by_their_headers_in_either_order() {
+    let (elements, connections) = (fixture("kumu/elements.csv"), fixture("kumu/connections.csv"));
+    for pair in [[&elements, &connections], [&connections, &elements]] {
+        let paths: Vec<&Path> = pair.iter().map(|p| p.as_path()).collect();
+        let source = import::read_paths(&paths).expect("reads");
+        check_kumu_import(&import_into(&Project::new(), &source));
+    }
+    // A relation CSV alone is a relation table, not actors named "From".
+    let relations = import::read_path(&connections).expect("reads");
+    assert!(relations.actors.is_none() && relations.relations.is_some());
+}
+
+#[test]
+fn two_actor_tables_or_a_workbook_with_a_csv_are_refused_with_a_sentence() {
+    let elements = fixture("kumu/elements.csv");
+    let same = import::read_paths(&[elements.as_path(), elements.as_path()]).expect_err("refused");
+    let text = same.message(Lang::En);
+    assert!(text.contains("elements.csv") && text.contains("From and To"), "{text}");
+    let workbook = fixture("kumu/kumu.xlsx");
+    let mixed = import::read_paths(&[workbook.as_path(), elements.as_path()]).expect_err("refused");
+    assert!(mixed.message(Lang::Fi).starts_with("Valitse yksi työkirja"));
+}
+
+#[test]
+fn the_review_tells_each_changed_value_before_and_after() {
+    let p = example();
+    let mut edited = p.clone();
+    edited.actors[1].importance = if p.actors[1].importance == 5 { 1 } else { 5 };
+    edited.actors[1].description = "x".repeat(100);
+    let source = csv_source(&edited, Lang::En);
+    let plan = ImportPlan::build(&p, &source);
+    let line = plan
+        .summary(Lang::En)
+        .into_iter()
+        .find(|l| l.contains(&p.actors[1].name))
+        .expect("a line for the changed actor");
+    let importance = format!(
+        "Importance {} → {}",
+        p.actors[1].importance, edited.actors[1].importance
+    );
+    assert!(line.contains(&importance), "{line}");
+    assert!(
+        line.contains(&format!("→ {}…", "x".repeat(39))),
+        "long values are shortened: {line}"
+    );
+}
+
+#[test]
 fn a_graphml_written_by_networkx_imports() {
     let source = import::read_path(&fixture("networkx.graphml")).expect("reads");
     let p = import_into(&Project::new(), &source);

@@ -249,6 +249,23 @@ fn a_dropped_workbook_starts_the_review() {
 }
 
 #[test]
+fn an_actor_csv_and_a_relation_csv_dropped_together_are_one_import() {
+    let mut harness = harness(Project::new());
+    for name in ["kumu/connections.csv", "kumu/elements.csv"] {
+        harness
+            .input_mut()
+            .dropped_files
+            .push(std::sync::Arc::new(Dropped(fixture(name))));
+    }
+    harness.run();
+    harness.get_by_label("Import into this project").click();
+    harness.run();
+    let project = harness.state().project();
+    assert_eq!(project.actors.len(), 3);
+    assert_eq!(project.relations.len(), 3, "the relations came with the actors");
+}
+
+#[test]
 fn a_broken_workbook_is_refused_with_a_sentence_and_nothing_changes() {
     let dir = tempfile::tempdir().expect("temp dir");
     let bad = dir.path().join("rikki.xlsx");

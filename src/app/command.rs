@@ -53,8 +53,8 @@ pub enum Command {
     Export(super::ExportRequest),
     /// Choose a file (CSV, Excel, GraphML) to import.
     Import,
-    /// Read this file for import and show the review.
-    ImportPath(PathBuf),
+    /// Read these files (one, or an actor CSV and a relation CSV) for import and show the review.
+    ImportPaths(Vec<PathBuf>),
     /// Carry out the reviewed import.
     ApplyImport(super::ImportTarget),
     /// Restore the offered recovery file as an unsaved project.
@@ -220,7 +220,7 @@ impl Command {
             Command::ConfirmUnsaved(UnsavedChoice::Discard) => msg::CONFIRM_DISCARD,
             Command::SubmitPath => msg::PATH_OK,
             Command::Export(request) => request.format.label(),
-            Command::Import | Command::ImportPath(_) => super::transfer::IMPORT,
+            Command::Import | Command::ImportPaths(_) => super::transfer::IMPORT,
             Command::ApplyImport(super::ImportTarget::OpenProject) => super::transfer::IMPORT_INTO,
             Command::ApplyImport(super::ImportTarget::NewProject) => super::transfer::IMPORT_AS_NEW,
             Command::RestoreRecovery => msg::RECOVER_RESTORE,

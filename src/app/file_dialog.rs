@@ -58,7 +58,7 @@ pub struct PathEntry {
 
 /// Runs file dialogs and falls back to [`PathEntry`].
 pub struct FileDialogs {
-    waiting: Option<(Receiver<Option<PathBuf>>, Instant, Purpose)>,
+    waiting: Option<(Receiver<Vec<PathBuf>>, Instant, Purpose)>,
     /// Whether native dialogs are used at all (false in tests and after one failed to show).
     pub native: bool,
     /// The in-app path field, when shown.
@@ -113,6 +113,7 @@ impl FileDialogs {
             dialog = dialog.set_directory(dir);
         }
         let (saving, folder) = (purpose.saving(), purpose.folder());
+        let importing = purpose == Purpose::Import;
         if saving && !folder {
             let name = match &purpose {
                 Purpose::Export(_, name) => name.clone(),
@@ -123,49 +124,51 @@ impl FileDialogs {
             dialog = dialog.set_file_name(name);
         }
         std::thread::spawn(move || {
-            let chosen = if folder {
-                dialog.pick_folder()
+            // An import may be two CSV files (actors and relations) chosen together.
+            let chosen: Vec<PathBuf> = if folder {
+                dialog.pick_folder().into_iter().collect()
             } else if saving {
-                dialog.save_file()
+                dialog.save_file().into_iter().collect()
+            } else if importing {
+                dialog.pick_files().unwrap_or_default()
             } else {
-                dialog.pick_file()
+                dialog.pick_file().into_iter().collect()
             };
             let _ = tx.send(chosen);
         });
         self.waiting = Some((rx, Instant::now(), purpose));
     }
 
-    /// Checks for an answer; returns the purpose and path when one was chosen.
-    pub fn poll(&mut self) -> Option<(Purpose, PathBuf)> {
+    /// Checks for an answer; returns the purpose and the paths when something was chosen (one
+    /// path, or several for an import).
+    pub fn poll(&mut self) -> Option<(Purpose, Vec<PathBuf>)> {
         let (rx, started, _) = self.waiting.as_ref()?;
         let answer = match rx.try_recv() {
             Ok(answer) => answer,
             Err(TryRecvError::Empty) => return None,
-            Err(TryRecvError::Disconnected) => None,
+            Err(TryRecvError::Disconnected) => Vec::new(),
         };
         let quick = started.elapsed() < NO_DIALOG_THRESHOLD;
         let (_, _, purpose) = self.waiting.take()?;
-        match answer {
-            Some(path) => {
-                let path = with_extension(path, &purpose);
-                Some((purpose, path))
-            }
-            None if quick => {
-                // No dialog could be shown: ask in the window from now on.
-                self.native = false;
-                self.entry = Some(PathEntry {
-                    purpose,
-                    text: String::new(),
-                    focused: false,
-                });
-                None
-            }
-            None => None,
+        if !answer.is_empty() {
+            let paths = answer.into_iter().map(|p| with_extension(p, &purpose)).collect();
+            Some((purpose, paths))
+        } else if quick {
+            // No dialog could be shown: ask in the window from now on.
+            self.native = false;
+            self.entry = Some(PathEntry {
+                purpose,
+                text: String::new(),
+                focused: false,
+            });
+            None
+        } else {
+            None
         }
     }
 
     /// Takes the typed path, if it is not empty.
-    pub fn take_entry(&mut self) -> Option<(Purpose, PathBuf)> {
+    pub fn take_entry(&mut self) -> Option<(Purpose, Vec<PathBuf>)> {
         let entry = self.entry.take()?;
         let text = entry.text.trim();
         if text.is_empty() {
@@ -174,7 +177,7 @@ impl FileDialogs {
         }
         let path = expand_home(text);
         let path = with_extension(path, &entry.purpose);
-        Some((entry.purpose, path))
+        Some((entry.purpose, vec![path]))
     }
 
     /// Whether the app should keep polling (a native dialog is open).

@@ -96,17 +96,24 @@ impl VerkostoApp {
             // Wake up now and then to see whether the dialog has answered; no busy loop.
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
-        if let Some((purpose, path)) = self.files.poll() {
-            self.path_chosen(purpose, path);
+        if let Some((purpose, paths)) = self.files.poll() {
+            self.path_chosen(purpose, paths);
         }
     }
 
-    /// Acts on a path chosen in a dialog or typed in the path field.
-    pub(super) fn path_chosen(&mut self, purpose: super::Purpose, path: std::path::PathBuf) {
+    /// Acts on the paths chosen in a dialog or typed in the path field (only an import takes
+    /// more than one).
+    pub(super) fn path_chosen(&mut self, purpose: super::Purpose, paths: Vec<std::path::PathBuf>) {
+        if purpose == super::Purpose::Import {
+            return self.read_import(&paths);
+        }
+        let Some(path) = paths.into_iter().next() else {
+            return;
+        };
         match purpose {
             super::Purpose::Open => self.open_path(&path),
             super::Purpose::Export(request, _) => self.start_export(request, path),
-            super::Purpose::Import => self.read_import(&path),
+            super::Purpose::Import => {}
             super::Purpose::SaveAs(then) => {
                 if self.save_to(&path)
                     && let Some(next) = then
@@ -126,12 +133,16 @@ impl VerkostoApp {
                 .filter(|p| !p.as_os_str().is_empty())
                 .collect()
         });
-        if let Some(path) = dropped.into_iter().next() {
+        // Several importable files dropped together are one import (an actor CSV and a
+        // relation CSV); otherwise the first file counts.
+        if dropped.len() > 1 && dropped.iter().all(|p| super::transfer::is_importable(p)) {
+            out.command(Command::ImportPaths(dropped));
+        } else if let Some(path) = dropped.into_iter().next() {
             let is_ron = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
             if is_ron {
                 out.command(Command::OpenPath(path));
             } else if super::transfer::is_importable(&path) {
-                out.command(Command::ImportPath(path));
+                out.command(Command::ImportPaths(vec![path]));
             } else {
                 let text = msg::DROP_NOT_RON.fmt(self.lang(), &[("file", &path.display())]);
                 self.fail(text);

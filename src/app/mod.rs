@@ -384,8 +384,8 @@ impl VerkostoApp {
                 }
             }
             Command::SubmitPath => {
-                if let Some((purpose, path)) = self.files.take_entry() {
-                    self.path_chosen(purpose, path);
+                if let Some((purpose, paths)) = self.files.take_entry() {
+                    self.path_chosen(purpose, paths);
                 }
             }
             Command::Export(request) => {
@@ -393,7 +393,7 @@ impl VerkostoApp {
                 self.ask_path(Purpose::Export(request, name));
             }
             Command::Import => self.ask_path(Purpose::Import),
-            Command::ImportPath(path) => self.read_import(&path),
+            Command::ImportPaths(paths) => self.read_import(&paths),
             Command::ApplyImport(target) => self.apply_import(target),
             Command::RestoreRecovery
             | Command::DiscardRecovery

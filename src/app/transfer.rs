@@ -165,10 +165,15 @@ impl VerkostoApp {
 
     /// Reads `path` for import and opens the review; a file that cannot be read is refused
     /// with a sentence and nothing changes.
-    pub(super) fn read_import(&mut self, path: &Path) {
+    pub(super) fn read_import(&mut self, paths: &[std::path::PathBuf]) {
         let lang = self.lang();
-        let file = path.display().to_string();
-        let source = match import::read_path(path) {
+        let file = paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let paths: Vec<&Path> = paths.iter().map(|p| p.as_path()).collect();
+        let source = match import::read_paths(&paths) {
             Ok(source) => source,
             Err(e) => return self.fail(e.message(lang)),
         };

@@ -44,15 +44,43 @@ pub fn parse(bytes: &[u8], name: &str) -> Result<Sheet, ImportError> {
 
 /// Reads an actor CSV and a relation CSV (either may be left out).
 pub fn read_pair(actors: Option<&Path>, relations: Option<&Path>) -> Result<Source, ImportError> {
-    let sheet = |path: &Path| -> Result<Sheet, ImportError> {
-        let name = path
-            .file_name()
-            .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-        parse(&read_bytes(path)?, &name)
-    };
     Ok(Source {
-        actors: actors.map(sheet).transpose()?,
-        relations: relations.map(sheet).transpose()?,
+        actors: actors.map(read_sheet).transpose()?,
+        relations: relations.map(read_sheet).transpose()?,
         guarded: true,
     })
+}
+
+/// Reads one or two CSV files and tells the actor table from the relation table by their
+/// headers (a relation table has From and To columns), so that the user can pick both files in
+/// one dialog, or drop them together, in either order.
+pub fn read_tables(paths: &[&Path]) -> Result<Source, ImportError> {
+    let mut source = Source {
+        guarded: true,
+        ..Source::default()
+    };
+    for path in paths {
+        let sheet = read_sheet(path)?;
+        let slot = if super::plan::is_relation_table(&sheet) {
+            &mut source.relations
+        } else {
+            &mut source.actors
+        };
+        if let Some(first) = slot.take() {
+            return Err(ImportError::SameTable {
+                first: first.name,
+                second: sheet.name,
+            });
+        }
+        *slot = Some(sheet);
+    }
+    Ok(source)
+}
+
+/// Reads the CSV file at `path` into a sheet named by its file name.
+fn read_sheet(path: &Path) -> Result<Sheet, ImportError> {
+    let name = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    parse(&read_bytes(path)?, &name)
 }

@@ -73,6 +73,10 @@ pub enum ImportError {
     NoSheet { file: String },
     /// A file type the importer does not know.
     UnknownType { file: String },
+    /// Two CSV files of the same kind (two actor tables, or two relation tables).
+    SameTable { first: String, second: String },
+    /// Several files where only a CSV pair can be combined.
+    SeveralFiles,
 }
 
 impl ImportError {
@@ -91,6 +95,10 @@ impl ImportError {
             ImportError::NoSheet { file } => msg::ERR_NO_SHEET.fmt(lang, &[("file", file)]),
             ImportError::NotWorkbook { file } => msg::ERR_NOT_WORKBOOK.fmt(lang, &[("file", file)]),
             ImportError::UnknownType { file } => msg::ERR_UNKNOWN_TYPE.fmt(lang, &[("file", file)]),
+            ImportError::SameTable { first, second } => {
+                msg::ERR_SAME_TABLE.fmt(lang, &[("first", first), ("second", second)])
+            }
+            ImportError::SeveralFiles => msg::ERR_SEVERAL_FILES.get(lang).to_owned(),
         }
     }
 }
@@ -105,18 +113,33 @@ pub(crate) fn read_bytes(path: &std::path::Path) -> Result<Vec<u8>, ImportError>
     })
 }
 
-/// Reads `.xlsx`, `.graphml` or `.csv` (a CSV alone is an actor table) by the file's extension.
+/// Reads `.xlsx`, `.graphml` or `.csv` by the file's extension; a CSV alone is an actor table
+/// or a relation table, as its headers say.
 pub fn read_path(path: &std::path::Path) -> Result<Source, ImportError> {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    let name = path.display().to_string();
-    match ext.as_str() {
-        "xlsx" => xlsx::read(&read_bytes(path)?, &name),
-        "graphml" | "xml" => graphml::read(&read_bytes(path)?, &name),
-        "csv" => csv::read_pair(Some(path), None),
-        _ => Err(ImportError::UnknownType { file: name }),
+    read_paths(&[path])
+}
+
+/// Reads the files the user chose or dropped: one workbook or GraphML file, or one or two CSV
+/// files (an actor table and a relation table, in either order).
+pub fn read_paths(paths: &[&std::path::Path]) -> Result<Source, ImportError> {
+    let ext = |path: &std::path::Path| {
+        path.extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default()
+    };
+    match paths {
+        [] => Err(ImportError::SeveralFiles),
+        [path] => {
+            let name = path.display().to_string();
+            match ext(path).as_str() {
+                "xlsx" => xlsx::read(&read_bytes(path)?, &name),
+                "graphml" | "xml" => graphml::read(&read_bytes(path)?, &name),
+                "csv" => csv::read_tables(paths),
+                _ => Err(ImportError::UnknownType { file: name }),
+            }
+        }
+        [_, _] if paths.iter().all(|p| ext(p) == "csv") => csv::read_tables(paths),
+        _ => Err(ImportError::SeveralFiles),
     }
 }
 

@@ -9,6 +9,8 @@ crate::messages! {
     ERR_TOO_BIG = "Tiedostossa {file} on yli {rows} riviä tai solu, jossa on yli {chars} merkkiä.", "The file {file} has more than {rows} rows or a cell of more than {chars} characters.";
     ERR_NO_SHEET = "Työkirjassa {file} ei ole toimijoiden taulukkoa (Elements tai Toimijat).", "The workbook {file} has no sheet of actors (Elements or Actors).";
     ERR_UNKNOWN_TYPE = "Tiedostoa {file} ei voi tuoda: tuettuja ovat .xlsx, .graphml ja .csv.", "The file {file} cannot be imported: .xlsx, .graphml and .csv are supported.";
+    ERR_SAME_TABLE = "Tiedostot {first} ja {second} ovat samaa lajia. Valitse yksi toimijataulukko ja yksi suhdetaulukko (suhdetaulukossa on sarakkeet Mistä ja Mihin).", "The files {first} and {second} are of the same kind. Choose one actor table and one relation table (a relation table has the columns From and To).";
+    ERR_SEVERAL_FILES = "Valitse yksi työkirja tai GraphML-tiedosto, tai toimijoiden ja suhteiden CSV-tiedostot yhdessä.", "Choose one workbook or GraphML file, or the actor and relation CSV files together.";
 
     REASON_NO_NAME = "Toimijalla ei ole nimeä.", "The actor has no name.";
     REASON_BAD_NUMBER = "Sarakkeen {column} arvo \u{201d}{value}\u{201d} ei ole kokonaisluku väliltä 1–5.", "The value \u{201c}{value}\u{201d} in the column {column} is not a whole number from 1 to 5.";

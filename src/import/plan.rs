@@ -2,7 +2,7 @@
 
 use super::msg;
 use super::{FROM_REF, ROW_REF, Sheet, Source, TO_REF};
-use crate::export::data::{ActorCol, RelationCol, unguard};
+use crate::export::data::{ActorCol, RelationCol, actor_value, relation_value, unguard};
 use crate::i18n::{Lang, Tr};
 use crate::model::{
     Actor, ActorId, Catalog, CatalogItem, Edit, Formality, ImportEdit, Intensity, Intent, Project, Relation,
@@ -161,6 +161,13 @@ fn columns<C: Copy + Eq + std::hash::Hash>(
         }
     }
     Columns { index, refs }
+}
+
+/// Whether `sheet` is a relation table: it names both ends (From and To, by name or by id).
+pub(crate) fn is_relation_table(sheet: &Sheet) -> bool {
+    let cols = columns(sheet, RelationCol::ALL, RelationCol::header, RelationCol::aliases);
+    let has = |c| cols.index.contains_key(&c);
+    (has(RelationCol::From) || has(RelationCol::FromId)) && (has(RelationCol::To) || has(RelationCol::ToId))
 }
 
 /// A row's cells by column.
@@ -748,9 +755,20 @@ impl ImportPlan {
                 ("same_relations", &self.unchanged_relations),
             ],
         )];
+        let c = &self.catalogs;
         for u in &self.updated_actors {
-            let fields: Vec<&str> = u.changed.iter().map(|c| c.header().get(lang)).collect();
-            lines.push(msg::UPDATED_ACTOR.fmt(lang, &[("name", &u.after.name), ("fields", &fields.join(", "))]));
+            let fields: Vec<String> = u
+                .changed
+                .iter()
+                .map(|&col| {
+                    let (before, after) = (
+                        actor_value(c, &u.before, col, lang),
+                        actor_value(c, &u.after, col, lang),
+                    );
+                    change_text(col.header().get(lang), &before, &after)
+                })
+                .collect();
+            lines.push(msg::UPDATED_ACTOR.fmt(lang, &[("name", &u.after.name), ("fields", &fields.join("; "))]));
         }
         let names: BTreeMap<ActorId, &str> = self
             .added_actors
@@ -760,13 +778,21 @@ impl ImportPlan {
             .collect();
         for u in &self.updated_relations {
             let name = |id: ActorId| names.get(&id).map_or_else(|| format!("#{id}"), |n| (*n).to_owned());
-            let fields: Vec<&str> = u.changed.iter().map(|c| c.header().get(lang)).collect();
+            let fields: Vec<String> = u
+                .changed
+                .iter()
+                .map(|&col| {
+                    let before = relation_value(c, &u.before, col, lang, name);
+                    let after = relation_value(c, &u.after, col, lang, name);
+                    change_text(col.header().get(lang), &before, &after)
+                })
+                .collect();
             lines.push(msg::UPDATED_RELATION.fmt(
                 lang,
                 &[
                     ("from", &name(u.after.from)),
                     ("to", &name(u.after.to)),
-                    ("fields", &fields.join(", ")),
+                    ("fields", &fields.join("; ")),
                 ],
             ));
         }
@@ -788,6 +814,26 @@ impl ImportPlan {
             lines.extend(self.refused.iter().map(|r| format!("  {}", r.message(lang))));
         }
         lines
+    }
+}
+
+/// "Importance 2 → 4": one changed field for the review, long values shortened so that a
+/// changed description does not fill the dialog.
+fn change_text(field: &str, before: &str, after: &str) -> String {
+    format!("{field} {} → {}", shorten(before), shorten(after))
+}
+
+/// `value` cut to 40 characters with an ellipsis, or "–" for an empty value.
+fn shorten(value: &str) -> String {
+    const MAX: usize = 40;
+    let value = value.trim();
+    if value.is_empty() {
+        "–".to_owned()
+    } else if value.chars().count() > MAX {
+        let cut: String = value.chars().take(MAX - 1).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        value.to_owned()
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::{coordinate, guard};
 use crate::i18n::{Lang, Tr};
-use crate::model::{Actor, Catalog, Project, Relation};
+use crate::model::{Actor, ActorId, Catalog, Catalogs, Project, Relation};
 
 /// One cell of an exported table.
 #[derive(Clone, Debug, PartialEq)]
@@ -167,23 +167,35 @@ fn labels(catalog: &Catalog, keys: &[String], lang: Lang) -> String {
         .join("|")
 }
 
-/// The actor cell of `column`.
+/// The actor cell of `column`: numbers as numbers, text guarded against formula execution.
 fn actor_cell(project: &Project, a: &Actor, column: ActorCol, lang: Lang) -> Cell {
     match column {
         ActorCol::Id => Cell::Number(a.id.0.into()),
-        ActorCol::Label => text(&a.name),
-        ActorCol::Type => text(project.catalogs.actor_kinds.label(&a.kind, lang)),
-        ActorCol::Description => text(&a.description),
-        ActorCol::Tags => text(&a.tags.join("|")),
-        ActorCol::Sector => text(a.sector.map_or("", |s| s.label().get(lang))),
-        ActorCol::Role => text(&a.role),
-        ActorCol::Contact => text(&a.contact),
-        ActorCol::Ring => text(a.ring.label().get(lang)),
         ActorCol::Importance => Cell::Number(a.importance.into()),
-        ActorCol::Own => text(yes_no(a.own, lang)),
         ActorCol::X => a.pos.map_or(Cell::Text(String::new()), |p| coordinate_cell(p[0])),
         ActorCol::Y => a.pos.map_or(Cell::Text(String::new()), |p| coordinate_cell(p[1])),
-        ActorCol::Pinned => text(yes_no(a.pinned, lang)),
+        _ => text(&actor_value(&project.catalogs, a, column, lang)),
+    }
+}
+
+/// The value of an actor's `column` as plain text in `lang` (unguarded: for showing, not for
+/// spreadsheets), with kinds named from `catalogs`.
+pub fn actor_value(catalogs: &Catalogs, a: &Actor, column: ActorCol, lang: Lang) -> String {
+    match column {
+        ActorCol::Id => a.id.0.to_string(),
+        ActorCol::Label => a.name.clone(),
+        ActorCol::Type => catalogs.actor_kinds.label(&a.kind, lang).to_owned(),
+        ActorCol::Description => a.description.clone(),
+        ActorCol::Tags => a.tags.join("|"),
+        ActorCol::Sector => a.sector.map_or("", |s| s.label().get(lang)).to_owned(),
+        ActorCol::Role => a.role.clone(),
+        ActorCol::Contact => a.contact.clone(),
+        ActorCol::Ring => a.ring.label().get(lang).to_owned(),
+        ActorCol::Importance => a.importance.to_string(),
+        ActorCol::Own => yes_no(a.own, lang).to_owned(),
+        ActorCol::X => a.pos.map_or_else(String::new, |p| coordinate(p[0])),
+        ActorCol::Y => a.pos.map_or_else(String::new, |p| coordinate(p[1])),
+        ActorCol::Pinned => yes_no(a.pinned, lang).to_owned(),
     }
 }
 
@@ -194,22 +206,41 @@ fn coordinate_cell(value: f32) -> Cell {
 }
 
 fn relation_cell(project: &Project, r: &Relation, column: RelationCol, lang: Lang) -> Cell {
-    let c = &project.catalogs;
     match column {
         RelationCol::Id => Cell::Number(r.id.0.into()),
-        RelationCol::From => text(&project.actor_name(r.from)),
-        RelationCol::To => text(&project.actor_name(r.to)),
-        RelationCol::Type => text(c.relation_roles.label(&r.role, lang)),
-        RelationCol::Direction => text(direction(r.directed, lang)),
         RelationCol::Strength => Cell::Number(r.importance.into()),
-        RelationCol::Flows => text(&labels(&c.flows, &r.flows, lang)),
-        RelationCol::Status => text(r.status.label().get(lang)),
-        RelationCol::Intensity => text(r.intensity.label().get(lang)),
-        RelationCol::Formality => text(r.formality.label().get(lang)),
-        RelationCol::Intent => text(r.intent.label().get(lang)),
-        RelationCol::Notes => text(&r.notes),
         RelationCol::FromId => Cell::Number(r.from.0.into()),
         RelationCol::ToId => Cell::Number(r.to.0.into()),
+        _ => text(&relation_value(&project.catalogs, r, column, lang, |id| {
+            project.actor_name(id)
+        })),
+    }
+}
+
+/// The value of a relation's `column` as plain text in `lang` (unguarded), with roles and flows
+/// named from `catalogs` and actors by `name`.
+pub fn relation_value(
+    catalogs: &Catalogs,
+    r: &Relation,
+    column: RelationCol,
+    lang: Lang,
+    name: impl Fn(ActorId) -> String,
+) -> String {
+    match column {
+        RelationCol::Id => r.id.0.to_string(),
+        RelationCol::From => name(r.from),
+        RelationCol::To => name(r.to),
+        RelationCol::Type => catalogs.relation_roles.label(&r.role, lang).to_owned(),
+        RelationCol::Direction => direction(r.directed, lang).to_owned(),
+        RelationCol::Strength => r.importance.to_string(),
+        RelationCol::Flows => labels(&catalogs.flows, &r.flows, lang),
+        RelationCol::Status => r.status.label().get(lang).to_owned(),
+        RelationCol::Intensity => r.intensity.label().get(lang).to_owned(),
+        RelationCol::Formality => r.formality.label().get(lang).to_owned(),
+        RelationCol::Intent => r.intent.label().get(lang).to_owned(),
+        RelationCol::Notes => r.notes.clone(),
+        RelationCol::FromId => r.from.0.to_string(),
+        RelationCol::ToId => r.to.0.to_string(),
     }
 }
 

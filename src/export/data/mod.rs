@@ -10,7 +10,7 @@ pub mod gexf;
 pub mod graphml;
 pub mod xlsx;
 
-pub use columns::{ActorCol, RelationCol, Table, actor_table, relation_table};
+pub use columns::{ActorCol, RelationCol, Table, actor_table, actor_value, relation_table, relation_value};
 
 use crate::i18n::Lang;
 
