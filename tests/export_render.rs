@@ -300,6 +300,47 @@ fn the_legend_is_beside_the_map_never_over_an_actor() {
 }
 
 #[test]
+fn actor_names_stay_on_the_page_and_clear_of_the_legend() {
+    let project = verkosto::example::project();
+    for width in [500.0, 700.0, 1000.0] {
+        let svg = map::map_svg(
+            &project,
+            &MapOptions {
+                width,
+                height: 500.0,
+                ..MapOptions::default()
+            },
+        );
+        let legend_x: f32 = svg
+            .split("<rect ")
+            .find(|r| r.contains("rx=\"6\""))
+            .and_then(|r| r.split("x=\"").nth(1))
+            .and_then(|r| r.split('"').next())
+            .and_then(|x| x.parse().ok())
+            .expect("a legend");
+        // The actor names are the 13 px texts centred under their symbols.
+        let mut names = 0;
+        for text in svg.split("<text x=\"").skip(1) {
+            if !text.contains("font-size=\"13\"") || !text.contains("text-anchor=\"middle\"") {
+                continue;
+            }
+            let x: f32 = text.split('"').next().and_then(|x| x.parse().ok()).expect("x");
+            let name = text.split('>').nth(1).and_then(|t| t.split('<').next()).expect("text");
+            let name = name.replace("&amp;", "&");
+            let bold = text.contains("font-weight");
+            let half = verkosto::export::fonts::measure(&name, 13.0, bold) / 2.0;
+            assert!(x - half >= -0.5, "{name} runs off the left edge at width {width}");
+            assert!(
+                x + half <= legend_x + 0.5,
+                "{name} runs under the legend at width {width}"
+            );
+            names += 1;
+        }
+        assert!(names > 5, "names were drawn at width {width}");
+    }
+}
+
+#[test]
 fn export_on_the_command_line_writes_the_file_or_says_why_not() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("ex.ron");

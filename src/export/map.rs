@@ -713,13 +713,14 @@ fn draw_network(svg: &mut Svg, project: &Project, view: &MapView, area: [f32; 4]
     }
 
     if !view.hide_labels {
-        labels(svg, project, &screen, &sr, &actor_alpha);
+        labels(svg, project, &screen, &sr, &actor_alpha, area);
     }
 }
 
 /// Names under the symbols with a halo, most important first, leaving out any that would
-/// overlap one already placed.
-fn labels(svg: &mut Svg, project: &Project, screen: &[[f32; 2]], sr: &[f32], alpha: &[f32]) {
+/// overlap one already placed. A name that would run over the edge of `area` (off the page or
+/// under the legend) is moved inward.
+fn labels(svg: &mut Svg, project: &Project, screen: &[[f32; 2]], sr: &[f32], alpha: &[f32], area: [f32; 4]) {
     let n = screen.len();
     let min_radius = if n <= 300 { 0.0 } else { 7.0 };
     let mut order: Vec<(usize, f32)> = (0..n)
@@ -740,12 +741,13 @@ fn labels(svg: &mut Svg, project: &Project, screen: &[[f32; 2]], sr: &[f32], alp
         let tw = fonts::measure(&name, SIZE, a.own);
         let gap = if a.own { 9.0 } else { 3.0 };
         let top = screen[i][1] + sr[i] + gap;
-        let rect = [
-            screen[i][0] - tw / 2.0 - 2.0,
-            top,
-            screen[i][0] + tw / 2.0 + 2.0,
-            top + SIZE * 1.2,
-        ];
+        let half = tw / 2.0 + 2.0;
+        let cx = if area[2] - area[0] > 2.0 * half {
+            screen[i][0].clamp(area[0] + half, area[2] - half)
+        } else {
+            (area[0] + area[2]) / 2.0
+        };
+        let rect = [cx - half, top, cx + half, top + SIZE * 1.2];
         if taken
             .iter()
             .any(|t| t[0] < rect[2] && rect[0] < t[2] && t[1] < rect[3] && rect[1] < t[3])
@@ -758,12 +760,7 @@ fn labels(svg: &mut Svg, project: &Project, screen: &[[f32; 2]], sr: &[f32], alp
             svg.group_opacity(alpha[i].max(0.35));
         }
         let style = TextStyle::new(SIZE).anchor(Anchor::Middle).halo(PAPER);
-        svg.text(
-            screen[i][0],
-            top + SIZE * 0.95,
-            &name,
-            if a.own { style.bold() } else { style },
-        );
+        svg.text(cx, top + SIZE * 0.95, &name, if a.own { style.bold() } else { style });
         if faded {
             svg.end_group();
         }

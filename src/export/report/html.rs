@@ -19,8 +19,10 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}
 th,td{border:1px solid var(--line);padding:.3rem .45rem;text-align:left;vertical-align:top;white-space:pre-wrap}
 th{background:#eef1f5}td.strong{font-weight:600}
 figure{margin:1rem 0}figure svg{width:100%;height:auto;border:1px solid var(--line)}figcaption{color:var(--muted);font-size:.9rem}
-nav ol{columns:2}
-@media print{body{max-width:none;margin:0}h2{break-before:page}table,figure{break-inside:auto}tr,figure svg{break-inside:avoid}thead{display:table-header-group}nav{break-after:page}a{color:inherit;text-decoration:none}}
+figure.cycle{text-align:center}figure.cycle svg{max-width:24rem;border:none}
+div.table{overflow-x:auto}
+nav ol{columns:2;list-style:none;padding-left:0}
+@media print{body{max-width:none;margin:0}h2{break-before:page}table,figure{break-inside:auto}tr,figure svg{break-inside:avoid}thead{display:table-header-group}div.table{overflow:visible}th,td{overflow-wrap:anywhere}nav{break-after:page}a{color:inherit;text-decoration:none}}
 ";
 
 /// The report as an HTML document.
@@ -62,7 +64,7 @@ pub fn report_html(report: &Report) -> String {
         let _ = writeln!(out, "<li><a href=\"#phase-{}\">{}</a></li>", k + 1, escape(&s.title));
     }
     out.push_str("</ol>\n</nav>\n");
-    figure(&mut out, &report.cycle);
+    figure(&mut out, &report.cycle, "cycle");
 
     for (k, s) in report.sections.iter().enumerate() {
         let _ = write!(out, "<section id=\"phase-{}\">\n<h2>{}", k + 1, escape(&s.title));
@@ -118,7 +120,7 @@ fn blocks(out: &mut String, blocks: &[Block]) {
                 out.push_str("</ul>\n");
             }
             Block::Table(t) => table(out, t),
-            Block::Figure(f) => figure(out, f),
+            Block::Figure(f) => figure(out, f, "plain"),
         }
     }
     if in_dl {
@@ -132,7 +134,9 @@ fn escape_lines(text: &str) -> String {
 }
 
 fn table(out: &mut String, t: &Table) {
-    out.push_str("<table>\n<thead><tr>");
+    // A wide table (the competence map with many partners) scrolls inside its own box on
+    // screen instead of widening the page.
+    out.push_str("<div class=\"table\">\n<table>\n<thead><tr>");
     for h in &t.header {
         let _ = write!(out, "<th scope=\"col\">{}</th>", escape(h));
     }
@@ -151,11 +155,16 @@ fn table(out: &mut String, t: &Table) {
         }
         out.push_str("</tr>\n");
     }
-    out.push_str("</tbody>\n</table>\n");
+    out.push_str("</tbody>\n</table>\n</div>\n");
 }
 
-fn figure(out: &mut String, f: &Figure) {
-    let _ = writeln!(out, "<figure role=\"img\" aria-label=\"{}\">", escape(&f.caption));
+/// Writes `f` as a figure of `class` (the stylesheet sizes the cycle figure on its own).
+fn figure(out: &mut String, f: &Figure, class: &str) {
+    let _ = writeln!(
+        out,
+        "<figure class=\"{class}\" role=\"img\" aria-label=\"{}\">",
+        escape(&f.caption)
+    );
     // The figure's SVG is written by our own writer, which escapes every text it holds.
     out.push_str(&f.svg);
     let _ = writeln!(out, "<figcaption>{}</figcaption>\n</figure>", escape(&f.caption));
