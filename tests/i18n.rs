@@ -42,6 +42,7 @@ fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
         ("present", verkosto::ui::present::ALL),
         ("present::slides", verkosto::ui::present::slides::ALL),
         ("app::safe_msg", verkosto::app::safe_msg::ALL),
+        ("dialogs::help", verkosto::ui::dialogs::help::ALL),
     ]
 }
 

@@ -35,6 +35,8 @@ pub enum Command {
     ToggleCyclePanel,
     /// Show the About window.
     About,
+    /// Show a page of the built-in help.
+    Help(HelpPage),
     /// Edit the project's lists (actor kinds, relation roles …).
     EditLists,
     /// Edit the project's name and description.
@@ -74,6 +76,15 @@ pub enum Command {
     GuardedSave(GuardChoice),
     /// The answer to "the file changed on disk".
     DiskChanged(DiskChoice),
+}
+
+/// A page of the built-in help (Help menu).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpPage {
+    /// The cycle, its two halves, what each phase is for and the four reflection questions.
+    Method,
+    /// Every keyboard shortcut, in the editor, on the map and in the presentation.
+    Shortcuts,
 }
 
 /// What to do with one recovery copy left by a crash.
@@ -128,6 +139,8 @@ pub enum Dialog {
     Error,
     /// The About window.
     About,
+    /// The help window.
+    Help,
     /// The project's name and description.
     Properties,
     /// The review of a file to import.
@@ -156,6 +169,7 @@ impl Command {
             Command::Redo,
             Command::Undo,
             Command::Quit,
+            Command::Help(HelpPage::Method),
             Command::NextPhase,
             Command::PrevPhase,
         ];
@@ -179,6 +193,7 @@ impl Command {
             Command::GoPhase(p) => k(CTRL, number_key(p.number())?),
             Command::Present { from_start: false } => k(Modifiers::NONE, Key::F5),
             Command::Present { from_start: true } => k(Modifiers::SHIFT, Key::F5),
+            Command::Help(HelpPage::Method) => k(Modifiers::NONE, Key::F1),
             _ => return None,
         })
     }
@@ -211,6 +226,8 @@ impl Command {
             Command::SetDark(false) => msg::THEME_LIGHT,
             Command::ToggleCyclePanel => msg::CYCLE_PANEL,
             Command::About => msg::ABOUT,
+            Command::Help(HelpPage::Method) => msg::HELP_METHOD,
+            Command::Help(HelpPage::Shortcuts) => msg::HELP_SHORTCUTS,
             Command::EditLists => msg::EDIT_LISTS,
             Command::ProjectProperties => msg::PROJECT_PROPERTIES,
             Command::GoPhase(p) => p.name(),

@@ -15,7 +15,7 @@ mod settings;
 pub mod transfer;
 mod view;
 
-pub use command::{Command, Dialog, DiskChoice, GuardChoice, RecoveryChoice, UnsavedChoice};
+pub use command::{Command, Dialog, DiskChoice, GuardChoice, HelpPage, RecoveryChoice, UnsavedChoice};
 pub use file_dialog::{FileDialogs, PathEntry, Purpose};
 pub use history::{Document, MergeKey, UNDO_LIMIT};
 pub use outbox::Outbox;
@@ -62,6 +62,8 @@ pub struct Dialogs {
     pub confirm: Option<Pending>,
     /// The About window.
     pub about: bool,
+    /// The open page of the help window.
+    pub help: Option<HelpPage>,
     /// The editor of the project's lists, with the index of the open list.
     pub lists: Option<usize>,
     /// Editing the project's name and description (the working copy).
@@ -367,6 +369,7 @@ impl VerkostoApp {
             }
             Command::ToggleCyclePanel => self.view.cycle_collapsed = !self.view.cycle_collapsed,
             Command::About => self.dialogs.about = true,
+            Command::Help(page) => self.dialogs.help = Some(page),
             Command::EditLists => self.dialogs.lists = Some(0),
             Command::ProjectProperties => self.dialogs.properties = Some(self.project().meta.clone()),
             Command::Present { from_start } => self.view.present_request = Some(from_start),
@@ -405,6 +408,7 @@ impl VerkostoApp {
                 Dialog::PathEntry => self.files.entry = None,
                 Dialog::Error => self.dialogs.error = None,
                 Dialog::About => self.dialogs.about = false,
+                Dialog::Help => self.dialogs.help = None,
                 Dialog::Properties => self.dialogs.properties = None,
                 Dialog::ImportReview => self.dialogs.import = None,
                 Dialog::SaveGuard => self.dialogs.save_guard = None,

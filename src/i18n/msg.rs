@@ -29,6 +29,8 @@ crate::messages! {
     THEME_DARK = "Tumma", "Dark";
     ABOUT = "Tietoja Verkostosta", "About Verkosto";
     ABOUT_TEXT = "Verkosto auttaa organisaatiota rakentamaan verkostostrategiansa Valkokarin, Hakasen ja Airolan (VTT 2007) yhdeksänvaiheisen syklin mukaan: kartoita verkosto, kirjoita kunkin vaiheen työkirja ja esitä tulos kokouksessa.", "Verkosto helps an organisation build its network strategy along the nine-phase cycle of Valkokari, Hakanen & Airola (VTT 2007): map the network, fill each phase's worksheet and present the result in a meeting.";
+    HELP_METHOD = "Menetelmä", "The method";
+    HELP_SHORTCUTS = "Pikanäppäimet", "Keyboard shortcuts";
     ABOUT_VERSION = "Versio {version}", "Version {version}";
     CLOSE = "Sulje", "Close";
     PROJECT_NAME = "Projektin nimi", "Project name";

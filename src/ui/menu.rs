@@ -1,7 +1,7 @@
 //! The menu bar, generated from [`Command`] so labels and shortcuts match the keyboard.
 
 use crate::app::transfer::{EXPORT_MENU, IMPORT};
-use crate::app::{Command, ExportRequest, Outbox, VerkostoApp};
+use crate::app::{Command, ExportRequest, HelpPage, Outbox, VerkostoApp};
 use crate::export::{Format, MapView};
 use crate::i18n::{Lang, msg};
 use crate::model::PhaseId;
@@ -123,6 +123,9 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox, map_view
                 }
             });
             ui.menu_button(msg::MENU_HELP.get(lang), |ui| {
+                item(ui, app, out, Command::Help(HelpPage::Method), true);
+                item(ui, app, out, Command::Help(HelpPage::Shortcuts), true);
+                ui.separator();
                 item(ui, app, out, Command::About, true);
             });
             // The one toolbar button of the window: start presenting from this phase.

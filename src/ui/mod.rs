@@ -5,7 +5,7 @@
 
 pub mod context;
 pub mod cycle;
-mod dialogs;
+pub mod dialogs;
 pub mod kit;
 pub mod lists;
 pub mod map;

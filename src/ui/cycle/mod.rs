@@ -47,6 +47,9 @@ const MIN_NAME_SIZE: f32 = 9.5;
 /// "Network role in services") at 8.5 points.
 pub const DEFAULT_WIDTH: f32 = 320.0;
 
+/// The narrowest the panel starts (in a 1024-pixel window); the user may make it narrower.
+pub const MIN_WIDTH: f32 = 240.0;
+
 /// The accessible label of `phase`'s segment: its number, a full stop, a space and its full
 /// name in `lang`, e.g. "3. Extended competence map". Screen readers read it and tests find
 /// the segment by it (with the role `Button`: the worksheet's heading has the same text).
@@ -63,10 +66,13 @@ pub fn status_text(status: SheetStatus, lang: Lang) -> &'static str {
 /// status summary.
 pub fn side_panel(ui: &mut egui::Ui, cx: &mut ViewCtx, current: PhaseId) {
     let lang = cx.lang;
+    // A quarter of a narrow window (a 1024-pixel projector keeps half its width for the
+    // worksheet), never wider than a third.
+    let window = ui.ctx().content_rect().width();
     egui::Panel::left("cycle_panel")
         .resizable(true)
-        .default_size(DEFAULT_WIDTH)
-        .size_range(190.0..=560.0)
+        .default_size((window * 0.25).clamp(MIN_WIDTH, DEFAULT_WIDTH))
+        .size_range(190.0..=(window * 0.34).clamp(MIN_WIDTH, 560.0))
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("cycle_scroll")

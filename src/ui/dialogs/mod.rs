@@ -1,6 +1,6 @@
 //! The modal windows, one per file (like ruffle's `desktop/src/gui/dialogs`): the question
 //! before losing unsaved changes, the path field, the list of recovery copies, "save anyway?",
-//! a change on disk, a failure in full, About, the project's properties and the review of an
+//! a change on disk, a failure in full, About, the help window, the project's properties and the review of an
 //! import. Their state lives in the app ([`crate::app::Dialogs`]); each
 //! `show` returns whether its dialog stays open, and the user's choice leaves as a
 //! [`Command`] (or an edit) that the app runs at the end of the frame. A choice closes its
@@ -10,6 +10,7 @@ mod about;
 mod confirm_unsaved;
 mod disk_changed;
 mod error;
+pub mod help;
 mod import_review;
 mod path_entry;
 mod properties;
@@ -47,6 +48,11 @@ pub fn show(ctx: &egui::Context, app: &mut VerkostoApp, out: &mut Outbox) {
     }
     if app.dialogs.about && !about::show(ctx, lang) {
         out.command(Command::CloseDialog(Dialog::About));
+    }
+    if let Some(page) = app.dialogs.help
+        && !help::show(ctx, page, lang, out)
+    {
+        out.command(Command::CloseDialog(Dialog::Help));
     }
     if let Some(meta) = app.dialogs.properties.as_mut()
         && !properties::show(ctx, meta, &app.doc.project().meta, lang, out)

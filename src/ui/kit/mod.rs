@@ -14,6 +14,7 @@ mod choice;
 mod edit;
 mod keys;
 mod rows;
+pub mod scroll;
 mod section;
 mod table;
 mod text;
@@ -29,12 +30,12 @@ pub use keys::{RowKeys, focus_in_row, up_down};
 pub use rows::{ROW_CONTROLS_WIDTH, RowOp, cell_name, row_controls, row_controls_with, row_name};
 pub use section::{accent, badge, empty_hint, empty_text, margin, section, section_heading};
 pub use table::{
-    COLUMN_GAP, Cells, Columns, FLEX, LINE, NUMBER_W, RowEnd, SCALE_W, card_table, cell, column_title, column_widths,
-    fixed, flexible_width, grid_arrow_keys, header, row_frame, row_table, table_row,
+    COLUMN_GAP, Cells, Columns, DATE_W, FLEX, LINE, NUMBER_W, RowEnd, SCALE_W, card_table, cell, column_title,
+    column_widths, fixed, flexible_width, grid_arrow_keys, header, row_frame, row_table, table_row,
 };
 pub use text::{
     area, caption, cell_area, date_cell, date_field, hinted_cell, named_area, scale, scale_opt, segmented, text_area,
-    text_block, text_cell, text_line, wrapping_cell,
+    text_block, text_cell, text_line, wrapped_text, wrapping_cell,
 };
 
 pub use window::{lang_of, name_resize_handle, set_lang};

@@ -136,6 +136,9 @@ pub fn column_widths(ui: &egui::Ui, widths: &[f32], min: f32) -> Vec<f32> {
 /// Width of a row's number column.
 pub const NUMBER_W: f32 = 22.0;
 
+/// Width of a date column: the date field with room for its hint ("YYYY-MM-DD").
+pub const DATE_W: f32 = 112.0;
+
 /// Width of a 1–5 scale.
 pub const SCALE_W: f32 = 136.0;
 
@@ -270,39 +273,37 @@ pub fn card_table<T>(
     rows: &mut Vec<T>,
     mut card: impl FnMut(&mut egui::Ui, usize, usize, &mut T) -> Option<super::RowOp>,
 ) -> Option<super::RowOp> {
-    egui::ScrollArea::horizontal()
-        .id_salt(id_salt)
-        .show(ui, |ui| {
-            ui.vertical(|ui| {
-                ui.horizontal(|ui| {
-                    ui.add_space(8.0);
-                    header(ui, columns);
+    super::scroll::horizontal(ui, egui::ScrollArea::horizontal().id_salt(id_salt), |ui| {
+        ui.vertical(|ui| {
+            ui.horizontal(|ui| {
+                ui.add_space(8.0);
+                header(ui, columns);
+            });
+            if rows.is_empty() {
+                super::empty_hint(ui, lang);
+            }
+            let len = rows.len();
+            let mut op = None;
+            let mut keys = super::RowKeys::new();
+            for (i, row) in rows.iter_mut().enumerate() {
+                let frame = ui.push_id((id_salt, i), |ui| {
+                    row_frame(ui, i).show(ui, |ui| {
+                        ui.set_width(row_w);
+                        if let Some(asked) = card(ui, i, len, row) {
+                            op = Some(asked);
+                        }
+                    })
                 });
-                if rows.is_empty() {
-                    super::empty_hint(ui, lang);
-                }
-                let len = rows.len();
-                let mut op = None;
-                let mut keys = super::RowKeys::new();
-                for (i, row) in rows.iter_mut().enumerate() {
-                    let frame = ui.push_id((id_salt, i), |ui| {
-                        row_frame(ui, i).show(ui, |ui| {
-                            ui.set_width(row_w);
-                            if let Some(asked) = card(ui, i, len, row) {
-                                op = Some(asked);
-                            }
-                        })
-                    });
-                    keys.push(frame.inner.response.rect);
-                    ui.add_space(2.0);
-                }
-                keys.handle(ui);
-                if let Some(op) = op {
-                    op.apply(rows);
-                }
-                op
-            })
-            .inner
+                keys.push(frame.inner.response.rect);
+                ui.add_space(2.0);
+            }
+            keys.handle(ui);
+            if let Some(op) = op {
+                op.apply(rows);
+            }
+            op
         })
         .inner
+    })
+    .inner
 }

@@ -147,7 +147,7 @@ pub fn date_field(ui: &mut egui::Ui, label: &str, value: &mut Option<Date>) -> e
     let invalid = parse(&text).is_none();
     let mut edit = egui::TextEdit::singleline(&mut text)
         .id(id)
-        .desired_width(96.0)
+        .desired_width(super::DATE_W - 6.0)
         .hint_text(super::DATE_HINT.get(super::lang_of(ui.ctx())));
     if invalid {
         edit = edit.text_color(ui.visuals().error_fg_color);
@@ -166,7 +166,7 @@ pub fn date_field(ui: &mut egui::Ui, label: &str, value: &mut Option<Date>) -> e
 
 /// A date field in a table cell of fixed width.
 pub fn date_cell(ui: &mut egui::Ui, label: &str, value: &mut Option<Date>) -> egui::Response {
-    super::fixed(ui, 100.0, |ui| date_field(ui, label, value))
+    super::fixed(ui, super::DATE_W, |ui| date_field(ui, label, value))
 }
 
 /// A compact scale of numbers `min..=max`; clicking a number sets it. Each number is a radio
@@ -253,4 +253,20 @@ pub fn segmented<T: Copy + PartialEq>(ui: &mut egui::Ui, label: &str, value: &mu
         }
     });
     changed
+}
+
+/// `text` wrapped at exactly `width`, in a box of that width (a table cell of a grid): laid
+/// out before it is placed, so the grid measures the same size in every frame (a wrapping
+/// label measures its unwrapped width in egui's first sizing pass, and the grid then needs
+/// several frames to settle).
+pub fn wrapped_text(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>, width: f32) -> egui::Response {
+    let galley = text
+        .into()
+        .into_galley(ui, Some(egui::TextWrapMode::Wrap), width, egui::TextStyle::Body);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, galley.size().y), egui::Sense::hover());
+    let label = galley.text().to_owned();
+    response.widget_info(|| WidgetInfo::labeled(WidgetType::Label, true, &label));
+    let colour = ui.visuals().text_color();
+    ui.painter().galley(rect.min, galley, colour);
+    response
 }

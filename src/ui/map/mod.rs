@@ -142,10 +142,12 @@ pub fn workspace(ui: &mut egui::Ui, cx: &mut ViewCtx, map: &mut MapState) {
         map.interaction.focus_name_of = None;
     }
 
+    // As the cycle panel: narrower in a narrow window, never more than a third of it.
+    let window = ui.ctx().content_rect().width();
     let panel = egui::Panel::right("map_inspector")
         .resizable(true)
-        .default_size(330.0)
-        .size_range(240.0..=600.0)
+        .default_size((window * 0.26).clamp(240.0, 330.0))
+        .size_range(240.0..=(window * 0.34).clamp(240.0, 600.0))
         .show(ui, |ui| inspector::show(ui, cx, &mut ws));
     let lang = cx.lang;
     crate::ui::kit::name_resize_handle(ui.ctx(), "map_inspector", crate::ui::kit::RESIZE_INSPECTOR.get(lang));

@@ -61,20 +61,14 @@ fn portfolio(ui: &mut egui::Ui, project: &Project, mapping: &mut MappingPhase, l
             let count = mapping.portfolio.len();
             for (i, network) in mapping.portfolio.iter_mut().enumerate() {
                 ui.push_id(("network", network.id), |ui| {
-                    egui::Frame::group(ui.style())
-                        .inner_margin(10.0)
-                        .outer_margin(egui::Margin {
-                            right: 12,
-                            ..Default::default()
-                        })
-                        .show(ui, |ui| {
-                            ui.set_width(ui.available_width());
-                            let n = i + 1;
-                            let card = card(ui, project, network, n, count, lang, &mut step);
-                            if let Some(a) = card {
-                                action = Some(a);
-                            }
-                        });
+                    egui::Frame::group(ui.style()).inner_margin(10.0).show(ui, |ui| {
+                        ui.set_width(ui.available_width() - 12.0);
+                        let n = i + 1;
+                        let card = card(ui, project, network, n, count, lang, &mut step);
+                        if let Some(a) = card {
+                            action = Some(a);
+                        }
+                    });
                 });
                 ui.add_space(6.0);
             }
@@ -129,17 +123,16 @@ fn card(
             "",
         );
         cols[1].label(egui::RichText::new(SIGNIFICANCE.get(lang)).small().strong());
-        cols[1].horizontal(|ui| {
-            *step |= kit::scale(
-                ui,
-                &SIGNIFICANCE_N.fmt(lang, &[("n", &n)]),
-                &mut network.significance,
-                1,
-                5,
-            )
-            .changed();
-            ui.weak(SIGNIFICANCE_LEVELS.get(lang));
-        });
+        // The scale, and under it what its ends mean (wrapping in a narrow card).
+        *step |= kit::scale(
+            &mut cols[1],
+            &SIGNIFICANCE_N.fmt(lang, &[("n", &n)]),
+            &mut network.significance,
+            1,
+            5,
+        )
+        .changed();
+        cols[1].add(egui::Label::new(egui::RichText::new(SIGNIFICANCE_LEVELS.get(lang)).weak().small()).wrap());
     });
     ui.label(egui::RichText::new(MEMBERS.get(lang)).small().strong());
     ui.horizontal_wrapped(|ui| {
@@ -165,9 +158,13 @@ fn card(
         let members = network.members.clone();
         let picker = super::ActorPicker {
             project,
-            width: 110.0,
+            width: 150.0,
             lang,
         };
+        // The drop-down goes to the next line rather than squeeze its text.
+        if ui.available_size_before_wrap().x < picker.width + 32.0 {
+            ui.end_row();
+        }
         let (_, chosen) = picker.show(
             ui,
             ("portfolio_member", network.id),

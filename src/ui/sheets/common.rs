@@ -100,7 +100,7 @@ pub fn common_fields(ui: &mut egui::Ui, cx: &mut ViewCtx, phase: PhaseId) {
 
 /// The next steps as a table of task, owner and due date; returns whether a button changed it.
 fn next_steps(ui: &mut egui::Ui, steps: &mut Vec<NextStep>, lang: Lang) -> bool {
-    let widths = [260.0, 140.0, 100.0, kit::LINE];
+    let widths = [260.0, 140.0, kit::DATE_W, kit::LINE];
     if !steps.is_empty() {
         kit::table_row(ui, false, &widths, |r| {
             r.header(TASK.get(lang));

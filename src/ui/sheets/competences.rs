@@ -121,7 +121,7 @@ fn editor(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut Competenc
     }
     ui.add_space(4.0);
 
-    egui::ScrollArea::horizontal().id_salt("competence_map").show(ui, |ui| {
+    kit::scroll::horizontal(ui, egui::ScrollArea::horizontal().id_salt("competence_map"), |ui| {
         ui.vertical(|ui| {
             ui.spacing_mut().item_spacing.x = 4.0;
             let g = Geometry::new(available, holders.len(), ui.spacing().item_spacing.x);

@@ -212,7 +212,15 @@ fn rules(ui: &mut egui::Ui, project: &Project, data: &mut ConditionsPhase, step:
     // The rule text takes what the other columns leave.
     let widths = kit::column_widths(
         ui,
-        &[28.0, 190.0, kit::FLEX, 100.0, 100.0, 210.0, kit::ROW_CONTROLS_WIDTH],
+        &[
+            28.0,
+            190.0,
+            kit::FLEX,
+            kit::DATE_W,
+            kit::DATE_W,
+            210.0,
+            kit::ROW_CONTROLS_WIDTH,
+        ],
         220.0,
     );
     let columns = kit::Columns {

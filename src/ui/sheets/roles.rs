@@ -7,7 +7,7 @@ use crate::i18n::Lang;
 use crate::model::{Project, RoleRow, RolesPhase};
 use crate::ui::ViewCtx;
 use crate::ui::kit::{self, RowOp};
-use egui::RichText;
+use egui::{Color32, RichText};
 
 crate::messages! {
     TITLE = "Roolit palveluissa", "Roles in services";
@@ -32,7 +32,7 @@ crate::messages! {
 }
 
 const MIN_ROLE_W: f32 = 150.0;
-const MAX_ROLE_W: f32 = 220.0;
+const MAX_ROLE_W: f32 = 300.0;
 const ARROW_W: f32 = 18.0;
 const MIN_SERVICE_W: f32 = 160.0;
 
@@ -45,13 +45,27 @@ struct Widths {
 }
 
 impl Widths {
-    fn new(ui: &egui::Ui) -> Widths {
+    fn new(ui: &egui::Ui, roles: &crate::model::Catalog, lang: Lang) -> Widths {
         let spacing = ui.spacing().item_spacing.x;
         // The card's inner margins and stroke take 20 points of the available width.
         let content = ui.available_width() - 20.0;
         let others = kit::NUMBER_W + ARROW_W + 2.0 * kit::SCALE_W + kit::ROW_CONTROLS_WIDTH + 7.0 * spacing;
         let rest = (content - others).max(MIN_SERVICE_W + 2.0 * MIN_ROLE_W);
-        let role = (rest * 0.34).clamp(MIN_ROLE_W, MAX_ROLE_W);
+        // As wide as the longest role's name in its drop-down, within a share of the row.
+        let font = egui::TextStyle::Button.resolve(ui.style());
+        let longest = ui.fonts_mut(|f| {
+            roles
+                .0
+                .iter()
+                .map(|r| {
+                    f.layout_no_wrap(format!("● {}", r.label(lang)), font.clone(), Color32::WHITE)
+                        .size()
+                        .x
+                })
+                .fold(0.0, f32::max)
+        });
+        let choice = longest + ui.spacing().icon_width + 2.0 * ui.spacing().button_padding.x + 20.0;
+        let role = choice.clamp(MIN_ROLE_W, MAX_ROLE_W).min((rest * 0.4).max(MIN_ROLE_W));
         Widths {
             service: rest - 2.0 * role,
             role,
@@ -79,7 +93,7 @@ fn editor(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut RolesPhas
     }
     ui.add_space(4.0);
 
-    let widths = Widths::new(ui);
+    let widths = Widths::new(ui, &project.catalogs.service_roles, lang);
     let (service_w, row_w) = (widths.service, widths.row);
 
     let columns = [

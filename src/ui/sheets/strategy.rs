@@ -254,7 +254,7 @@ fn approvals(ui: &mut egui::Ui, project: &Project, data: &mut StrategyPhase, ste
         ui.label(egui::RichText::new(APPROVED_COUNT.fmt(lang, &[("approved", &distinct.len())])).strong());
     }
     let columns = kit::Columns {
-        widths: &[28.0, 240.0, 100.0, kit::ROW_CONTROLS_WIDTH],
+        widths: &[28.0, 240.0, kit::DATE_W, kit::ROW_CONTROLS_WIDTH],
         titles: &[MEMBER.get(lang), DATE.get(lang)],
         empty: Some(NO_APPROVALS.get(lang)),
     };

@@ -188,7 +188,11 @@ pub fn actors(ui: &mut egui::Ui, cx: &mut ViewCtx, ws: &mut WorkspaceState) {
     let metrics = metrics.map(|m| (&*m.metrics, m.current));
     let mut clicked: Option<(ActorId, egui::Modifiers)> = None;
     let out = &mut *cx.out;
-    Table::new("actors_table", &COLUMNS, 1, lang).show(ui, &mut state.sort, &mut state.body, rows.len(), |ui, row| {
+    let fit = state.body.fitted(cx.revision.rotate_left(1) ^ lang as u64, || {
+        content_widths(ui, project, lang)
+    });
+    let table = Table::new("actors_table", &COLUMNS, 1, lang).fit(fit);
+    table.show(ui, &mut state.sort, &mut state.body, rows.len(), |ui, row| {
         let actor = &project.actors[rows[row.index]];
         let cells = Cells { project, metrics, lang };
         if let Some(m) = cells.show(ui, row, actor, selected.contains(&actor.id), out) {
@@ -199,6 +203,37 @@ pub fn actors(ui: &mut egui::Ui, cx: &mut ViewCtx, ws: &mut WorkspaceState) {
     if let Some((id, modifiers)) = clicked {
         click_actor(cx.selection, &mut state.anchor, id, modifiers, &order);
     }
+}
+
+/// The width each column's content needs: the longest name, kind, ring, sector and tags.
+fn content_widths(ui: &egui::Ui, project: &Project, lang: Lang) -> Vec<f32> {
+    let choice = engine::choice_extra(ui);
+    let star = if project.actors.iter().any(|a| a.own) {
+        20.0
+    } else {
+        0.0
+    };
+    let names = project.actors.iter().map(|a| a.name.as_str());
+    let name = engine::fit_width(ui, names, star + 2.0 * ui.spacing().button_padding.x);
+    let kinds: Vec<String> = project
+        .catalogs
+        .actor_kinds
+        .0
+        .iter()
+        .map(|k| format!("● {}", k.label(lang)))
+        .collect();
+    let kind = engine::fit_width(ui, kinds.iter().map(String::as_str), choice);
+    let ring = engine::fit_width(ui, crate::model::Ring::ALL.iter().map(|r| r.label().get(lang)), choice);
+    let sectors = [
+        crate::ui::map::NO_SECTOR,
+        Sector::Public.label(),
+        Sector::Private.label(),
+        Sector::Third.label(),
+    ];
+    let sector = engine::fit_width(ui, sectors.iter().map(|s| s.get(lang)), choice);
+    let tags: Vec<String> = project.actors.iter().map(|a| a.tags.join(", ")).collect();
+    let tags = engine::fit_width(ui, tags.iter().map(String::as_str), 0.0);
+    vec![name, kind, ring, sector, 0.0, 0.0, 0.0, 0.0, tags]
 }
 
 /// What every row of the actors table reads.

@@ -55,6 +55,8 @@ pub(super) struct Body {
     /// A row (index in the order) that takes the keyboard focus in this frame, in the column
     /// at this x: the focus follows the selection, so egui does not move it by geometry.
     focus_to: Option<(usize, f32)>,
+    /// The width each column's content needs and the fingerprint it was measured for.
+    fit: Option<(u64, Vec<f32>)>,
 }
 
 impl Body {
@@ -65,6 +67,15 @@ impl Body {
             self.order = Some((key, compute()));
         }
         self.order.as_ref().map_or(&[], |(_, rows)| rows.as_slice())
+    }
+
+    /// The width each column's content needs, measured by `measure` only when `key` (a
+    /// fingerprint of the texts) changed.
+    pub fn fitted(&mut self, key: u64, measure: impl FnOnce() -> Vec<f32>) -> Vec<f32> {
+        if self.fit.as_ref().is_none_or(|(k, _)| *k != key) {
+            self.fit = Some((key, measure()));
+        }
+        self.fit.as_ref().map_or_else(Vec::new, |(_, w)| w.clone())
     }
 
     /// The rows in order (see [`Body::rows`]) and their ids (`id_of` a row's index).
@@ -241,9 +252,52 @@ pub(super) struct Table<'a, C> {
     pub flex: usize,
     /// The interface language.
     pub lang: Lang,
+    /// The width each column's content needs (see [`Table::fit`]).
+    pub content: Vec<f32>,
+}
+
+/// The widest a column grows to fit its content; longer texts are elided (with the whole text
+/// on hover).
+const FIT_MAX: f32 = 460.0;
+
+/// How many of the longest texts (by characters) are measured for a column's width: the widest
+/// is among them, and a 5,000-actor table is measured in a moment.
+const FIT_SAMPLE: usize = 40;
+
+/// The width of the widest of `texts` in the table's font, plus `extra` (a drop-down's arrow
+/// and padding): only the [`FIT_SAMPLE`] longest are measured.
+pub(super) fn fit_width<'t>(ui: &egui::Ui, texts: impl Iterator<Item = &'t str>, extra: f32) -> f32 {
+    let mut texts: Vec<&str> = texts.collect();
+    texts.sort_by_key(|t| std::cmp::Reverse(t.chars().count()));
+    texts.truncate(FIT_SAMPLE);
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let widest = ui.fonts_mut(|f| {
+        texts
+            .iter()
+            .map(|t| {
+                f.layout_no_wrap((*t).to_owned(), font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max)
+    });
+    // The cell's own margin on both sides.
+    widest + extra + 8.0
+}
+
+/// The extra width of a drop-down over its text: the arrow and the button's padding.
+pub(super) fn choice_extra(ui: &egui::Ui) -> f32 {
+    ui.spacing().icon_width + ui.spacing().icon_spacing + 2.0 * ui.spacing().button_padding.x + 6.0
 }
 
 impl<'a, C: Copy + PartialEq> Table<'a, C> {
+    /// Makes each column at least as wide as its content needs (`content[i]`, at most
+    /// [`FIT_MAX`]); a table wider than the view scrolls sideways.
+    pub fn fit(mut self, content: Vec<f32>) -> Table<'a, C> {
+        self.content = content;
+        self
+    }
+
     /// A table named `id` (unique among the tables) of `columns`, the first `flex` of which
     /// share the spare width.
     pub fn new(id: &'static str, columns: &'a [Column<C>], flex: usize, lang: Lang) -> Table<'a, C> {
@@ -252,6 +306,7 @@ impl<'a, C: Copy + PartialEq> Table<'a, C> {
             columns,
             flex,
             lang,
+            content: Vec::new(),
         }
     }
 
@@ -265,7 +320,14 @@ impl<'a, C: Copy + PartialEq> Table<'a, C> {
         len: usize,
         mut row: impl FnMut(&mut egui::Ui, &Row),
     ) {
-        let widths = widths(self.columns, self.flex, ui.available_width());
+        let widths = widths(
+            self.columns,
+            self.flex,
+            ui.available_width(),
+            &self.content,
+            ui,
+            self.lang,
+        );
         let total: f32 = widths.iter().sum();
         let height = row_height(ui);
         let step = height + ui.spacing().item_spacing.y;
@@ -279,10 +341,12 @@ impl<'a, C: Copy + PartialEq> Table<'a, C> {
                 scroll_offset = Some((bottom - body.viewport).max(0.0));
             }
         }
-        egui::ScrollArea::horizontal()
-            .id_salt((self.id, "h"))
-            .auto_shrink(false)
-            .show(ui, |ui| {
+        crate::ui::kit::scroll::horizontal(
+            ui,
+            egui::ScrollArea::horizontal()
+                .id_salt((self.id, "h"))
+                .auto_shrink(false),
+            |ui| {
                 header(ui, self.columns, &widths, sort, self.lang);
                 let body_height = ui.available_height();
                 ui.allocate_ui(egui::vec2(total, body_height), |ui| {
@@ -306,7 +370,8 @@ impl<'a, C: Copy + PartialEq> Table<'a, C> {
                     body.viewport = output.inner_rect.height();
                     body.rect = Some(output.inner_rect);
                 });
-            });
+            },
+        );
     }
 }
 
@@ -316,15 +381,34 @@ fn row_height(ui: &egui::Ui) -> f32 {
     button.max(ui.spacing().interact_size.y) + 8.0
 }
 
-/// Widths of the columns, the first `flex` columns sharing what is left of `available`.
-fn widths<C>(columns: &[Column<C>], flex: usize, available: f32) -> Vec<f32> {
-    let fixed: f32 = columns.iter().skip(flex).map(|c| c.width).sum();
-    let flexible: f32 = columns.iter().take(flex).map(|c| c.width).sum();
-    let scale = ((available - fixed) / flexible).max(1.0);
-    columns
+/// Widths of the columns: each as wide as it asks, its title and its `content` need, and the
+/// first `flex` columns sharing what is left of `available`.
+fn widths<C>(
+    columns: &[Column<C>],
+    flex: usize,
+    available: f32,
+    content: &[f32],
+    ui: &egui::Ui,
+    lang: Lang,
+) -> Vec<f32> {
+    // The title with room for the sort arrow.
+    let arrow = fit_width(ui, std::iter::once(" ▼"), 0.0) - 8.0;
+    let needed: Vec<f32> = columns
         .iter()
         .enumerate()
-        .map(|(i, c)| if i < flex { c.width * scale } else { c.width })
+        .map(|(i, c)| {
+            let title = fit_width(ui, std::iter::once(c.title.get(lang)), arrow);
+            let content = content.get(i).copied().unwrap_or(0.0).min(FIT_MAX);
+            c.width.max(title).max(content)
+        })
+        .collect();
+    let fixed: f32 = needed.iter().skip(flex).sum();
+    let flexible: f32 = needed.iter().take(flex).sum();
+    let scale = ((available - fixed) / flexible).max(1.0);
+    needed
+        .iter()
+        .enumerate()
+        .map(|(i, &w)| if i < flex { w * scale } else { w })
         .collect()
 }
 
@@ -402,10 +486,12 @@ pub(super) fn delete_pressed(ui: &egui::Ui) -> bool {
 /// The filter field above a table.
 pub(super) fn filter_field(ui: &mut egui::Ui, filter: &mut String, hint: Tr, lang: Lang) {
     let label = ui.label(super::FILTER.get(lang));
+    // Wide enough for its hint, which says what the filter looks at.
+    let width = fit_width(ui, std::iter::once(hint.get(lang)), 8.0).max(200.0);
     ui.add(
         egui::TextEdit::singleline(filter)
             .hint_text(hint.get(lang))
-            .desired_width(200.0),
+            .desired_width(width),
     )
     .labelled_by(label.id);
     if !filter.is_empty() && ui.small_button("×").on_hover_text(super::FILTER.get(lang)).clicked() {

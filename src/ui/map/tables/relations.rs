@@ -175,7 +175,10 @@ pub fn relations(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut RelationTable)
     let selected = cx.selection.relation();
     let mut clicked = None;
     let out = &mut *cx.out;
-    Table::new("relations_table", &COLUMNS, 2, lang).show(
+    let fit = state.body.fitted(cx.revision.rotate_left(1) ^ lang as u64, || {
+        content_widths(ui, project, lang)
+    });
+    Table::new("relations_table", &COLUMNS, 2, lang).fit(fit).show(
         ui,
         &mut state.sort,
         &mut state.body,
@@ -190,6 +193,34 @@ pub fn relations(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut RelationTable)
     if let Some(id) = clicked {
         *cx.selection = Selection::Relation(id);
     }
+}
+
+/// The width each column's content needs: the longest names at both ends, role, flows,
+/// status and importance word.
+fn content_widths(ui: &egui::Ui, project: &Project, lang: Lang) -> Vec<f32> {
+    let choice = engine::choice_extra(ui);
+    let names: Vec<String> = project.actors.iter().map(|a| actions::actor_label(a, lang)).collect();
+    let from = engine::fit_width(
+        ui,
+        names.iter().map(String::as_str),
+        2.0 * ui.spacing().button_padding.x,
+    );
+    let to =
+        engine::fit_width(ui, names.iter().map(String::as_str), 0.0) + engine::fit_width(ui, ["→ "].into_iter(), 0.0);
+    let roles: Vec<String> = project
+        .catalogs
+        .relation_roles
+        .0
+        .iter()
+        .map(|k| format!("● {}", k.label(lang)))
+        .collect();
+    let role = engine::fit_width(ui, roles.iter().map(String::as_str), choice);
+    let flows: Vec<String> = project.relations.iter().map(|r| flows_text(project, r, lang)).collect();
+    let flows = engine::fit_width(ui, flows.iter().map(String::as_str), 0.0);
+    let status = engine::fit_width(ui, RelationStatus::ALL.iter().map(|s| s.label().get(lang)), choice);
+    // The number field beside the word.
+    let importance = engine::fit_width(ui, IMPORTANCE_LEVELS.iter().map(|l| l.get(lang)), 48.0);
+    vec![from, to, role, flows, status, importance, 0.0]
 }
 
 /// One row of the relations table; true when it was clicked to select it.

@@ -58,7 +58,7 @@ pub(super) fn actions_section(ui: &mut egui::Ui, data: &mut EvaluationPhase, ste
     kit::section(ui, ACTIONS.get(lang));
     let widths = kit::column_widths(
         ui,
-        &[28.0, kit::FLEX, 140.0, 100.0, 240.0, kit::ROW_CONTROLS_WIDTH],
+        &[28.0, kit::FLEX, 140.0, kit::DATE_W, 240.0, kit::ROW_CONTROLS_WIDTH],
         220.0,
     );
     let columns = kit::Columns {

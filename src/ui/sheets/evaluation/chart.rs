@@ -74,10 +74,35 @@ fn chart(ui: &mut egui::Ui, criteria: &[Criterion], round: &EvaluationRound, ind
     let row_h = 24.0;
     let group_h = 30.0;
     let axis_h = 22.0;
+    let body = egui::FontId::proportional(13.5);
+    let text_colour = ui.visuals().text_color();
+    let label_w = (width * 0.42).clamp(160.0, 320.0);
+    // Each criterion's name wraps in its column (a long one on two or three lines); its row
+    // grows to fit it.
+    let labels: Vec<Vec<std::sync::Arc<egui::Galley>>> = groups
+        .iter()
+        .map(|(_, list)| {
+            list.iter()
+                .map(|(i, criterion)| {
+                    let label = format!("{}. {}", i + 1, criterion_text(criterion, lang));
+                    let mut job = egui::text::LayoutJob::single_section(
+                        label,
+                        egui::TextFormat::simple(body.clone(), text_colour),
+                    );
+                    job.wrap = egui::text::TextWrapping {
+                        max_width: label_w - 8.0,
+                        ..Default::default()
+                    };
+                    ui.fonts_mut(|f| f.layout_job(job))
+                })
+                .collect()
+        })
+        .collect();
+    let row_height = |galley: &egui::Galley| (galley.size().y + 8.0).max(row_h);
     let height = axis_h
-        + groups
+        + labels
             .iter()
-            .map(|(_, list)| group_h + row_h * list.len() as f32)
+            .map(|list| group_h + list.iter().map(|g| row_height(g)).sum::<f32>())
             .sum::<f32>()
         + 6.0;
     let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
@@ -85,15 +110,12 @@ fn chart(ui: &mut egui::Ui, criteria: &[Criterion], round: &EvaluationRound, ind
     response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Image, true, &name));
     let painter = ui.painter_at(rect);
     let visuals = ui.visuals();
-    let text_colour = visuals.text_color();
     let weak = visuals.weak_text_color();
     let grid_colour = visuals.widgets.noninteractive.bg_stroke.color;
-    let body = egui::FontId::proportional(13.5);
     let small = egui::FontId::proportional(11.5);
     // The heading's family is the bold face once the fonts are installed (not in the very first frame).
     let bold = egui::FontId::new(14.5, egui::TextStyle::Heading.resolve(ui.style()).family);
 
-    let label_w = (width * 0.42).clamp(160.0, 320.0);
     let value_w = 120.0;
     let bar_left = rect.left() + label_w + 8.0;
     let bar_right = rect.right() - value_w;
@@ -125,7 +147,7 @@ fn chart(ui: &mut egui::Ui, criteria: &[Criterion], round: &EvaluationRound, ind
     let mut y = rect.top() + axis_h;
     let mut hovered: Option<String> = None;
     let pointer = response.hover_pos();
-    for (level, list) in &groups {
+    for ((level, list), galleys) in groups.iter().zip(&labels) {
         let s = stats::level_stats(round, criteria, *level);
         let title = LEVEL_SUMMARY.fmt(
             lang,
@@ -147,17 +169,13 @@ fn chart(ui: &mut egui::Ui, criteria: &[Criterion], round: &EvaluationRound, ind
             text_colour,
         );
         y += group_h;
-        for (i, criterion) in list {
+        for ((_, criterion), galley) in list.iter().zip(galleys) {
             let s = stats::criterion_stats(round, criterion.id);
-            let row = egui::Rect::from_min_size(egui::pos2(rect.left(), y), egui::vec2(width, row_h));
+            let h = row_height(galley);
+            let row = egui::Rect::from_min_size(egui::pos2(rect.left(), y), egui::vec2(width, h));
             let centre = row.center().y;
-            let label = format!("{}. {}", i + 1, criterion_text(criterion, lang));
-            let mut job = egui::text::LayoutJob::single_section(
-                label.clone(),
-                egui::TextFormat::simple(body.clone(), text_colour),
-            );
-            job.wrap = egui::text::TextWrapping::truncate_at_width(label_w - 8.0);
-            let galley = painter.layout_job(job);
+            let label = galley.text().to_owned();
+            let galley = galley.clone();
             painter.galley(
                 egui::pos2(rect.left() + 8.0, centre - galley.size().y / 2.0),
                 galley,
@@ -194,7 +212,7 @@ fn chart(ui: &mut egui::Ui, criteria: &[Criterion], round: &EvaluationRound, ind
                     s.n
                 ));
             }
-            y += row_h;
+            y += h;
         }
     }
     if let Some(text) = hovered {

@@ -32,6 +32,8 @@ pub(super) fn comparison_section(ui: &mut egui::Ui, data: &EvaluationPhase, view
         return;
     };
     let deltas = stats::compare_rounds(earlier, later, &data.criteria);
+    // The criterion's text wraps in what the four figure columns leave.
+    let text_width = (ui.available_width() - 340.0).clamp(200.0, 460.0);
     egui::Grid::new("comparison")
         .striped(true)
         .num_columns(5)
@@ -45,9 +47,7 @@ pub(super) fn comparison_section(ui: &mut egui::Ui, data: &EvaluationPhase, view
             ui.end_row();
             for (i, (criterion, delta)) in data.criteria.iter().zip(&deltas).enumerate() {
                 ui.label(format!("{}. {}", i + 1, criterion.level.code().get(lang)));
-                ui.allocate_ui(egui::vec2(360.0, 20.0), |ui| {
-                    ui.add(egui::Label::new(criterion_text(criterion, lang)).truncate());
-                });
+                kit::wrapped_text(ui, criterion_text(criterion, lang), text_width);
                 comparison_cells(ui, delta.before, delta.after, lang);
                 ui.end_row();
             }

@@ -114,7 +114,7 @@ fn respondents(
     ui.add_space(6.0);
     ui.label(RichText::new(RESPONDENTS.get(lang)).strong().size(16.0));
     let columns = kit::Columns {
-        widths: &[28.0, 230.0, 230.0, kit::ROW_CONTROLS_WIDTH],
+        widths: &[28.0, 230.0, 290.0, kit::ROW_CONTROLS_WIDTH],
         titles: &[NAME.get(lang), SPEAKS_FOR.get(lang)],
         empty: Some(NO_RESPONDENTS.get(lang)),
     };
@@ -132,7 +132,7 @@ fn respondents(
             let before = respondent.actor;
             let label = RESPONDENT_ACTOR_N.fmt(lang, &[("n", &n)]);
             let chosen = r.cell(|ui| {
-                kit::optional_actor_choice(ui, ("actor", i), &label, project, lang, &mut respondent.actor, 220.0)
+                kit::optional_actor_choice(ui, ("actor", i), &label, project, lang, &mut respondent.actor, 280.0)
             });
             if chosen.changed() {
                 *step = true;
@@ -194,23 +194,23 @@ fn ratings_matrix(ui: &mut egui::Ui, criteria: &[Criterion], round: &mut Evaluat
         .map(|(i, r)| respondent_name(r, i, lang))
         .collect();
     let respondents: Vec<RespondentId> = round.respondents.iter().map(|r| r.id).collect();
-    let text_width = 300.0;
-    egui::ScrollArea::horizontal().id_salt("ratings_scroll").show(ui, |ui| {
+    // The criterion's text wraps in its column; the figures come right after it, so they stay
+    // in view however many respondents there are (their columns scroll sideways).
+    let text_width = (ui.available_width() - 360.0 - 102.0 * names.len() as f32).clamp(220.0, 380.0);
+    crate::ui::kit::scroll::horizontal(ui, egui::ScrollArea::horizontal().id_salt("ratings_scroll"), |ui| {
         egui::Grid::new("ratings")
             .striped(true)
             .spacing([6.0, 4.0])
             .show(ui, |ui| {
                 kit::column_title(ui, "#");
                 kit::column_title(ui, CRITERION.get(lang));
-                for name in &names {
-                    ui.allocate_ui(egui::vec2(96.0, 20.0), |ui| {
-                        ui.add(egui::Label::new(RichText::new(name).strong()).truncate());
-                    });
-                }
                 kit::column_title(ui, N.get(lang));
                 kit::column_title(ui, MEAN.get(lang));
                 ui.label(RichText::new(SD.get(lang)).strong())
                     .on_hover_text(SD_HELP.get(lang));
+                for name in &names {
+                    kit::wrapped_text(ui, RichText::new(name).strong(), 96.0);
+                }
                 ui.end_row();
                 for (i, criterion) in criteria.iter().enumerate() {
                     let n = i + 1;
@@ -219,15 +219,13 @@ fn ratings_matrix(ui: &mut egui::Ui, criteria: &[Criterion], round: &mut Evaluat
                             .color(level_colour(criterion.level))
                             .strong(),
                     );
-                    ui.allocate_ui(egui::vec2(text_width, 20.0), |ui| {
-                        ui.add(egui::Label::new(criterion_text(criterion, lang)).truncate());
-                    });
+                    kit::wrapped_text(ui, criterion_text(criterion, lang), text_width);
+                    stats_cells(ui, stats::criterion_stats(round, criterion.id), lang);
                     for (k, &respondent) in respondents.iter().enumerate() {
                         ui.push_id(("cell", criterion.id, respondent), |ui| {
                             *step |= rating_cell(ui, &mut round.ratings, respondent, criterion, n, &names[k], lang);
                         });
                     }
-                    stats_cells(ui, stats::criterion_stats(round, criterion.id), lang);
                     ui.end_row();
                 }
                 for level in EvalLevel::ALL {
@@ -236,17 +234,11 @@ fn ratings_matrix(ui: &mut egui::Ui, criteria: &[Criterion], round: &mut Evaluat
                     }
                     ui.label("");
                     ui.label(RichText::new(LEVEL_ROW.fmt(lang, &[("level", &level.label().get(lang))])).strong());
-                    for _ in &respondents {
-                        ui.label("");
-                    }
                     stats_cells(ui, stats::level_stats(round, criteria, *level), lang);
                     ui.end_row();
                 }
                 ui.label("");
                 ui.label(RichText::new(ALL_CRITERIA.get(lang)).strong());
-                for _ in &respondents {
-                    ui.label("");
-                }
                 stats_cells(ui, stats::overall_stats(round, criteria), lang);
                 ui.end_row();
             });
