@@ -354,3 +354,50 @@ fn escape_closes_the_about_window() {
     assert!(harness.query_by_label("Close").is_none());
     assert!(!harness.state().dialogs.about);
 }
+
+#[test]
+fn a_file_given_at_start_is_read_beside_the_window_which_says_so_meanwhile() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("iso.ron");
+    let mut big = verkosto::example::project();
+    big.meta.name = "Iso verkosto".into();
+    verkosto::io::save(&path, &big).expect("saved");
+    let mut harness = harness(verkosto::example::project());
+    let ctx = harness.ctx.clone();
+    harness.state_mut().open_in_background(path.clone(), &ctx);
+    harness.step();
+    // Until the file is read the window shows which file it is opening, and nothing else.
+    let mut waited = 0;
+    while harness.state().opening.is_some() && waited < 200 {
+        assert!(harness.query_by_label_contains("Opening").is_some());
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+        waited += 1;
+    }
+    harness.run();
+    assert!(harness.state().opening.is_none(), "the file was read");
+    assert_eq!(harness.state().project(), &big);
+    assert_eq!(harness.state().path.as_deref(), Some(path.as_path()));
+    assert!(harness.query_by_label_contains("Opening").is_none());
+}
+
+#[test]
+fn a_broken_file_given_at_start_says_why_and_keeps_the_example() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("rikki.ron");
+    std::fs::write(&path, "(format_version: 1, name: ").expect("written");
+    let mut harness = harness(verkosto::example::project());
+    let ctx = harness.ctx.clone();
+    harness.state_mut().open_in_background(path, &ctx);
+    for _ in 0..200 {
+        if harness.state().opening.is_none() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
+    assert_eq!(harness.state().project(), &verkosto::example::project());
+    let status = harness.state().status.clone().expect("a message");
+    assert!(status.error, "{}", status.text);
+}

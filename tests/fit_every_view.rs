@@ -13,7 +13,9 @@ use verkosto::i18n::Lang;
 use verkosto::model::PhaseId;
 use verkosto::ui::map::Tab;
 
-const SIZES: [(f32, f32); 3] = [(1024.0, 768.0), (1280.0, 800.0), (1920.0, 1080.0)];
+/// Window sizes in points: a 1024×768 projector, a 1280×800 laptop, 1920×1080, and 1280×800
+/// zoomed to 150 % with Ctrl+plus (853×533 points).
+const SIZES: [(f32, f32); 4] = [(1024.0, 768.0), (1280.0, 800.0), (1920.0, 1080.0), (853.0, 533.0)];
 const TABS: [Tab; 4] = [Tab::Actors, Tab::Relations, Tab::Portfolio, Tab::Worksheet];
 
 /// Where a view does not fit: one line per text that is elided or cut off.

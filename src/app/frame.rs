@@ -14,6 +14,7 @@ impl VerkostoApp {
         let mut out = Outbox::default();
         self.read_shortcuts(ctx, &mut out);
         self.seal_merging_if_focus_moved(ctx);
+        self.poll_opening();
         self.poll_file_dialogs(ctx);
         self.poll_export(ctx);
         self.handle_dropped_files(ctx, &mut out);

@@ -46,6 +46,15 @@ pub enum Pending {
     Imported(Box<Project>, String),
 }
 
+/// A project file being opened on its own thread.
+#[derive(Debug)]
+pub struct Opening {
+    /// The file.
+    pub path: PathBuf,
+    /// Where its project (or why it could not be read) arrives.
+    result: std::sync::mpsc::Receiver<Result<crate::io::Loaded, crate::io::LoadError>>,
+}
+
 /// A message in the status bar.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatusMessage {
@@ -131,6 +140,8 @@ pub struct VerkostoApp {
     /// Counts the documents opened in this window, so views can forget what they remembered
     /// of the previous one.
     documents_opened: u64,
+    /// A project file being read and parsed on its own thread (the file given at start).
+    pub opening: Option<Opening>,
     /// Whether the open project is the built-in example, not yet saved anywhere.
     example_open: bool,
 }
@@ -162,6 +173,7 @@ impl VerkostoApp {
             last_title: None,
             documents_opened: 0,
             example_open: false,
+            opening: None,
         };
         app.offer_recovery();
         app
@@ -275,8 +287,47 @@ impl VerkostoApp {
 
     /// Opens `path`; on failure the current project stays and the reason is shown.
     pub fn open_path(&mut self, path: &Path) {
+        let loaded = crate::io::load_checked(path);
+        self.finish_open(path, loaded);
+    }
+
+    /// Starts reading and parsing `path` on its own thread, so that the window shows at once
+    /// (a 5,000-actor file takes a few seconds); `ctx` is woken when it is read. Until then
+    /// the window shows that it is opening the file; the result is taken in [`Self::poll_opening`].
+    pub fn open_in_background(&mut self, path: PathBuf, ctx: &egui::Context) {
+        let (send, result) = std::sync::mpsc::channel();
+        let ctx = ctx.clone();
+        let read = path.clone();
+        let spawned = std::thread::Builder::new().name("open".into()).spawn(move || {
+            // The window may have closed meanwhile; then nobody waits for the answer.
+            let _ = send.send(crate::io::load_checked(&read));
+            ctx.request_repaint();
+        });
+        match spawned {
+            Ok(_) => self.opening = Some(Opening { path, result }),
+            // No thread to be had: read it here, as before the window showed.
+            Err(_) => self.open_path(&path),
+        }
+    }
+
+    /// Takes the project read by [`Self::open_in_background`] once it is there.
+    pub fn poll_opening(&mut self) {
+        let Some(opening) = &self.opening else { return };
+        let loaded = match opening.result.try_recv() {
+            Ok(loaded) => loaded,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Err(crate::io::LoadError::Read(
+                std::io::Error::other("the thread reading the file stopped").into(),
+            )),
+        };
+        let path = opening.path.clone();
+        self.opening = None;
+        self.finish_open(&path, loaded);
+    }
+
+    fn finish_open(&mut self, path: &Path, loaded: Result<crate::io::Loaded, crate::io::LoadError>) {
         let name = path.display().to_string();
-        match crate::io::load_checked(path) {
+        match loaded {
             Ok(loaded) => {
                 let unknown: Vec<String> = loaded
                     .unknown_message(self.lang(), &name)

@@ -50,6 +50,7 @@ crate::messages! {
 
     // Messages after actions.
     OPENED = "Avattiin {file}.", "Opened {file}.";
+    OPENING = "Avataan {file}…", "Opening {file}…";
     SAVED_TO = "Tallennettiin {file}.", "Saved {file}.";
     NEW_PROJECT_STARTED = "Aloitettiin uusi projekti.", "Started a new project.";
     NOTHING_TO_UNDO = "Ei kumottavaa.", "Nothing to undo.";

@@ -91,6 +91,8 @@ impl Window {
         if !self.fonts_installed {
             // New fonts become active at the next pass; the styles that name the bold face
             // must wait for it, or text would be laid out with a font family not yet bound.
+            // The theme need not wait: the first frame is light or dark as the user chose.
+            ctx.set_theme(theme(self.app.settings.dark));
             super::style::install_fonts(ctx);
             self.fonts_installed = true;
             ctx.request_repaint();
@@ -102,9 +104,13 @@ impl Window {
             return;
         }
         self.style_applied = Some(wanted);
-        ctx.set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light });
+        ctx.set_theme(theme(dark));
         super::style::apply(ctx, dark);
     }
+}
+
+fn theme(dark: bool) -> egui::Theme {
+    if dark { egui::Theme::Dark } else { egui::Theme::Light }
 }
 
 impl eframe::App for Window {
@@ -137,8 +143,14 @@ pub fn run_window(file: Option<PathBuf>) -> Result<(), String> {
     eframe::run_native(
         "Verkosto",
         options,
-        Box::new(move |_cc| {
-            let app = VerkostoApp::startup(file, AppOptions::default());
+        Box::new(move |cc| {
+            let mut app = VerkostoApp::startup(None, AppOptions::default());
+            // The first frame already in the user's theme (not the system's, then switched).
+            cc.egui_ctx.set_theme(theme(app.settings.dark));
+            // The window shows at once; a large file is read beside it.
+            if let Some(file) = file {
+                app.open_in_background(file, &cc.egui_ctx);
+            }
             Ok(Box::new(Window::new(app)))
         }),
     )

@@ -18,10 +18,21 @@ mod recovery;
 mod save_guard;
 
 use crate::app::{Command, Dialog, Outbox, VerkostoApp};
+use crate::i18n::msg;
 
 /// Shows whichever dialogs are open.
 pub fn show(ctx: &egui::Context, app: &mut VerkostoApp, out: &mut Outbox) {
     let lang = app.lang();
+    if let Some(opening) = &app.opening {
+        // Nothing else can be used until the file given at start is read.
+        egui::Modal::new(egui::Id::new("opening")).show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(msg::OPENING.fmt(lang, &[("file", &opening.path.display())]));
+            });
+        });
+        return;
+    }
     if app.dialogs.confirm.is_some() && !confirm_unsaved::show(ctx, app.doc.project().display_name(), lang, out) {
         out.command(Command::CloseDialog(Dialog::ConfirmUnsaved));
     }

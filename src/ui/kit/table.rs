@@ -181,7 +181,7 @@ pub fn row_table<T>(
     columns: &Columns<'_>,
     rows: &mut Vec<T>,
     row_name: impl Fn(usize) -> String,
-    mut cells: impl FnMut(&mut Cells<'_>, usize, &mut T) -> RowEnd,
+    cells: impl FnMut(&mut Cells<'_>, usize, &mut T) -> RowEnd,
 ) -> Option<super::RowOp> {
     if rows.is_empty()
         && let Some(empty) = columns.empty
@@ -189,6 +189,22 @@ pub fn row_table<T>(
         ui.label(empty);
         return None;
     }
+    // A table wider than the sheet scrolls sideways in its own region, not the sheet.
+    let salt = ("row_table", columns.titles.join("|"));
+    super::scroll::horizontal(ui, egui::ScrollArea::horizontal().id_salt(salt), |ui| {
+        row_table_body(ui, lang, columns, rows, row_name, cells)
+    })
+    .inner
+}
+
+fn row_table_body<T>(
+    ui: &mut egui::Ui,
+    lang: crate::i18n::Lang,
+    columns: &Columns<'_>,
+    rows: &mut Vec<T>,
+    row_name: impl Fn(usize) -> String,
+    mut cells: impl FnMut(&mut Cells<'_>, usize, &mut T) -> RowEnd,
+) -> Option<super::RowOp> {
     table_row(ui, false, columns.widths, |r| {
         r.header("#");
         for title in columns.titles {

@@ -184,7 +184,8 @@ pub fn workspace(ui: &mut egui::Ui, cx: &mut ViewCtx, map: &mut MapState) {
 }
 
 fn tab_strip(ui: &mut egui::Ui, tab: &mut Tab, lang: Lang) {
-    ui.horizontal(|ui| {
+    // On two lines in a narrow window rather than under the inspector.
+    ui.horizontal_wrapped(|ui| {
         for t in Tab::ALL {
             let text = egui::RichText::new(t.label().get(lang)).size(15.5);
             if ui.add(egui::Button::selectable(*tab == t, text)).clicked() {
@@ -222,6 +223,10 @@ impl ActorPicker<'_> {
         skip: impl Fn(ActorId) -> bool,
     ) -> (egui::Response, Option<ActorId>) {
         let ActorPicker { project, width, lang } = *self;
+        // In a wrapping row the drop-down goes to the next line rather than squeeze its text.
+        if ui.layout().main_wrap && ui.available_size_before_wrap().x < width + 32.0 {
+            ui.end_row();
+        }
         let combo_id = ui.make_persistent_id(&id_salt);
         let filter_id = combo_id.with("filter");
         let opened_id = combo_id.with("opened");

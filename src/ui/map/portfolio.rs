@@ -161,10 +161,6 @@ fn card(
             width: 150.0,
             lang,
         };
-        // The drop-down goes to the next line rather than squeeze its text.
-        if ui.available_size_before_wrap().x < picker.width + 32.0 {
-            ui.end_row();
-        }
         let (_, chosen) = picker.show(
             ui,
             ("portfolio_member", network.id),

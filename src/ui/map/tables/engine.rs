@@ -487,7 +487,10 @@ pub(super) fn delete_pressed(ui: &egui::Ui) -> bool {
 pub(super) fn filter_field(ui: &mut egui::Ui, filter: &mut String, hint: Tr, lang: Lang) {
     let label = ui.label(super::FILTER.get(lang));
     // Wide enough for its hint, which says what the filter looks at.
-    let width = fit_width(ui, std::iter::once(hint.get(lang)), 8.0).max(200.0);
+    let row = ui.available_width() - fit_width(ui, std::iter::once(super::FILTER.get(lang)), 24.0);
+    let width = fit_width(ui, std::iter::once(hint.get(lang)), 8.0)
+        .max(200.0)
+        .min(row.max(120.0));
     ui.add(
         egui::TextEdit::singleline(filter)
             .hint_text(hint.get(lang))

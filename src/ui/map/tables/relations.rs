@@ -107,6 +107,11 @@ pub fn relations(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut RelationTable)
             (crate::ui::map::FROM, NEW_RELATION_FROM, &mut state.new_from, to),
             (crate::ui::map::TO, NEW_RELATION_TO, &mut state.new_to, from),
         ] {
+            // The label stays on the line of its drop-down.
+            let label_w = engine::fit_width(ui, std::iter::once(label.get(lang)), 0.0);
+            if ui.available_size_before_wrap().x < label_w + picker.width + 40.0 {
+                ui.end_row();
+            }
             ui.label(label.get(lang));
             let text = end.map_or_else(
                 || PICK_FROM.get(lang).to_owned(),
