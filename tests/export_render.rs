@@ -260,6 +260,16 @@ fn hostile_text_stays_text_in_every_format() {
     }
 }
 
+/// The left edge of an exported map's legend: its box is the first rounded rectangle.
+fn legend_left(svg: &str) -> f32 {
+    svg.split("<rect ")
+        .find(|r| r.contains("rx=\"6\""))
+        .and_then(|r| r.split("x=\"").nth(1))
+        .and_then(|r| r.split('"').next())
+        .and_then(|x| x.parse().ok())
+        .expect("a legend")
+}
+
 #[test]
 fn the_legend_is_beside_the_map_never_over_an_actor() {
     let project = verkosto::example::project();
@@ -271,14 +281,8 @@ fn the_legend_is_beside_the_map_never_over_an_actor() {
             ..MapOptions::default()
         },
     );
-    // The legend box is the first rounded rectangle; every symbol centre lies left of it.
-    let legend_x: f32 = svg
-        .split("<rect ")
-        .find(|r| r.contains("rx=\"6\""))
-        .and_then(|r| r.split("x=\"").nth(1))
-        .and_then(|r| r.split('"').next())
-        .and_then(|x| x.parse().ok())
-        .unwrap();
+    // Every symbol centre lies left of the legend.
+    let legend_x = legend_left(&svg);
     for circle in svg.split("<circle cx=\"").skip(1) {
         let cx: f32 = circle.split('"').next().unwrap().parse().unwrap();
         let r: f32 = circle
@@ -311,13 +315,7 @@ fn actor_names_stay_on_the_page_and_clear_of_the_legend() {
                 ..MapOptions::default()
             },
         );
-        let legend_x: f32 = svg
-            .split("<rect ")
-            .find(|r| r.contains("rx=\"6\""))
-            .and_then(|r| r.split("x=\"").nth(1))
-            .and_then(|r| r.split('"').next())
-            .and_then(|x| x.parse().ok())
-            .expect("a legend");
+        let legend_x = legend_left(&svg);
         // The actor names are the 13 px texts centred under their symbols.
         let mut names = 0;
         for text in svg.split("<text x=\"").skip(1) {
