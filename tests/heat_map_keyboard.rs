@@ -67,3 +67,36 @@ fn arrow_keys_move_the_focus_through_the_heat_map_cells() {
     // Arrows only move the focus: the project is unchanged.
     assert_eq!(harness.state().project(), &project());
 }
+
+#[test]
+fn the_competences_stay_in_view_while_the_holders_scroll_sideways() {
+    let mut p = project();
+    // Twenty holders: far more columns than a 1024-pixel window shows.
+    for id in 4..24u32 {
+        p.actors.push(Actor {
+            id: ActorId(id),
+            name: format!("Kumppani {id}"),
+            ..Actor::default()
+        });
+        p.competences.columns.push(ActorId(id));
+    }
+    let mut harness = common::app(p).phase(PhaseId::Competences).size(1024.0, 768.0).build();
+    harness.run();
+    let name_before = harness.get_by_label("Competence, competence 1").rect();
+    let first = "Level of Hyvinvointialue, competence 1";
+    let first_before = harness.get_by_label(first).rect();
+    harness.get_by_label(first).focus();
+    harness.run();
+    // Right arrow to the last holder: the map scrolls to keep the focused cell in view.
+    for _ in 0..22 {
+        press(&mut harness, Key::ArrowRight);
+    }
+    assert!(focused(&harness, "Level of Kumppani 23, competence 1"));
+    let first_after = harness.get_by_label(first).rect();
+    assert!(
+        first_after.left() < first_before.left() - 200.0,
+        "the holders scrolled: {first_before:?} → {first_after:?}"
+    );
+    let name_after = harness.get_by_label("Competence, competence 1").rect();
+    assert_eq!(name_after, name_before, "the competence's name stays where it was");
+}

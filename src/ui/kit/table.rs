@@ -248,6 +248,10 @@ pub fn grid_arrow_keys(
     (rows, cols): (usize, usize),
     cell_id: impl Fn(usize, usize) -> egui::Id,
 ) {
+    // A cell reached by the keyboard is scrolled into view (the grid may scroll sideways).
+    if response.gained_focus() {
+        response.scroll_to_me(None);
+    }
     if !response.has_focus() {
         return;
     }

@@ -121,31 +121,53 @@ fn editor(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut Competenc
     }
     ui.add_space(4.0);
 
-    kit::scroll::horizontal(ui, egui::ScrollArea::horizontal().id_salt("competence_map"), |ui| {
-        ui.vertical(|ui| {
-            ui.spacing_mut().item_spacing.x = 4.0;
-            let g = Geometry::new(available, holders.len(), ui.spacing().item_spacing.x);
-            step |= header(ui, project, lang, data, &holders, own, g);
-            if data.competences.is_empty() {
-                kit::empty_hint(ui, lang);
-            }
-            let len = data.competences.len();
-            let mut op = None;
-            for (i, comp) in data.competences.iter_mut().enumerate() {
-                ui.push_id(("competence", comp.id), |ui| {
-                    let (row_step, row_op) = row(ui, project, lang, comp, (i, len), &holders, g);
-                    step |= row_step;
-                    if row_op.is_some() {
-                        op = row_op;
-                    }
-                });
-            }
-            if let Some(op) = op {
-                op.apply(&mut data.competences);
-                step = true;
-            }
+    // The competences, with their required level and criticality, stay in view on the left;
+    // the holders' columns scroll sideways beside them, row for row.
+    let spacing = 4.0;
+    let g = Geometry::new(available, holders.len(), spacing);
+    let len = data.competences.len();
+    let mut op = None;
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = spacing;
+        let heights = ui
+            .vertical(|ui| {
+                ui.spacing_mut().item_spacing.x = spacing;
+                header_frozen(ui, lang, g);
+                let mut heights = Vec::with_capacity(len);
+                for (i, comp) in data.competences.iter_mut().enumerate() {
+                    ui.push_id(("competence", comp.id), |ui| {
+                        let (h, row_step) = frozen_row(ui, lang, comp, i, g);
+                        heights.push(h);
+                        step |= row_step;
+                    });
+                }
+                heights
+            })
+            .inner;
+        kit::scroll::horizontal(ui, egui::ScrollArea::horizontal().id_salt("competence_map"), |ui| {
+            ui.vertical(|ui| {
+                ui.spacing_mut().item_spacing.x = spacing;
+                step |= header(ui, project, lang, data, &holders, own, g);
+                for (i, comp) in data.competences.iter_mut().enumerate() {
+                    let height = heights.get(i).copied().unwrap_or(CELL_H);
+                    ui.push_id(("competence", comp.id), |ui| {
+                        let (row_step, row_op) = holder_row(ui, project, lang, comp, (i, len), &holders, (g, height));
+                        step |= row_step;
+                        if row_op.is_some() {
+                            op = row_op;
+                        }
+                    });
+                }
+            });
         });
     });
+    if data.competences.is_empty() {
+        kit::empty_hint(ui, lang);
+    }
+    if let Some(op) = op {
+        op.apply(&mut data.competences);
+        step = true;
+    }
 
     ui.horizontal(|ui| {
         if kit::add_button(ui, ADD_ROW.get(lang)) {
@@ -171,10 +193,38 @@ fn holder_name(project: &Project, lang: Lang, holder: Holder) -> String {
     }
 }
 
-/// The header row. Holder names are written at 45°, as in printed heat maps, so long
-/// organisation names stay readable in narrow columns; actor columns other than the own
-/// organisation have a remove button under the name. The titles are placed at the same x
-/// positions as the rows' cells (widths plus the heat map's item spacing).
+/// The frozen part of the header: number, name, and the slanted titles of the required level
+/// and criticality columns.
+fn header_frozen(ui: &mut egui::Ui, lang: Lang, g: Geometry) {
+    let weak = ui.visuals().weak_text_color();
+    let spacing = ui.spacing().item_spacing.x;
+    let width = kit::NUMBER_W + g.name_w + 2.0 * SMALL_W + 3.0 * spacing;
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, SLANT_H + 20.0), Sense::hover());
+    let title_y = rect.bottom() - 2.0;
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut x = rect.left();
+    for (text, w) in [(NUMBER.get(lang), kit::NUMBER_W), (NAME.get(lang), g.name_w)] {
+        ui.painter().text(
+            egui::pos2(x, title_y),
+            egui::Align2::LEFT_BOTTOM,
+            text,
+            font.clone(),
+            weak,
+        );
+        x += w + spacing;
+    }
+    // The narrow number columns get slanted titles too, in the titles' weak colour.
+    for (k, text) in [REQUIRED_SHORT, CRITICALITY].into_iter().enumerate() {
+        let slant = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(SMALL_W, SLANT_H));
+        slanted_name(ui, ui.id().with(("title", k)), slant, text.get(lang), false, weak);
+        x += SMALL_W + spacing;
+    }
+}
+
+/// The scrolling part of the header. Holder names are written at 45°, as in printed heat
+/// maps, so long organisation names stay readable in narrow columns; actor columns other than
+/// the own organisation have a remove button under the name. The titles are placed at the
+/// same x positions as the rows' cells (widths plus the heat map's item spacing).
 fn header(
     ui: &mut egui::Ui,
     project: &Project,
@@ -187,8 +237,7 @@ fn header(
     let mut remove = None;
     let weak = ui.visuals().weak_text_color();
     let spacing = ui.spacing().item_spacing.x;
-    let width =
-        kit::NUMBER_W + g.name_w + 2.0 * SMALL_W + holders.len() as f32 * (g.cell_w + spacing) + GAP_W + 5.0 * spacing;
+    let width = holders.len() as f32 * (g.cell_w + spacing) + GAP_W + CONTROLS_W + 2.0 * spacing;
     let (rect, _) = ui.allocate_exact_size(egui::vec2(width, SLANT_H + 20.0), Sense::hover());
     let title_y = rect.bottom() - 2.0;
     let font = egui::TextStyle::Body.resolve(ui.style());
@@ -203,16 +252,6 @@ fn header(
             weak,
         );
     };
-    title(NUMBER.get(lang), x);
-    x += kit::NUMBER_W + spacing;
-    title(NAME.get(lang), x);
-    x += g.name_w + spacing;
-    // The narrow number columns get slanted titles too, in the titles' weak colour.
-    for (k, text) in [REQUIRED_SHORT, CRITICALITY].into_iter().enumerate() {
-        let slant = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(SMALL_W, SLANT_H));
-        slanted_name(ui, ui.id().with(("title", k)), slant, text.get(lang), false, weak);
-        x += SMALL_W + spacing;
-    }
     for (c, &holder) in holders.iter().enumerate() {
         let name = holder_name(project, lang, holder);
         let is_own = matches!(holder, Holder::Actor(id) if Some(id) == own);
@@ -282,51 +321,96 @@ fn slanted_name(ui: &egui::Ui, id: egui::Id, rect: egui::Rect, name: &str, stron
     response.on_hover_text(name);
 }
 
-/// One competence's row of the heat map, with its details line when open.
-fn row(
+/// Whether the details (category, description) of competence `id` are open.
+fn details_id(id: crate::model::CompetenceId) -> egui::Id {
+    egui::Id::new(("competence_details", id))
+}
+
+/// The frozen part of one competence's row: number, name (and category), required level and
+/// criticality, with the details under them when open. Returns the row's height, which the
+/// scrolling part of the row takes too, and whether a button-like control changed it.
+fn frozen_row(ui: &mut egui::Ui, lang: Lang, comp: &mut Competence, i: usize, g: Geometry) -> (f32, bool) {
+    let mut step = false;
+    let name = |column| kit::cell_name(lang, column, COMPETENCE, i);
+    let open = ui.data(|d| d.get_temp::<bool>(details_id(comp.id))).unwrap_or(false);
+    let block = ui.vertical(|ui| {
+        ui.horizontal_top(|ui| {
+            ui.set_min_height(CELL_H);
+            kit::cell(ui, kit::NUMBER_W, |ui| {
+                ui.add_space(4.0);
+                ui.label(RichText::new((i + 1).to_string()).strong());
+            });
+            kit::cell(ui, g.name_w, |ui| {
+                kit::wrapping_cell(ui, &name(NAME), &mut comp.name, g.name_w);
+                if !open && !comp.category.trim().is_empty() {
+                    ui.label(
+                        RichText::new(&comp.category)
+                            .small()
+                            .color(ui.visuals().weak_text_color()),
+                    );
+                }
+            });
+            kit::cell(ui, SMALL_W, |ui| {
+                step |= number_choice(ui, "required", &name(REQUIRED), &mut comp.required, 0..=4, |n| {
+                    format!("{n} – {}", COMPETENCE_LEVELS[usize::from(n)].get(lang))
+                });
+            });
+            kit::cell(ui, SMALL_W, |ui| {
+                step |= number_choice(
+                    ui,
+                    "criticality",
+                    &name(CRITICALITY),
+                    &mut comp.criticality,
+                    1..=5,
+                    |n| n.to_string(),
+                );
+            });
+        });
+        if open {
+            ui.horizontal_top(|ui| {
+                kit::cell(ui, kit::NUMBER_W, |_| {});
+                let width = g.name_w + 2.0 * SMALL_W + 2.0 * ui.spacing().item_spacing.x;
+                kit::cell(ui, width, |ui| {
+                    ui.label(
+                        RichText::new(CATEGORY.get(lang))
+                            .small()
+                            .color(ui.visuals().weak_text_color()),
+                    );
+                    kit::text_cell(ui, &name(CATEGORY), &mut comp.category, g.name_w);
+                    kit::text_block(
+                        ui,
+                        DESCRIPTION.get(lang),
+                        &name(DESCRIPTION),
+                        &mut comp.description,
+                        width,
+                    );
+                });
+            });
+            ui.add_space(4.0);
+        }
+    });
+    (block.response.rect.height(), step)
+}
+
+/// The scrolling part of one competence's row, `height` tall (as its frozen part): a cell per
+/// holder, the gap, the details button and the row controls.
+fn holder_row(
     ui: &mut egui::Ui,
     project: &Project,
     lang: Lang,
     comp: &mut Competence,
     (i, len): (usize, usize),
     holders: &[Holder],
-    g: Geometry,
+    (g, height): (Geometry, f32),
 ) -> (bool, Option<RowOp>) {
     let mut step = false;
     let mut op = None;
-    let name = |column| kit::cell_name(lang, column, COMPETENCE, i);
-    let details_id = ui.make_persistent_id("details_open");
-    let mut open = ui.data(|d| d.get_temp::<bool>(details_id)).unwrap_or(false);
-    ui.horizontal_top(|ui| {
-        kit::cell(ui, kit::NUMBER_W, |ui| {
-            ui.add_space(4.0);
-            ui.label(RichText::new((i + 1).to_string()).strong());
-        });
-        kit::cell(ui, g.name_w, |ui| {
-            kit::wrapping_cell(ui, &name(NAME), &mut comp.name, g.name_w);
-            if !open && !comp.category.trim().is_empty() {
-                ui.label(
-                    RichText::new(&comp.category)
-                        .small()
-                        .color(ui.visuals().weak_text_color()),
-                );
-            }
-        });
-        kit::cell(ui, SMALL_W, |ui| {
-            step |= number_choice(ui, "required", &name(REQUIRED), &mut comp.required, 0..=4, |n| {
-                format!("{n} – {}", COMPETENCE_LEVELS[usize::from(n)].get(lang))
-            });
-        });
-        kit::cell(ui, SMALL_W, |ui| {
-            step |= number_choice(
-                ui,
-                "criticality",
-                &name(CRITICALITY),
-                &mut comp.criticality,
-                1..=5,
-                |n| n.to_string(),
-            );
-        });
+    let open_id = details_id(comp.id);
+    let open = ui.data(|d| d.get_temp::<bool>(open_id)).unwrap_or(false);
+    let width = holders.len() as f32 * (g.cell_w + ui.spacing().item_spacing.x) + GAP_W + CONTROLS_W;
+    let layout = egui::Layout::left_to_right(egui::Align::Min);
+    ui.allocate_ui_with_layout(egui::vec2(width, height), layout, |ui| {
+        ui.set_min_height(height);
         for (c, &holder) in holders.iter().enumerate() {
             kit::cell(ui, g.cell_w, |ui| {
                 ui.push_id(c, |ui| {
@@ -349,37 +433,12 @@ fn row(
                 ui.spacing_mut().item_spacing.x = 2.0;
                 let label = DETAILS.fmt(lang, &[("n", &(i + 1))]);
                 if kit::icon_button(ui, true, if open { "⏷" } else { "⏵" }, &label).clicked() {
-                    open = !open;
-                    ui.data_mut(|d| d.insert_temp(details_id, open));
+                    ui.data_mut(|d| d.insert_temp(open_id, !open));
                 }
                 op = kit::row_controls(ui, lang, &kit::row_name(lang, COMPETENCE, i), i, len);
             });
         });
     });
-    if open {
-        ui.horizontal_top(|ui| {
-            kit::cell(ui, kit::NUMBER_W, |_| {});
-            kit::cell(ui, g.name_w, |ui| {
-                ui.label(
-                    RichText::new(CATEGORY.get(lang))
-                        .small()
-                        .color(ui.visuals().weak_text_color()),
-                );
-                kit::text_cell(ui, &name(CATEGORY), &mut comp.category, g.name_w);
-            });
-            let width = (2.0 * SMALL_W + holders.len() as f32 * (g.cell_w + 4.0) + GAP_W).max(240.0);
-            kit::cell(ui, width, |ui| {
-                kit::text_block(
-                    ui,
-                    DESCRIPTION.get(lang),
-                    &name(DESCRIPTION),
-                    &mut comp.description,
-                    width,
-                );
-            });
-        });
-        ui.add_space(4.0);
-    }
     (step, op)
 }
 
