@@ -101,12 +101,46 @@ fn a_live_slot_is_not_listed_and_not_taken_over_but_a_dropped_one_is() {
 }
 
 #[test]
-fn a_lock_of_a_process_that_is_not_running_is_stale() {
+fn a_lock_file_nobody_holds_is_stale() {
     let dir = tempfile::tempdir().expect("temp dir");
     recovery::write(&dir.path().join("k.ron"), &changed_project(), None).expect("writes");
-    // Larger than any pid Linux hands out (4194304 at most).
-    std::fs::write(dir.path().join("k.lock"), "999999999 1\n").expect("writes");
+    // Left by a process that is gone: it names a pid, but no one holds the file locked.
+    std::fs::write(dir.path().join("k.lock"), "999999999\n").expect("writes");
     assert_eq!(recovery::list(dir.path()).len(), 1);
+}
+
+/// Another running process holds the lock (as a second Verkosto window would): its copy is
+/// neither offered nor taken over, and once that process ends it is offered.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_lock_held_by_another_running_process_is_live_until_it_ends() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    recovery::write(&dir.path().join("k.ron"), &changed_project(), None).expect("writes");
+    let lock = dir.path().join("k.lock");
+    // `--no-fork`: flock itself becomes `sleep`, so ending it ends the holder.
+    let Ok(mut holder) = std::process::Command::new("flock")
+        .arg("--no-fork")
+        .arg(&lock)
+        .args(["sleep", "30"])
+        .spawn()
+    else {
+        eprintln!("no flock(1) here; the lock is checked within the process by the other tests");
+        return;
+    };
+    // Wait until the other process has the lock.
+    for _ in 0..100 {
+        if recovery::is_live(dir.path(), "k") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(recovery::is_live(dir.path(), "k"), "held by the other process");
+    assert!(recovery::list(dir.path()).is_empty(), "not offered while it runs");
+    assert!(recovery::Slot::adopt(dir.path(), "k").is_err(), "not taken over");
+    let _ = holder.kill();
+    let _ = holder.wait();
+    assert!(!recovery::is_live(dir.path(), "k"));
+    assert_eq!(recovery::list(dir.path()).len(), 1, "offered once that process is gone");
 }
 
 #[test]

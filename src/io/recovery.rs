@@ -4,18 +4,17 @@
 //! the copy. After a crash the next start lists every copy whose owner is gone, and a second
 //! running instance never takes over or deletes a live instance's copy.
 //!
-//! A lock is live while its process runs (checked in `/proc`) and, for this
-//! very process, while the [`Slot`] that wrote it exists: two app instances inside one process
-//! (as tests make) keep apart just like two processes, and dropping a slot without clearing it
-//! is what a crash looks like.
+//! A lock is live while the [`Slot`] that made it holds it open with an exclusive lock of the
+//! operating system (`flock` on Linux and macOS, `LockFileEx` on Windows): the system lets go
+//! of it when the slot is dropped or the process ends in any way, a crash or a power cut
+//! included. Two slots keep apart whether they are in two processes or in one (as tests make),
+//! and dropping a slot without clearing it is what a crash looks like.
 
 use super::atomic::write_atomic;
 use super::project_file::{parse, to_ron};
 use crate::model::Project;
-use std::collections::HashSet;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// What a recovery copy holds besides the project: where it came from and when.
@@ -51,15 +50,8 @@ const ORIGIN_PREFIX: &str = "// origin: ";
 const ORIGIN_HEX_PREFIX: &str = "// origin-bytes: ";
 const WRITTEN_PREFIX: &str = "// written: ";
 
-/// Tokens of the slots alive in this process.
-static LIVE: Mutex<Option<HashSet<u64>>> = Mutex::new(None);
-/// Makes tokens and fresh keys unique within this process.
+/// Makes fresh keys unique within this process.
 static COUNTER: AtomicU64 = AtomicU64::new(1);
-
-fn live_tokens<R>(f: impl FnOnce(&mut HashSet<u64>) -> R) -> R {
-    let mut guard = LIVE.lock().unwrap_or_else(|e| e.into_inner());
-    f(guard.get_or_insert_with(HashSet::new))
-}
 
 /// The key of a document saved at `path`: a stable hash of its absolute path, so that the
 /// same file gets the same copy from every instance.
@@ -124,26 +116,6 @@ fn unhex(text: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-/// Whether process `pid` is running, asked of `/proc` (the crate forbids `unsafe`, so no
-/// `kill(pid, 0)`). Where there is no `/proc`, another process's lock counts as stale:
-/// offering a copy twice is better than never offering it.
-fn process_alive(pid: u32) -> bool {
-    let proc = Path::new("/proc");
-    pid > 0 && proc.join("self").exists() && proc.join(pid.to_string()).exists()
-}
-
-/// Whether a lock file's text names a running owner.
-fn lock_is_live(text: &str) -> bool {
-    let mut parts = text.split_whitespace();
-    let pid = parts.next().and_then(|p| p.parse::<u32>().ok());
-    let token = parts.next().and_then(|t| t.parse::<u64>().ok());
-    match pid {
-        Some(pid) if pid == std::process::id() => token.is_some_and(|t| live_tokens(|l| l.contains(&t))),
-        Some(pid) => process_alive(pid),
-        None => false,
-    }
-}
-
 fn lock_path(dir: &Path, key: &str) -> PathBuf {
     dir.join(format!("{key}.lock"))
 }
@@ -152,21 +124,23 @@ fn copy_path(dir: &Path, key: &str) -> PathBuf {
     dir.join(format!("{key}.ron"))
 }
 
-/// Whether the copy with `key` in `dir` belongs to a running instance.
+/// Whether the copy with `key` in `dir` belongs to a running instance: its lock file is held.
 pub fn is_live(dir: &Path, key: &str) -> bool {
-    super::read::read_limited(&lock_path(dir, key), 4096)
-        .ok()
-        .and_then(|b| String::from_utf8(b).ok())
-        .is_some_and(|t| lock_is_live(&t))
+    let Ok(file) = std::fs::File::open(lock_path(dir, key)) else {
+        return false;
+    };
+    // Taking the lock for a moment (it is let go when `file` closes) tells that nobody holds it.
+    matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock))
 }
 
-/// This instance's claim on one recovery copy: the lock is written when the slot is made and
-/// names this process; [`Slot::clear`] removes copy and lock.
+/// This instance's claim on one recovery copy: the lock file, held open and locked for as long
+/// as the slot lives (it names this process for people looking into the folder);
+/// [`Slot::clear`] removes copy and lock.
 #[derive(Debug)]
 pub struct Slot {
     dir: PathBuf,
     key: String,
-    token: u64,
+    lock: std::fs::File,
 }
 
 impl Slot {
@@ -179,19 +153,30 @@ impl Slot {
     /// Claims `key`; an existing copy is only taken when `adopt` is set, so a copy left by a
     /// crash is never overwritten by new work before the user has decided about it.
     fn claim(dir: &Path, key: &str, adopt: bool) -> std::io::Result<Slot> {
+        use std::io::Write;
         std::fs::create_dir_all(dir)?;
-        if is_live(dir, key) || (!adopt && copy_path(dir, key).exists()) {
-            return Err(std::io::Error::from(std::io::ErrorKind::AlreadyExists));
+        let taken = || std::io::Error::from(std::io::ErrorKind::AlreadyExists);
+        let mut lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(lock_path(dir, key))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => return Err(taken()),
+            Err(std::fs::TryLockError::Error(e)) => return Err(e),
         }
-        let token = COUNTER.fetch_add(1, Ordering::Relaxed);
-        live_tokens(|l| l.insert(token));
-        let slot = Slot {
+        if !adopt && copy_path(dir, key).exists() {
+            // Dropping `lock` lets go of it: the copy waits for the user's decision.
+            return Err(taken());
+        }
+        lock.set_len(0)?;
+        lock.write_all(format!("{}\n", std::process::id()).as_bytes())?;
+        Ok(Slot {
             dir: dir.to_path_buf(),
             key: key.to_owned(),
-            token,
-        };
-        write_atomic(&slot.lock(), format!("{} {token}\n", std::process::id()).as_bytes())?;
-        Ok(slot)
+            lock,
+        })
     }
 
     /// Claims the copy for a document at `origin` (or without a file): keyed by the path, or a
@@ -216,7 +201,7 @@ impl Slot {
         copy_path(&self.dir, &self.key)
     }
 
-    fn lock(&self) -> PathBuf {
+    fn lock_file(&self) -> PathBuf {
         lock_path(&self.dir, &self.key)
     }
 
@@ -225,17 +210,14 @@ impl Slot {
         write(&self.path(), project, origin)
     }
 
-    /// Removes copy and lock: the changes were saved or given up on purpose.
+    /// Removes copy and lock: the changes were saved or given up on purpose. (Dropping a slot
+    /// without this ends only the claim; copy and lock stay for the next start, as after a
+    /// crash.)
     pub fn clear(self) {
         clear(&self.path());
-        let _ = std::fs::remove_file(self.lock());
-    }
-}
-
-impl Drop for Slot {
-    fn drop(&mut self) {
-        // Only the claim ends; copy and lock stay for the next start, as after a crash.
-        live_tokens(|l| l.remove(&self.token));
+        // Where an open file cannot be removed (Windows) the unlocked file stays, as stale.
+        let _ = std::fs::remove_file(self.lock_file());
+        let _ = self.lock.unlock();
     }
 }
 
