@@ -268,3 +268,35 @@ fn a_damaged_recovery_file_is_not_offered() {
     let harness = instance(dir.path());
     assert!(harness.query_by_label("Restore unsaved changes?").is_none());
 }
+
+#[test]
+fn a_long_list_of_copies_scrolls_within_a_window_that_stays_on_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for i in 1..=12 {
+        let mut p = changed_project();
+        p.meta.name = format!("Kaatunut {i}");
+        recovery::write(&dir.path().join(format!("k{i:02}.ron")), &p, None).expect("writes");
+    }
+    let mut app = VerkostoApp::with_options(Project::new(), options(dir.path()));
+    app.set_autosave_interval(Duration::ZERO);
+    let mut harness = common::app_with(app).size(1024.0, 768.0).build();
+    harness.run();
+    assert_eq!(harness.state().dialogs.recovery.len(), 12);
+    let first = harness.get_by_label("Discard: Kaatunut 1").rect();
+    assert!(
+        first.bottom() < 768.0,
+        "the first copy's buttons are on screen: {first:?}"
+    );
+    // The last one is reached by scrolling the list, and its choice is taken.
+    harness.get_by_label("Discard: Kaatunut 12").scroll_to_me();
+    harness.run();
+    let last = harness.get_by_label("Discard: Kaatunut 12").rect();
+    assert!(
+        last.bottom() < 768.0 && last.top() > 0.0,
+        "scrolled into view: {last:?}"
+    );
+    harness.get_by_label("Discard: Kaatunut 12").click();
+    harness.run();
+    assert_eq!(harness.state().dialogs.recovery.len(), 11);
+    assert!(!dir.path().join("k12.ron").exists(), "that copy was discarded");
+}

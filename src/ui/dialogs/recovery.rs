@@ -21,7 +21,9 @@ pub fn show(ctx: &egui::Context, found: &[Found], lang: Lang, out: &mut Outbox) 
             m::RECOVERY_LIST_TITLE.get(lang)
         });
         ui.label(m::RECOVERY_LIST_TEXT.get(lang));
-        {
+        // Many copies (after several crashes) scroll within the window, which stays on screen.
+        let max_height = (ctx.content_rect().height() - 220.0).max(160.0);
+        egui::ScrollArea::vertical().max_height(max_height).show(ui, |ui| {
             for f in found {
                 ui.separator();
                 let r = &f.recovered;
@@ -58,7 +60,7 @@ pub fn show(ctx: &egui::Context, found: &[Found], lang: Lang, out: &mut Outbox) 
                     });
                 });
             }
-        }
+        });
     });
     true
 }
