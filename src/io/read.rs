@@ -116,6 +116,11 @@ fn open_nonblocking(path: &Path) -> std::io::Result<File> {
 /// bytes are read whatever size the file system reports, and a file whose size or time
 /// changed during the read is refused rather than returned half old, half new.
 pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    read_limited_with(path, limit, || {})
+}
+
+/// [`read_limited`], calling `opened` once the file is open (the tests change the file there).
+fn read_limited_with(path: &Path, limit: u64, opened_hook: impl FnOnce()) -> Result<Vec<u8>, ReadError> {
     let before = std::fs::metadata(path)?;
     if let Some(kind) = FileKind::of(&before) {
         return Err(ReadError::NotAFile(kind));
@@ -125,6 +130,7 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     }
     let file = open_nonblocking(path)?;
     let opened = file.metadata()?;
+    opened_hook();
     if let Some(kind) = FileKind::of(&opened) {
         return Err(ReadError::NotAFile(kind));
     }
@@ -142,4 +148,46 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
         return Err(ReadError::Changed);
     }
     Ok(bytes)
+}
+
+#[cfg(test)]
+#[allow(clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_that_grows_while_it_is_read_is_refused() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("p.ron");
+        std::fs::write(&path, "(format_version: 2)").expect("written");
+        let result = read_limited_with(&path, 1024, || {
+            // A colleague's save on a shared drive lands while we read.
+            let mut f = OpenOptions::new().append(true).open(&path).expect("opens");
+            std::io::Write::write_all(&mut f, b" and more").expect("appends");
+        });
+        assert!(matches!(result, Err(ReadError::Changed)), "{result:?}");
+    }
+
+    #[test]
+    fn a_file_rewritten_to_the_same_length_while_it_is_read_is_refused() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("p.ron");
+        std::fs::write(&path, "old text").expect("written");
+        let result = read_limited_with(&path, 1024, || {
+            let f = OpenOptions::new().write(true).open(&path).expect("opens");
+            std::io::Write::write_all(&mut &f, b"new text").expect("writes");
+            // Its time moves on, as a save's does (set here: the clock may not have ticked).
+            let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+            f.set_modified(later).expect("sets the time");
+        });
+        assert!(matches!(result, Err(ReadError::Changed)), "{result:?}");
+    }
+
+    #[test]
+    fn an_unchanged_file_is_read_whole() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("p.ron");
+        std::fs::write(&path, "(format_version: 2)").expect("written");
+        assert_eq!(read_limited(&path, 1024).expect("reads"), b"(format_version: 2)");
+    }
 }
