@@ -205,3 +205,68 @@ fn a_presented_slide_goes_idle() {
         Deck::new(h.state().project()).first_of_phase(1).expect("phase 1")
     );
 }
+
+fn go_to_phase(h: &mut Harness<'static, common::App>, key: Key) {
+    press(h, Key::F5);
+    press(h, key);
+}
+
+#[test]
+fn the_heat_map_slide_is_a_coloured_grid_with_gaps_marked_over_further_pages() {
+    let mut h = common::app(example()).size(1280.0, 720.0).build();
+    step(&mut h);
+    go_to_phase(&mut h, Key::Num3);
+    let project = h.state().project().clone();
+    let deck = Deck::new(&project);
+    assert_eq!(
+        deck.slides[h.state().views.present.slide].key,
+        SlideKey::Competences,
+        "3 jumps to the heat map"
+    );
+    let first = &project.competences.competences[0];
+    let own = project.own_actor().expect("the example has an own organisation");
+    let level = first
+        .cell(verkosto::model::Holder::Actor(own.id))
+        .map_or(0, |c| c.level);
+    let cell = format!("{} – {}: level {level}", first.name.trim(), own.name.trim());
+    assert!(h.query_by_label(&cell).is_some(), "the cell {cell:?} is drawn");
+    let gaps = project.competences.gaps();
+    assert!(!gaps.is_empty(), "the example has gaps");
+    // Page through the heat map: every competence row and every gap appears on some page.
+    let mut seen_gaps = Vec::new();
+    let mut seen_rows = Vec::new();
+    let pages = h.state().views.present.pages;
+    assert!(
+        pages > 1,
+        "at 1280 × 720 the grid and the gaps take more than one page ({pages})"
+    );
+    for page in 0..pages {
+        assert_eq!(h.state().views.present.page, page);
+        for (_, c) in &gaps {
+            let label = format!("{}: gap {}", c.name.trim(), c.gap());
+            if h.query_by_label(&label).is_some() {
+                seen_gaps.push(label);
+            }
+        }
+        for c in &project.competences.competences {
+            if h.query_by_label(c.name.trim()).is_some() {
+                seen_rows.push(c.name.trim().to_owned());
+            }
+        }
+        press(&mut h, Key::PageDown);
+    }
+    for (_, c) in &gaps {
+        assert!(
+            seen_gaps.contains(&format!("{}: gap {}", c.name.trim(), c.gap())),
+            "the gap of {} is marked",
+            c.name
+        );
+    }
+    for c in &project.competences.competences {
+        assert!(
+            seen_rows.contains(&c.name.trim().to_owned()),
+            "the row {} is shown",
+            c.name
+        );
+    }
+}

@@ -4,6 +4,7 @@
 //! read-only map in a saved view.
 
 pub mod content;
+pub mod graphics;
 pub mod layout;
 pub mod slides;
 
@@ -20,12 +21,11 @@ crate::messages! {
     MAP_TITLE = "Verkostokartta", "Network map";
     TITLE_SLIDE = "Verkostostrategia vaihe vaiheelta", "The network strategy, phase by phase";
     MEMBERS = "Jäsenet", "Members";
-    REQUIRED = "Tarvittava taso {level}", "Level needed {level}";
     GOALS = "Verkostoitumisen tavoitteet", "Networking goals";
     PARTNER_TACTICS = "Kumppanikohtaiset taktiikat", "Tactics by partner";
     READINESS = "Valmius (1–5)", "Readiness (1–5)";
-    RULES = "Pelisäännöt", "Ground rules";
     ROUND_MEAN = "Keskiarvo {mean} ({n} arviota)", "Mean {mean} ({n} ratings)";
+    RULES = "Pelisäännöt", "Ground rules";
     ACTORS_N = "Jäsenet: {names}", "Members: {names}";
     CONTACT = "Yhteystiedot", "Contact";
     PAGE_N = "{page}/{pages}", "{page}/{pages}";
@@ -268,6 +268,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut VerkostoApp, state: &mut PresentState, 
             let pages = laid.pages;
             state.pages = pages.len().max(1);
             state.page = state.page.min(state.pages - 1);
+            if let Some(marks) = laid.marks.get(state.page) {
+                draw_marks(ui, marks, frame.body.min.to_vec2(), frame.scale);
+            }
             if let Some(page) = pages.get(state.page) {
                 for placed in page {
                     let at = frame.body.min + placed.offset;
@@ -294,6 +297,37 @@ pub fn show(ui: &mut egui::Ui, app: &mut VerkostoApp, state: &mut PresentState, 
     }
 }
 
+/// Draws the boxes of a graphical page (cells, bars) at `origin`; labelled ones are named for
+/// screen readers.
+fn draw_marks(ui: &mut egui::Ui, marks: &[graphics::Mark], origin: Vec2, scale: f32) {
+    let rounding = 4.0 * scale;
+    for m in marks {
+        let rect = m.rect.translate(origin);
+        ui.painter().rect_filled(rect, rounding, m.fill);
+        if let Some(colour) = m.hatch {
+            let clipped = ui.painter().with_clip_rect(rect.shrink(1.0));
+            let stroke = egui::Stroke::new(2.0 * scale.max(0.5), colour);
+            let step = 12.0 * scale.max(0.5);
+            let mut x = rect.left() - rect.height();
+            while x < rect.right() {
+                clipped.line_segment(
+                    [egui::pos2(x, rect.bottom()), egui::pos2(x + rect.height(), rect.top())],
+                    stroke,
+                );
+                x += step;
+            }
+        }
+        if let Some(stroke) = m.stroke {
+            ui.painter()
+                .rect_stroke(rect, rounding, stroke, egui::StrokeKind::Inside);
+        }
+        if let Some(label) = &m.label {
+            let r = ui.allocate_rect(rect, egui::Sense::hover());
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Other, true, label));
+        }
+    }
+}
+
 /// A slide laid out for a window area: its parts, its title and its text in pages.
 pub struct LaidOut {
     /// Where the parts go.
@@ -304,6 +338,8 @@ pub struct LaidOut {
     pub title_galley: std::sync::Arc<egui::Galley>,
     /// The body text in pages (empty for map slides).
     pub pages: Vec<Vec<layout::Placed>>,
+    /// The boxes drawn behind each page's text (heat-map cells, bars), one list per page.
+    pub marks: Vec<Vec<graphics::Mark>>,
 }
 
 /// Lays out slide `key` of `project` to fill `rect`: what is drawn, and what the fit test
@@ -322,21 +358,30 @@ pub fn lay_out(
     let (body_font, heading_font, title_font) = probe.fonts(painter);
     let title_galley = painter.layout(title.clone(), title_font, accent, probe.title.width());
     let frame = layout::Frame::new(rect, title_galley.size().y);
-    let pages = match key {
-        SlideKey::Map | SlideKey::MapView(_) => Vec::new(),
-        _ => layout::paginate(
-            painter,
-            &content::blocks(project, key, lang),
-            frame.body,
-            (body_font, heading_font),
-            ink,
-        ),
+    let fonts = (body_font, heading_font);
+    let mut graphic = match key {
+        SlideKey::Competences => graphics::heat_map(painter, project, lang, frame.body, fonts.clone(), ink),
+        _ => Vec::new(),
     };
+    let text = match key {
+        SlideKey::Map | SlideKey::MapView(_) => Vec::new(),
+        _ => {
+            let blocks = content::blocks(project, key, lang);
+            if blocks.is_empty() && !graphic.is_empty() {
+                Vec::new()
+            } else {
+                layout::paginate(painter, &blocks, frame.body, fonts, ink)
+            }
+        }
+    };
+    graphic.extend(text.into_iter().map(|page| (page, Vec::new())));
+    let (pages, marks) = graphic.into_iter().unzip();
     LaidOut {
         frame,
         title,
         title_galley,
         pages,
+        marks,
     }
 }
 
