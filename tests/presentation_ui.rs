@@ -270,3 +270,39 @@ fn the_heat_map_slide_is_a_coloured_grid_with_gaps_marked_over_further_pages() {
         );
     }
 }
+
+#[test]
+fn the_evaluation_slide_shows_bars_of_the_latest_round_with_the_comparison() {
+    let mut h = common::app(example()).size(1920.0, 1080.0).build();
+    step(&mut h);
+    go_to_phase(&mut h, Key::Num8);
+    let project = h.state().project().clone();
+    let deck = Deck::new(&project);
+    assert_eq!(deck.slides[h.state().views.present.slide].key, SlideKey::Evaluation);
+    let e = &project.evaluation;
+    assert_eq!(e.rounds.len(), 2, "the example has two rounds");
+    let latest = &e.rounds[1];
+    let mean = verkosto::model::evaluation_stats::overall_stats(latest, &e.criteria).mean;
+    let mean = verkosto::model::evaluation_stats::format_number(mean, 2, Lang::En);
+    assert!(
+        h.query_by_label(&format!("All criteria: mean {mean}")).is_some(),
+        "the bar of all criteria"
+    );
+    assert!(h.query_by_label_contains("Member: mean").is_some(), "a bar per level");
+    assert!(
+        h.query_by_label_contains("All criteria: previous round").is_some(),
+        "the earlier round is marked"
+    );
+    assert!(
+        h.query_by_label(&format!("{}: means on the scale 1–5", latest.name))
+            .is_some(),
+        "the chart says which round"
+    );
+    let arrows = ["▲", "▼", "="];
+    assert!(
+        arrows
+            .iter()
+            .any(|a| h.query_by_label_contains(&format!("{mean}  {a}")).is_some()),
+        "the mean is printed with the change's arrow"
+    );
+}

@@ -2,10 +2,9 @@
 //! plain text so that they can be measured and split over several slides ("2/3") instead of
 //! being shrunk or clipped.
 
-use super::{ACTORS_N, CONTACT, GOALS, MAP_TITLE, MEMBERS, PARTNER_TACTICS, READINESS, ROUND_MEAN, RULES, TITLE_SLIDE};
+use super::{ACTORS_N, CONTACT, GOALS, MAP_TITLE, MEMBERS, PARTNER_TACTICS, READINESS, RULES, TITLE_SLIDE};
 use crate::i18n::Lang;
 use crate::i18n::method::{PHASES, STRATEGY_AREAS};
-use crate::model::evaluation_stats::overall_stats;
 use crate::model::{PhaseId, Project, SlideKey};
 use crate::ui::sheets::{competences, idea, strategy};
 
@@ -227,13 +226,13 @@ pub fn blocks(project: &Project, key: SlideKey, lang: Lang) -> Vec<Block> {
         }
         SlideKey::Evaluation => {
             let e = &project.evaluation;
+            // The means are the chart's (see `graphics::evaluation_chart`); after it, what
+            // each round said worked and did not.
             for round in &e.rounds {
-                b.push(heading(round.name.trim()));
-                let stats = overall_stats(round, &e.criteria);
-                if let Some(mean) = stats.mean {
-                    let mean = format!("{mean:.2}");
-                    b.push(body(ROUND_MEAN.fmt(lang, &[("mean", &mean), ("n", &stats.n)])));
+                if !filled(&round.worked) && !filled(&round.did_not_work) {
+                    continue;
                 }
+                b.push(heading(round.name.trim()));
                 if filled(&round.worked) {
                     b.push(body(format!("+ {}", round.worked.trim())));
                 }

@@ -1,14 +1,17 @@
-//! The graphical slides: the competence heat map (phase 3) as a coloured grid in slide-sized
-//! type. Like text slides they are laid out as measured galleys (plus the boxes drawn behind them) and split over further pages
+//! The graphical slides: the competence heat map (phase 3) as a coloured grid and the
+//! evaluation chart (phase 8) as bars, both in slide-sized type. Like text slides they are laid
+//! out as measured galleys (plus the boxes drawn behind them) and split over further pages
 //! instead of being shrunk: rows that do not fit go on the next page with the header repeated,
 //! and holder columns that do not fit at a readable width go on pages of their own.
 
 use super::layout::{BODY_1080, Placed};
 use crate::i18n::Lang;
-use crate::model::{Availability, Holder, Project};
+use crate::model::evaluation_stats::{self as stats, Direction, Stats};
+use crate::model::{Availability, EvalLevel, Holder, Project};
 use crate::ui::sheets::competences::{self, COVERED_COLOUR, GAP_COLOUR, level_colours};
+use crate::ui::sheets::evaluation::{self, level_colour};
 use egui::text::LayoutJob;
-use egui::{Color32, FontId, Galley, Rect, Stroke, Vec2};
+use egui::{Color32, FontId, Galley, Rect, Stroke, TextFormat, Vec2};
 use std::sync::Arc;
 
 /// A box drawn behind a slide's text: a heat-map cell, a bar, a marker. Its rectangle is
@@ -109,6 +112,10 @@ fn stack(header: &Page, header_h: f32, rows: Vec<(f32, Page)>, height: f32, gap:
 crate::messages! {
     HEAT_CELL = "{competence} – {holder}: taso {level}", "{competence} – {holder}: level {level}";
     HEAT_GAP = "{competence}: aukko {gap}", "{competence}: gap {gap}";
+    CHART_ROUND = "{round}: keskiarvot asteikolla 1–5", "{round}: means on the scale 1–5";
+    CHART_COMPARED = "▲▼ verrattuna: {round}", "▲▼ compared with {round}";
+    CHART_BAR = "{what}: keskiarvo {mean}", "{what}: mean {mean}";
+    CHART_BEFORE = "{what}: edellinen kierros {mean}", "{what}: previous round {mean}";
 }
 
 /// The competence heat map of `project` in `body`-sized pages: competences as rows, holders
@@ -244,4 +251,134 @@ pub fn heat_map(
         pages.extend(stack(&header, header_h + space, rows, body.height(), space));
     }
     pages
+}
+
+/// The evaluation chart of the latest round in `body`-sized pages: a bar of the mean of all
+/// criteria and of each level on the 0–5 scale, in the worksheet's level colours; with two
+/// rounds, the earlier mean as a marker on the bar and the change as ▲/▼ beside it.
+pub fn evaluation_chart(
+    painter: &egui::Painter,
+    project: &Project,
+    lang: Lang,
+    body: Rect,
+    fonts: (FontId, FontId),
+    ink: Color32,
+) -> Vec<Page> {
+    let e = &project.evaluation;
+    let Some(latest) = e.rounds.last() else {
+        return Vec::new();
+    };
+    let earlier = e.rounds.len().checked_sub(2).and_then(|i| e.rounds.get(i));
+    let (body_font, strong_font) = fonts;
+    let s = body_font.size / BODY_1080;
+    let pad = 10.0 * s;
+    let space = 14.0 * s;
+    let width = body.width();
+    let label_w = (width * 0.3).max(160.0 * s);
+    let value_w = 360.0 * s;
+    let bar_x = label_w + space;
+    let bar_w = (width - label_w - value_w - space * 2.0).max(1.0);
+    let x_of = |v: f64| bar_x + bar_w * (v.clamp(0.0, 5.0) / 5.0) as f32;
+
+    let round_name = |r: &crate::model::EvaluationRound, i: usize| {
+        let name = r.name.trim();
+        if name.is_empty() {
+            format!("{}", i + 1)
+        } else {
+            name.to_owned()
+        }
+    };
+    let mut header: Page = (Vec::new(), Vec::new());
+    let title = CHART_ROUND.fmt(lang, &[("round", &round_name(latest, e.rounds.len() - 1))]);
+    let g = lay(painter, title, strong_font.clone(), ink, width, 2);
+    let mut header_h = g.size().y;
+    header.0.push(placed(g, Vec2::ZERO));
+    if let Some(before) = earlier {
+        let text = CHART_COMPARED.fmt(lang, &[("round", &round_name(before, e.rounds.len() - 2))]);
+        let g = lay(painter, text, body_font.clone(), ink, width, 2);
+        header.0.push(placed(g.clone(), Vec2::new(0.0, header_h + pad)));
+        header_h += pad + g.size().y;
+    }
+    // The scale under the header: 0–5 over the bars.
+    header_h += pad;
+    let mut tick_h = 0.0f32;
+    for v in 0..=5 {
+        let g = lay(painter, v.to_string(), body_font.clone(), ink, bar_w, 1);
+        let x = (x_of(f64::from(v)) - g.size().x / 2.0).clamp(bar_x, bar_x + bar_w - g.size().x);
+        tick_h = tick_h.max(g.size().y);
+        header.0.push(placed(g, Vec2::new(x, header_h)));
+    }
+    header_h += tick_h;
+
+    let mut rows_in: Vec<(String, Stats, Option<Stats>, Color32)> = vec![(
+        evaluation::ALL_CRITERIA.get(lang).to_owned(),
+        stats::overall_stats(latest, &e.criteria),
+        earlier.map(|r| stats::overall_stats(r, &e.criteria)),
+        ink.gamma_multiply(0.7),
+    )];
+    for &level in EvalLevel::ALL {
+        if !e.criteria.iter().any(|c| c.level == level) {
+            continue;
+        }
+        rows_in.push((
+            level.label().get(lang).to_owned(),
+            stats::level_stats(latest, &e.criteria, level),
+            earlier.map(|r| stats::level_stats(r, &e.criteria, level)),
+            level_colour(level),
+        ));
+    }
+    let mut rows = Vec::new();
+    for (what, now, before, colour) in rows_in {
+        let label = lay(painter, what.clone(), body_font.clone(), ink, label_w - pad, 2);
+        let bar_h = body_font.size * 1.3;
+        let h = (label.size().y + pad).max(bar_h + pad * 2.0);
+        let mut texts = vec![placed(label.clone(), Vec2::new(0.0, (h - label.size().y) / 2.0))];
+        let top = (h - bar_h) / 2.0;
+        let track = Rect::from_min_size(egui::pos2(bar_x, top), Vec2::new(bar_w, bar_h));
+        let mut marks = vec![mark(track, ink.gamma_multiply(0.1))];
+        let mean = stats::format_number(now.mean, 2, lang);
+        if let Some(m) = now.mean {
+            let bar = Rect::from_min_max(track.min, egui::pos2(x_of(m), track.max.y));
+            let mut b = mark(bar, colour);
+            b.label = Some(CHART_BAR.fmt(lang, &[("what", &what), ("mean", &mean)]));
+            marks.push(b);
+        }
+        if let Some(m) = before.and_then(|b| b.mean) {
+            let x = x_of(m);
+            let tick = Rect::from_min_max(
+                egui::pos2(x - 2.5 * s, top - pad * 0.6),
+                egui::pos2(x + 2.5 * s, top + bar_h + pad * 0.6),
+            );
+            let mut t = mark(tick, ink);
+            let text = stats::format_number(Some(m), 2, lang);
+            t.label = Some(CHART_BEFORE.fmt(lang, &[("what", &what), ("mean", &text)]));
+            marks.push(t);
+        }
+        let mut job = LayoutJob::default();
+        job.wrap.max_width = value_w;
+        job.wrap.max_rows = 1;
+        job.append(&mean, 0.0, TextFormat::simple(strong_font.clone(), ink));
+        if let Some(before) = before {
+            let change = stats::change(before, now);
+            let (arrow, arrow_colour) = match change.map(stats::direction) {
+                Some(Direction::Up) => ("▲", COVERED_COLOUR),
+                Some(Direction::Down) => ("▼", GAP_COLOUR),
+                Some(Direction::Same) => ("=", ink),
+                None => ("", ink),
+            };
+            let text = format!("{arrow} {}", stats::format_change(change, lang));
+            job.append(
+                &format!("  {}", text.trim()),
+                0.0,
+                TextFormat::simple(body_font.clone(), arrow_colour),
+            );
+        }
+        let value = painter.layout_job(job);
+        texts.push(placed(
+            value.clone(),
+            Vec2::new(bar_x + bar_w + space, (h - value.size().y) / 2.0),
+        ));
+        rows.push((h, (texts, marks)));
+    }
+    stack(&header, header_h + space, rows, body.height(), space)
 }

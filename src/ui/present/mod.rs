@@ -24,7 +24,6 @@ crate::messages! {
     GOALS = "Verkostoitumisen tavoitteet", "Networking goals";
     PARTNER_TACTICS = "Kumppanikohtaiset taktiikat", "Tactics by partner";
     READINESS = "Valmius (1–5)", "Readiness (1–5)";
-    ROUND_MEAN = "Keskiarvo {mean} ({n} arviota)", "Mean {mean} ({n} ratings)";
     RULES = "Pelisäännöt", "Ground rules";
     ACTORS_N = "Jäsenet: {names}", "Members: {names}";
     CONTACT = "Yhteystiedot", "Contact";
@@ -361,6 +360,7 @@ pub fn lay_out(
     let fonts = (body_font, heading_font);
     let mut graphic = match key {
         SlideKey::Competences => graphics::heat_map(painter, project, lang, frame.body, fonts.clone(), ink),
+        SlideKey::Evaluation => graphics::evaluation_chart(painter, project, lang, frame.body, fonts.clone(), ink),
         _ => Vec::new(),
     };
     let text = match key {
