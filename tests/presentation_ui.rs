@@ -306,3 +306,149 @@ fn the_evaluation_slide_shows_bars_of_the_latest_round_with_the_comparison() {
         "the mean is printed with the change's arrow"
     );
 }
+
+fn pointer(h: &Harness<'static, common::App>, pos: egui::Pos2, pressed: bool) {
+    h.event(egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    });
+}
+
+fn actor_at(h: &Harness<'static, common::App>, id: u32) -> egui::Pos2 {
+    h.state()
+        .views
+        .present
+        .actor_screen_pos(verkosto::model::ActorId(id))
+        .expect("the actor is on the slide")
+}
+
+/// Two actors far apart, no relation: a map slide with room to draw.
+fn two_actors() -> Project {
+    let mut p = Project::new();
+    for (name, x) in [("Kunta", 0.0), ("Yhdistys", 400.0)] {
+        let a = p.new_actor(name, Some([x, 0.0]));
+        p.actors.push(a);
+    }
+    p
+}
+
+#[test]
+fn e_draws_on_a_map_slide_with_undoable_edits_and_e_again_stops() {
+    let mut h = common::app(two_actors()).size(1280.0, 720.0).build();
+    h.run();
+    press(&mut h, Key::F5);
+    let deck = Deck::new(h.state().project());
+    assert_eq!(deck.slides[h.state().views.present.slide].key, SlideKey::Map);
+    assert!(h.query_by_label("Drawing — E to stop").is_none());
+    press(&mut h, Key::E);
+    assert!(h.state().views.present.drawing, "E starts drawing");
+    assert!(h.query_by_label("Drawing — E to stop").is_some(), "the hint shows");
+    h.run();
+
+    // Double-click on empty space: a slide-sized name field; digits and letters go into it.
+    let (a, b) = (actor_at(&h, 1), actor_at(&h, 2));
+    let spot = a + (b - a) * 0.5 + egui::vec2(0.0, 150.0);
+    h.hover_at(spot);
+    h.run();
+    for (k, pressed) in [true, false, true, false].into_iter().enumerate() {
+        h.input_mut().time = Some(10.0 + 0.05 * k as f64);
+        pointer(&h, spot, pressed);
+        h.step();
+    }
+    h.input_mut().time = None;
+    step(&mut h);
+    let field = h.get_by_label("Name of the new actor");
+    assert!(field.is_focused(), "the name field takes the keyboard");
+    let slide = h.state().views.present.slide;
+    for key in [Key::Num5, Key::B, Key::E, Key::C] {
+        press(&mut h, key);
+    }
+    assert_eq!(h.state().views.present.slide, slide, "5 did not jump");
+    assert!(h.state().views.present.blank.is_none(), "B did not blank");
+    assert!(h.state().views.present.drawing, "E did not stop drawing");
+    assert!(!h.state().views.present.cycle_hidden, "C did not hide the cycle");
+    h.get_by_label("Name of the new actor").type_text("Seurakunta 2");
+    step(&mut h);
+    press(&mut h, Key::Enter);
+    let project = h.state().project().clone();
+    assert_eq!(project.actors.len(), 3, "Enter adds the actor");
+    assert_eq!(project.actors[2].name, "Seurakunta 2");
+    assert!(h.state().views.present.active, "Enter stays in the presentation");
+    assert_eq!(h.state().views.present.slide, slide, "and on the slide");
+
+    // Esc cancels a name field.
+    for (k, pressed) in [true, false, true, false].into_iter().enumerate() {
+        h.input_mut().time = Some(20.0 + 0.05 * k as f64);
+        pointer(&h, a + egui::vec2(0.0, -150.0), pressed);
+        h.step();
+    }
+    h.input_mut().time = None;
+    step(&mut h);
+    h.get_by_label("Name of the new actor").type_text("Ei tätä");
+    step(&mut h);
+    press(&mut h, Key::Escape);
+    assert!(
+        h.query_by_label("Name of the new actor").is_none(),
+        "Esc closes the field"
+    );
+    assert!(h.state().views.present.active, "Esc in the field does not leave");
+    assert_eq!(h.state().project().actors.len(), 3, "nothing added");
+
+    // Drag from one actor to another connects them.
+    let (a, b) = (actor_at(&h, 1), actor_at(&h, 2));
+    h.hover_at(a);
+    h.run();
+    pointer(&h, a, true);
+    h.step();
+    for k in 1..=4 {
+        h.hover_at(a + (b - a) * (k as f32 / 4.0));
+        h.step();
+    }
+    pointer(&h, b, false);
+    h.run();
+    let relations = &h.state().project().relations;
+    assert_eq!(relations.len(), 1, "the drag drew a relation");
+    assert_eq!(
+        (relations[0].from.0, relations[0].to.0),
+        (1, 2),
+        "from the first actor to the second"
+    );
+
+    // Click an actor and Delete removes it (and its relation); Ctrl+Z brings it back.
+    let b = actor_at(&h, 2);
+    h.hover_at(b);
+    h.run();
+    pointer(&h, b, true);
+    pointer(&h, b, false);
+    h.run();
+    press(&mut h, Key::Delete);
+    assert!(
+        h.state().project().actor(verkosto::model::ActorId(2)).is_none(),
+        "Delete removes"
+    );
+    assert!(h.state().project().relations.is_empty(), "with its relation");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    step(&mut h);
+    assert!(
+        h.state().project().actor(verkosto::model::ActorId(2)).is_some(),
+        "Ctrl+Z undoes"
+    );
+    assert_eq!(h.state().project().relations.len(), 1);
+
+    // E again: showing; the map changes nothing any more.
+    press(&mut h, Key::E);
+    assert!(!h.state().views.present.drawing);
+    assert!(h.query_by_label("Drawing — E to stop").is_none(), "the hint goes");
+    let revision = h.state().doc.revision();
+    let b = actor_at(&h, 2);
+    h.hover_at(b);
+    h.run();
+    pointer(&h, b, true);
+    pointer(&h, b, false);
+    h.run();
+    press(&mut h, Key::Delete);
+    assert_eq!(h.state().doc.revision(), revision, "showing changes nothing");
+    h.run();
+}

@@ -37,6 +37,22 @@ crate::messages! {
     CARD_KIND = "Tyyppi: {kind}", "Kind: {kind}";
     CARD_RING = "Kehä: {ring}", "Ring: {ring}";
     CARD_RELATIONS = "Suhteita: {n}", "Relations: {n}";
+    DRAWING_HINT = "Piirtotila — E lopettaa", "Drawing — E to stop";
+    NEW_ACTOR_FIELD = "Uuden toimijan nimi", "Name of the new actor";
+    NEW_ACTOR_HINT = "Nimi, Enter lisää, Esc peruu", "Name, Enter adds, Esc cancels";
+}
+
+/// The name field of an actor being added on a map slide in drawing mode.
+#[derive(Debug, Default)]
+struct NameField {
+    /// Where the actor goes on the map.
+    world: egui::Pos2,
+    /// Where the field is on screen.
+    screen: egui::Pos2,
+    /// The name typed so far.
+    text: String,
+    /// Whether the field has been given the keyboard.
+    focused: bool,
 }
 
 /// A blanked screen.
@@ -65,6 +81,11 @@ pub struct PresentState {
     pub cycle_hidden: bool,
     /// The title of the slide shown last (for tests and screen readers).
     pub shown_title: String,
+    /// Drawing on a map slide (E): double-click adds an actor, a drag connects two, Delete
+    /// removes, all as ordinary edits of the project.
+    pub drawing: bool,
+    draw_selection: Selection,
+    name_field: Option<NameField>,
     map: MapState,
     map_for: Option<SlideKey>,
 }
@@ -82,6 +103,7 @@ impl PresentState {
         self.pages = 1;
         self.blank = None;
         self.map_for = None;
+        self.stop_drawing();
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
 
@@ -91,6 +113,18 @@ impl PresentState {
         self.blank = None;
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
         ctx.set_cursor_icon(egui::CursorIcon::Default);
+    }
+
+    /// Where `actor` is drawn on the current map slide (for tests).
+    pub fn actor_screen_pos(&self, actor: crate::model::ActorId) -> Option<egui::Pos2> {
+        self.map.actor_screen_pos(actor)
+    }
+
+    fn stop_drawing(&mut self) {
+        self.drawing = false;
+        self.draw_selection = Selection::None;
+        self.name_field = None;
+        self.map.interaction.connect_mode = false;
     }
 
     fn forward(&mut self, deck: &Deck) {
@@ -150,9 +184,24 @@ fn keys(ctx: &egui::Context, state: &mut PresentState, deck: &Deck) -> bool {
         }
         return true;
     }
+    // A name being typed takes every key (Enter and Esc included) before the clicker does.
+    if state.name_field.is_some() || ctx.egui_wants_keyboard_input() {
+        return true;
+    }
     if take(ctx, &[Key::Escape]) {
         state.stop(ctx);
         return false;
+    }
+    let on_map = deck
+        .slides
+        .get(state.slide)
+        .is_some_and(|s| matches!(s.key, SlideKey::Map | SlideKey::MapView(_)));
+    if on_map && take(ctx, &[Key::E]) {
+        if state.drawing {
+            state.stop_drawing();
+        } else {
+            state.drawing = true;
+        }
     }
     if take(
         ctx,
@@ -160,7 +209,13 @@ fn keys(ctx: &egui::Context, state: &mut PresentState, deck: &Deck) -> bool {
     ) {
         state.forward(deck);
     }
-    if take(ctx, &[Key::PageUp, Key::ArrowLeft, Key::ArrowUp, Key::Backspace]) {
+    // While drawing, Backspace deletes like Delete (the map's own key) instead of going back.
+    let back: &[Key] = if state.drawing {
+        &[Key::PageUp, Key::ArrowLeft, Key::ArrowUp]
+    } else {
+        &[Key::PageUp, Key::ArrowLeft, Key::ArrowUp, Key::Backspace]
+    };
+    if take(ctx, back) {
         state.back();
     }
     if take(ctx, &[Key::Home]) {
@@ -262,8 +317,20 @@ pub fn show(ui: &mut egui::Ui, app: &mut VerkostoApp, state: &mut PresentState, 
             state.pages = 1;
             state.page = 0;
             map_slide(ui, app, state, slide.key, frame.body, out);
+            if state.drawing {
+                let (body_font, _, _) = frame.fonts(ui.painter());
+                let hint = DRAWING_HINT.get(lang);
+                let galley = ui.painter().layout_no_wrap(hint.to_owned(), body_font, accent);
+                let at = frame.footer.left_center() - Vec2::new(0.0, galley.size().y / 2.0);
+                let r = ui.allocate_rect(Rect::from_min_size(at, galley.size()), egui::Sense::hover());
+                ui.painter().galley(at, galley, accent);
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, hint));
+            }
         }
         _ => {
+            if state.drawing {
+                state.stop_drawing();
+            }
             let pages = laid.pages;
             state.pages = pages.len().max(1);
             state.page = state.page.min(state.pages - 1);
@@ -476,12 +543,13 @@ fn map_slide(
     state: &mut PresentState,
     key: SlideKey,
     body: Rect,
-    _out: &mut Outbox,
+    out: &mut Outbox,
 ) {
     let project = app.doc.project();
     if state.map_for != Some(key) {
         state.map = set_up_map(project, key);
         state.map_for = Some(key);
+        state.stop_drawing();
     }
     let focus = match key {
         SlideKey::MapView(id) => project
@@ -493,24 +561,106 @@ fn map_slide(
             .filter(|a| project.actor(*a).is_some()),
         _ => None,
     };
-    let mut selection = focus.map_or(Selection::None, |a| Selection::Actors(vec![a]));
-    // The slide changes nothing: whatever a gesture asks for is dropped.
+    let drawing = state.drawing;
+    // Drawing: a drag from an actor connects (the map's connect mode), and a double-click
+    // on empty space opens the name field here instead of adding "New actor".
+    state.map.interaction.connect_mode = drawing;
+    let mut selection = if drawing {
+        std::mem::take(&mut state.draw_selection)
+    } else {
+        focus.map_or(Selection::None, |a| Selection::Actors(vec![a]))
+    };
+    // Showing changes nothing: whatever a gesture asks for is dropped.
     let mut scratch = Outbox::default();
     let ctx = ui.ctx().clone();
+    let lang = app.settings.lang;
     let analysis = app.analysis.get(project, move || ctx.request_repaint());
     let mut cx = ViewCtx {
         project,
         revision: app.doc.revision(),
-        lang: app.settings.lang,
+        lang,
         selection: &mut selection,
         analysis,
-        out: &mut scratch,
+        out: if drawing { out } else { &mut scratch },
         read_only: true,
     };
     let mut child = ui.new_child(egui::UiBuilder::new().max_rect(body));
     crate::ui::map::canvas::show(&mut child, &mut cx, &mut state.map);
+    if drawing {
+        if state.name_field.is_none()
+            && state.map.interaction.hover.is_none()
+            && let Some(p) = ui.input(|i| {
+                i.pointer
+                    .button_double_clicked(egui::PointerButton::Primary)
+                    .then(|| i.pointer.interact_pos())
+                    .flatten()
+            })
+            && body.contains(p)
+        {
+            state.name_field = Some(NameField {
+                world: state.map.camera.view().to_world(p),
+                screen: p,
+                ..NameField::default()
+            });
+        }
+        name_field(ui, &mut cx, state, body, lang);
+    }
+    if drawing {
+        state.draw_selection = selection;
+    }
     if let Some(actor) = state.map.interaction.hover.or(focus).and_then(|a| project.actor(a)) {
-        actor_card(ui, project, actor, body, app.settings.lang);
+        actor_card(ui, project, actor, body, lang);
+    }
+}
+
+/// The slide-sized name field of an actor being added: Enter adds it (one undoable edit),
+/// Esc or a click elsewhere cancels.
+fn name_field(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut PresentState, body: Rect, lang: Lang) {
+    let Some(field) = &mut state.name_field else {
+        return;
+    };
+    let s = layout::scale(ui.ctx().content_rect().size());
+    let width = 520.0 * s;
+    let at = egui::pos2(
+        field.screen.x.min(body.max.x - width - 24.0 * s).max(body.min.x),
+        field.screen.y.min(body.max.y - 80.0 * s).max(body.min.y),
+    );
+    let mut commit = false;
+    let mut cancel = false;
+    egui::Area::new(egui::Id::new("verkosto.present.new_actor"))
+        .fixed_pos(at)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                let r = ui.add(
+                    egui::TextEdit::singleline(&mut field.text)
+                        .font(egui::FontId::proportional(layout::BODY_1080 * s))
+                        .desired_width(width)
+                        .hint_text(NEW_ACTOR_HINT.get(lang)),
+                );
+                r.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, NEW_ACTOR_FIELD.get(lang))
+                });
+                if !field.focused {
+                    r.request_focus();
+                    field.focused = true;
+                } else if r.lost_focus() {
+                    if ui.input(|i| i.key_pressed(Key::Enter)) {
+                        commit = true;
+                    } else {
+                        cancel = true;
+                    }
+                }
+            });
+        });
+    if commit {
+        let name = field.text.trim().to_owned();
+        let world = field.world;
+        state.name_field = None;
+        if !name.is_empty() {
+            crate::ui::map::actions::add_named_actor(cx, &name, Some([world.x.round(), world.y.round()]));
+        }
+    } else if cancel {
+        state.name_field = None;
     }
 }
 
