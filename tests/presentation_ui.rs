@@ -5,7 +5,7 @@ mod common;
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use verkosto::i18n::Lang;
 use verkosto::model::{Deck, PhaseId, Project, SlideKey};
 use verkosto::ui::present::content;
@@ -450,5 +450,32 @@ fn e_draws_on_a_map_slide_with_undoable_edits_and_e_again_stops() {
     h.run();
     press(&mut h, Key::Delete);
     assert_eq!(h.state().doc.revision(), revision, "showing changes nothing");
+    h.run();
+}
+
+#[test]
+fn the_corner_cycle_shows_nine_phases_jumps_on_click_and_c_hides_it() {
+    let mut h = common::app(example()).phase(PhaseId::Idea).size(1280.0, 720.0).build();
+    step(&mut h);
+    press(&mut h, Key::F5);
+    let deck = Deck::new(h.state().project());
+    assert_eq!(h.query_all_by_label_contains("Go to phase").count(), 9, "nine segments");
+    assert!(
+        h.get_by_label("Go to phase 5").accesskit_node().is_selected() == Some(true),
+        "the current phase is outlined"
+    );
+    assert!(h.get_by_label("Go to phase 3").accesskit_node().is_selected() != Some(true));
+    h.get_by_label("Go to phase 3").click();
+    step(&mut h);
+    assert_eq!(
+        h.state().views.present.slide,
+        deck.first_of_phase(3).expect("phase 3 has a slide"),
+        "a click jumps to the phase's first slide"
+    );
+    assert!(h.get_by_label("Go to phase 3").accesskit_node().is_selected() == Some(true));
+    press(&mut h, Key::C);
+    assert!(h.query_by_label("Go to phase 1").is_none(), "C hides the figure");
+    press(&mut h, Key::C);
+    assert!(h.query_by_label("Go to phase 1").is_some(), "C shows it again");
     h.run();
 }

@@ -359,7 +359,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut VerkostoApp, state: &mut PresentState, 
         }
     }
     if !state.cycle_hidden {
-        corner_cycle(ui, state, &deck, slide.phase, frame, lang, accent, ink);
+        corner_cycle(ui, state, &deck, slide.phase, frame, lang, accent, fill);
     }
 }
 
@@ -452,8 +452,9 @@ pub fn lay_out(
     }
 }
 
-/// The small cycle figure in the corner: nine dots, the current phase outlined; a click jumps
-/// to that phase's first slide.
+/// The small cycle figure in the corner, drawn with the cycle's own geometry and colours:
+/// nine segments (phases without slides faded), the current phase outlined; a click on a
+/// segment jumps to that phase's first slide. Read-only otherwise.
 #[allow(clippy::too_many_arguments)]
 fn corner_cycle(
     ui: &mut egui::Ui,
@@ -463,17 +464,42 @@ fn corner_cycle(
     frame: layout::Frame,
     lang: Lang,
     accent: Color32,
-    ink: Color32,
+    paper: Color32,
 ) {
+    use crate::ui::cycle::{geometry, paint};
     let s = frame.scale;
-    let radius = 22.0 * s;
-    let dot = 6.0 * s;
-    let centre = frame.footer.right_center() - Vec2::new(radius + dot * 2.0, 0.0) - Vec2::new(0.0, radius * 0.3);
+    let outer = 40.0 * s;
+    let ring = geometry::Ring {
+        center: frame.footer.right_center() + Vec2::new(-outer, 14.0 * s),
+        inner: outer * 0.5,
+        outer,
+        gap: 2.5 * s,
+    };
+    let middle = (ring.inner + ring.outer) / 2.0;
     for phase in PhaseId::ALL {
-        let angle = std::f32::consts::TAU * phase.index() as f32 / 9.0 - std::f32::consts::FRAC_PI_2;
-        let at = centre + Vec2::angled(angle) * radius;
-        let hit = Rect::from_center_size(at, Vec2::splat(dot * 2.6));
+        let i = phase.index();
         let first = deck.first_of_phase(phase.number());
+        let fill = paint::segment_fill(phase);
+        let fill = if first.is_some() {
+            fill
+        } else {
+            // Faded towards the slide's paper: there is no slide to jump to.
+            fill.lerp_to_gamma(paper, 0.7)
+        };
+        paint::fill_segment(ui.painter(), &ring, i, ring.inner, ring.outer, fill);
+        if current == Some(phase) {
+            paint::outline_segment(
+                ui.painter(),
+                &ring,
+                i,
+                ring.inner,
+                ring.outer,
+                2.0 * s,
+                egui::Stroke::new(3.0 * s.max(0.5), accent),
+            );
+        }
+        let at = ring.point(geometry::mid_angle(i), middle);
+        let hit = Rect::from_center_size(at, Vec2::splat(ring.outer - ring.inner));
         let sense = if first.is_some() {
             egui::Sense::click()
         } else {
@@ -482,12 +508,9 @@ fn corner_cycle(
         let r = ui.allocate_rect(hit, sense);
         let label = CYCLE_JUMP.fmt(lang, &[("n", &phase.number())]);
         r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, first.is_some(), &label));
-        let colour = if first.is_some() { ink } else { ink.gamma_multiply(0.3) };
-        ui.painter().circle_filled(at, dot, colour);
-        if current == Some(phase) {
-            ui.painter()
-                .circle_stroke(at, dot * 1.7, egui::Stroke::new(2.0 * s.max(0.5), accent));
-        }
+        // The phase shown is "selected", as the open phase of the editor's cycle is.
+        ui.ctx()
+            .accesskit_node_builder(r.id, |node| node.set_selected(current == Some(phase)));
         if r.clicked()
             && let Some(at) = first
         {
