@@ -479,3 +479,56 @@ fn the_corner_cycle_shows_nine_phases_jumps_on_click_and_c_hides_it() {
     assert!(h.query_by_label("Go to phase 1").is_some(), "C shows it again");
     h.run();
 }
+
+#[test]
+fn the_presenter_view_shows_current_and_next_slide_notes_number_and_clock() {
+    let mut project = example();
+    project
+        .presentation
+        .set_note(SlideKey::Title, "Tervehdi ohjausryhmää.".into());
+    let mut h = common::app(project).size(1920.0, 1080.0).build();
+    step(&mut h);
+    h.key_press_modifiers(Modifiers::SHIFT, Key::F5);
+    step(&mut h);
+    assert!(h.query_by_label_contains("Now: ").is_none(), "off unless asked for");
+    h.key_press(Key::Escape);
+    step(&mut h);
+    h.state_mut().app.run(verkosto::app::Command::TogglePresenterView);
+    assert!(h.state().view.presenter_view);
+    h.key_press_modifiers(Modifiers::SHIFT, Key::F5);
+    step(&mut h);
+    let project = h.state().project().clone();
+    let deck = Deck::new(&project);
+    let title = |i: usize| content::title(&project, deck.slides[i].key, Lang::En);
+    assert!(h.query_by_label(&format!("Now: {}", title(0))).is_some());
+    assert!(h.query_by_label(&format!("Next: {}", title(1))).is_some());
+    assert!(h.query_by_label(&format!("Slide 1/{}", deck.len())).is_some());
+    assert!(
+        h.query_by_label("Tervehdi ohjausryhmää.").is_some(),
+        "the speaker notes"
+    );
+    assert!(h.query_by_label_contains("Elapsed 0:0").is_some(), "the clock");
+    press(&mut h, Key::PageDown);
+    assert!(
+        h.query_by_label(&format!("Now: {}", title(1))).is_some(),
+        "it follows the deck"
+    );
+    assert!(h.query_by_label("No notes for this slide.").is_some());
+    // The clock ticks once a second at most: the view still goes idle between ticks.
+    h.run();
+    press(&mut h, Key::End);
+    assert!(h.query_by_label("The last slide").is_some());
+    press(&mut h, Key::Escape);
+    assert!(
+        h.query_by_label_contains("Now: ").is_none(),
+        "gone with the presentation"
+    );
+    assert!(h.state().view.presenter_view, "and back with the next one");
+    press(&mut h, Key::F5);
+    assert!(h.query_by_label_contains("Now: ").is_some());
+    h.get_by_label("Close the presenter view").click();
+    step(&mut h);
+    assert!(!h.state().view.presenter_view, "closing the window turns it off");
+    assert!(h.query_by_label_contains("Now: ").is_none());
+    assert!(h.state().views.present.active, "the audience keeps the slide");
+}

@@ -366,6 +366,7 @@ impl VerkostoApp {
                 self.save_settings();
             }
             Command::ToggleCyclePanel => self.view.cycle_collapsed = !self.view.cycle_collapsed,
+            Command::TogglePresenterView => self.view.presenter_view = !self.view.presenter_view,
             Command::About => self.dialogs.about = true,
             Command::EditLists => self.dialogs.lists = Some(0),
             Command::ProjectProperties => self.dialogs.properties = Some(self.project().meta.clone()),

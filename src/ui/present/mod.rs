@@ -39,6 +39,16 @@ crate::messages! {
     CARD_RELATIONS = "Suhteita: {n}", "Relations: {n}";
     DRAWING_HINT = "Piirtotila — E lopettaa", "Drawing — E to stop";
     NEW_ACTOR_FIELD = "Uuden toimijan nimi", "Name of the new actor";
+    PRESENTER_TITLE = "Verkosto — esittäjän näkymä", "Verkosto — presenter view";
+    PRESENTER_NOW = "Nyt: {title}", "Now: {title}";
+    PRESENTER_NEXT = "Seuraavaksi: {title}", "Next: {title}";
+    PRESENTER_LAST = "Viimeinen dia", "The last slide";
+    PRESENTER_SLIDE = "Dia {n}/{count}", "Slide {n}/{count}";
+    PRESENTER_PAGE = "sivu {page}/{pages}", "page {page}/{pages}";
+    PRESENTER_NOTES = "Puhujan muistiinpanot", "Speaker notes";
+    PRESENTER_NO_NOTES = "Ei muistiinpanoja tälle dialle.", "No notes for this slide.";
+    PRESENTER_CLOSE = "Sulje esittäjän näkymä", "Close the presenter view";
+    PRESENTER_ELAPSED = "Kulunut {time}", "Elapsed {time}";
     NEW_ACTOR_HINT = "Nimi, Enter lisää, Esc peruu", "Name, Enter adds, Esc cancels";
 }
 
@@ -86,6 +96,8 @@ pub struct PresentState {
     pub drawing: bool,
     draw_selection: Selection,
     name_field: Option<NameField>,
+    /// When the presentation started (egui's clock), for the presenter view's timer.
+    started: f64,
     map: MapState,
     map_for: Option<SlideKey>,
 }
@@ -104,14 +116,16 @@ impl PresentState {
         self.blank = None;
         self.map_for = None;
         self.stop_drawing();
-        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        self.started = ctx.input(|i| i.time);
+        // To the audience window even when a key in the presenter window asked.
+        ctx.send_viewport_cmd_to(egui::ViewportId::ROOT, egui::ViewportCommand::Fullscreen(true));
     }
 
     /// Leaves the presentation; the editor shows what it showed before.
     pub fn stop(&mut self, ctx: &egui::Context) {
         self.active = false;
         self.blank = None;
-        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        ctx.send_viewport_cmd_to(egui::ViewportId::ROOT, egui::ViewportCommand::Fullscreen(false));
         ctx.set_cursor_icon(egui::CursorIcon::Default);
     }
 
@@ -281,6 +295,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut VerkostoApp, state: &mut PresentState, 
         return;
     }
     hide_idle_pointer(&ctx);
+    if app.view.presenter_view {
+        presenter_view(&ctx, app, state, &deck);
+    }
     let lang = app.lang();
     let dark = app.settings.dark;
     let (fill, ink, accent) = colours(dark);
@@ -360,6 +377,105 @@ pub fn show(ui: &mut egui::Ui, app: &mut VerkostoApp, state: &mut PresentState, 
     }
     if !state.cycle_hidden {
         corner_cycle(ui, state, &deck, slide.phase, frame, lang, accent, fill);
+    }
+}
+
+/// `seconds` as "m:ss", or "h:mm:ss" from an hour on.
+fn clock(seconds: f64) -> String {
+    let total = seconds.max(0.0) as u64;
+    let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+/// The presenter view: a second window (egui's immediate viewport) with the slide number, the
+/// current and next slide's titles, the speaker notes and the elapsed time; the audience
+/// window keeps only the slide. The clock ticks once a second only while it is open, and
+/// closing the window turns the view off. Where the platform has only one window (or in
+/// tests) it is an ordinary window over the slide.
+fn presenter_view(ctx: &egui::Context, app: &mut VerkostoApp, state: &mut PresentState, deck: &Deck) {
+    let lang = app.lang();
+    let project = app.doc.project();
+    let id = egui::ViewportId::from_hash_of("verkosto.presenter");
+    let title = PRESENTER_TITLE.get(lang);
+    let builder = egui::ViewportBuilder::default()
+        .with_title(title)
+        .with_inner_size([760.0, 520.0]);
+    let mut close = false;
+    ctx.show_viewport_immediate(id, builder, |ui, class| {
+        let ctx = ui.ctx().clone();
+        let embedded = class == egui::ViewportClass::EmbeddedWindow;
+        if !embedded {
+            // The clicker may be sending to this window when it has the focus.
+            if !keys(&ctx, state, deck) {
+                return;
+            }
+            if ctx.input(|i| i.viewport().close_requested()) {
+                close = true;
+            }
+        }
+        let at = state.slide.min(deck.len().saturating_sub(1));
+        let Some(slide) = deck.slides.get(at) else {
+            return;
+        };
+        let now = content::title(project, slide.key, lang);
+        let next = deck.slides.get(at + 1).map(|s| content::title(project, s.key, lang));
+        let note = project.presentation.note(slide.key).trim().to_owned();
+        let elapsed = clock(ctx.input(|i| i.time) - state.started);
+        ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        let mut number = PRESENTER_SLIDE.fmt(lang, &[("n", &(at + 1)), ("count", &deck.len())]);
+        if state.pages > 1 {
+            number.push_str(", ");
+            number.push_str(&PRESENTER_PAGE.fmt(lang, &[("page", &(state.page + 1)), ("pages", &state.pages)]));
+        }
+        let body = |ui: &mut egui::Ui| {
+            ui.horizontal(|ui| {
+                ui.label(egui::RichText::new(number).size(22.0));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(
+                        egui::RichText::new(PRESENTER_ELAPSED.fmt(lang, &[("time", &elapsed)]))
+                            .size(22.0)
+                            .monospace(),
+                    );
+                });
+            });
+            ui.separator();
+            ui.label(
+                egui::RichText::new(PRESENTER_NOW.fmt(lang, &[("title", &now)]))
+                    .size(28.0)
+                    .strong(),
+            );
+            let next = next.as_ref().map_or_else(
+                || PRESENTER_LAST.get(lang).to_owned(),
+                |t| PRESENTER_NEXT.fmt(lang, &[("title", t)]),
+            );
+            ui.label(egui::RichText::new(next).size(20.0).weak());
+            ui.separator();
+            ui.label(egui::RichText::new(PRESENTER_NOTES.get(lang)).size(18.0).strong());
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                if note.is_empty() {
+                    ui.label(egui::RichText::new(PRESENTER_NO_NOTES.get(lang)).size(20.0).italics());
+                } else {
+                    ui.label(egui::RichText::new(&note).size(24.0));
+                }
+            });
+        };
+        if embedded {
+            // egui has already put it in a window over the slide, one without a close box.
+            body(ui);
+            let label = PRESENTER_CLOSE.get(lang);
+            if ui.button(label).clicked() {
+                close = true;
+            }
+        } else {
+            egui::CentralPanel::default().show(ui, body);
+        }
+    });
+    if close {
+        app.view.presenter_view = false;
     }
 }
 
