@@ -416,7 +416,34 @@ fn e_draws_on_a_map_slide_with_undoable_edits_and_e_again_stops() {
         "from the first actor to the second"
     );
 
-    // Click an actor and Delete removes it (and its relation); Ctrl+Z brings it back.
+    // Click the relation and Delete removes it; Ctrl+Z brings it back.
+    let mid = a + (b - a) * 0.5;
+    h.hover_at(mid);
+    h.run();
+    pointer(&h, mid, true);
+    pointer(&h, mid, false);
+    h.run();
+    press(&mut h, Key::Delete);
+    assert!(
+        h.state().project().relations.is_empty(),
+        "Delete removes the selected relation"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    step(&mut h);
+    assert_eq!(h.state().project().relations.len(), 1, "Ctrl+Z undoes");
+
+    // Clicking one actor and then another selects, it does not connect.
+    for id in [1, 2] {
+        let p = actor_at(&h, id);
+        h.hover_at(p);
+        h.run();
+        pointer(&h, p, true);
+        pointer(&h, p, false);
+        h.run();
+    }
+    assert_eq!(h.state().project().relations.len(), 1, "no second relation");
+
+    // Delete removes the clicked actor (and its relation); Ctrl+Z brings it back.
     let b = actor_at(&h, 2);
     h.hover_at(b);
     h.run();

@@ -138,7 +138,7 @@ impl PresentState {
         self.drawing = false;
         self.draw_selection = Selection::None;
         self.name_field = None;
-        self.map.interaction.connect_mode = false;
+        self.map.interaction.draw_mode = false;
     }
 
     fn forward(&mut self, deck: &Deck) {
@@ -701,9 +701,9 @@ fn map_slide(
         _ => None,
     };
     let drawing = state.drawing;
-    // Drawing: a drag from an actor connects (the map's connect mode), and a double-click
-    // on empty space opens the name field here instead of adding "New actor".
-    state.map.interaction.connect_mode = drawing;
+    // Drawing: a drag from an actor connects, a click selects, and a double-click on empty
+    // space opens the name field here instead of adding "New actor".
+    state.map.interaction.draw_mode = drawing;
     let mut selection = if drawing {
         std::mem::take(&mut state.draw_selection)
     } else {
