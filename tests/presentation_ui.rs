@@ -294,7 +294,7 @@ fn the_evaluation_slide_shows_bars_of_the_latest_round_with_the_comparison() {
         "the earlier round is marked"
     );
     assert!(
-        h.query_by_label(&format!("{}: means on the scale 1–5", latest.name))
+        h.query_by_label(&format!("{}: means (scale 1–5)", latest.name))
             .is_some(),
         "the chart says which round"
     );

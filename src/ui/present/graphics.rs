@@ -112,8 +112,8 @@ fn stack(header: &Page, header_h: f32, rows: Vec<(f32, Page)>, height: f32, gap:
 crate::messages! {
     HEAT_CELL = "{competence} – {holder}: taso {level}", "{competence} – {holder}: level {level}";
     HEAT_GAP = "{competence}: aukko {gap}", "{competence}: gap {gap}";
-    CHART_ROUND = "{round}: keskiarvot asteikolla 1–5", "{round}: means on the scale 1–5";
-    CHART_COMPARED = "▲▼ verrattuna: {round}", "▲▼ compared with {round}";
+    CHART_ROUND = "{round}: keskiarvot (asteikko 1–5)", "{round}: means (scale 1–5)";
+    CHART_COMPARED = "▲▼ muutos ja | keskiarvo kierroksella {round}", "▲▼ the change from, and | the mean of, {round}";
     CHART_BAR = "{what}: keskiarvo {mean}", "{what}: mean {mean}";
     CHART_BEFORE = "{what}: edellinen kierros {mean}", "{what}: previous round {mean}";
 }
@@ -140,9 +140,9 @@ pub fn heat_map(
     let pad = 10.0 * s;
     let space = 6.0 * s;
     let width = body.width();
-    let name_w = (width * 0.3).max(160.0 * s);
-    let req_w = 170.0 * s;
-    let gap_w = 210.0 * s;
+    let name_w = (width * 0.26).max(160.0 * s);
+    let req_w = 150.0 * s;
+    let gap_w = 190.0 * s;
     let room = (width - name_w - req_w - gap_w - space * 3.0).max(1.0);
     let (min_cell, max_cell) = (150.0 * s, 260.0 * s);
     let fit = ((room / (min_cell + space)).floor() as usize).max(1);
@@ -272,7 +272,7 @@ pub fn evaluation_chart(
     let (body_font, strong_font) = fonts;
     let s = body_font.size / BODY_1080;
     let pad = 10.0 * s;
-    let space = 14.0 * s;
+    let space = 24.0 * s;
     let width = body.width();
     let label_w = (width * 0.3).max(160.0 * s);
     let value_w = 360.0 * s;
@@ -330,7 +330,7 @@ pub fn evaluation_chart(
     let mut rows = Vec::new();
     for (what, now, before, colour) in rows_in {
         let label = lay(painter, what.clone(), body_font.clone(), ink, label_w - pad, 2);
-        let bar_h = body_font.size * 1.3;
+        let bar_h = body_font.size * 1.7;
         let h = (label.size().y + pad).max(bar_h + pad * 2.0);
         let mut texts = vec![placed(label.clone(), Vec2::new(0.0, (h - label.size().y) / 2.0))];
         let top = (h - bar_h) / 2.0;

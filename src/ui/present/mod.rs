@@ -376,7 +376,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut VerkostoApp, state: &mut PresentState, 
         }
     }
     if !state.cycle_hidden {
-        corner_cycle(ui, state, &deck, slide.phase, frame, lang, accent, fill);
+        corner_cycle(ui, state, &deck, slide.phase, frame, lang, ink, fill);
     }
 }
 
@@ -579,7 +579,7 @@ fn corner_cycle(
     current: Option<PhaseId>,
     frame: layout::Frame,
     lang: Lang,
-    accent: Color32,
+    ink: Color32,
     paper: Color32,
 ) {
     use crate::ui::cycle::{geometry, paint};
@@ -602,16 +602,22 @@ fn corner_cycle(
             // Faded towards the slide's paper: there is no slide to jump to.
             fill.lerp_to_gamma(paper, 0.7)
         };
-        paint::fill_segment(ui.painter(), &ring, i, ring.inner, ring.outer, fill);
+        // The current phase stands out of the ring, outlined in the slide's ink.
+        let reach = if current == Some(phase) {
+            ring.outer * 1.22
+        } else {
+            ring.outer
+        };
+        paint::fill_segment(ui.painter(), &ring, i, ring.inner, reach, fill);
         if current == Some(phase) {
             paint::outline_segment(
                 ui.painter(),
                 &ring,
                 i,
                 ring.inner,
-                ring.outer,
-                2.0 * s,
-                egui::Stroke::new(3.0 * s.max(0.5), accent),
+                reach,
+                1.0 * s,
+                egui::Stroke::new(2.5 * s.max(0.6), ink),
             );
         }
         let at = ring.point(geometry::mid_angle(i), middle);
