@@ -41,6 +41,7 @@ fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
         ("cycle", cycle::ALL),
         ("present", verkosto::ui::present::ALL),
         ("present::slides", verkosto::ui::present::slides::ALL),
+        ("present::graphics", verkosto::ui::present::graphics::ALL),
         ("app::safe_msg", verkosto::app::safe_msg::ALL),
         ("dialogs::help", verkosto::ui::dialogs::help::ALL),
     ]

@@ -1,6 +1,7 @@
 //! Every slide of the example project, in both languages, at 1280 × 720 and 1920 × 1080: no
 //! text block leaves the slide's area, and body text and titles are at least the promised
-//! sizes (scaled from 24 and 40 px at 1920 × 1080). Measured on egui's galleys, not pixels.
+//! sizes (scaled from 24 and 40 px at 1920 × 1080); the boxes of the graphical slides (heat
+//! map cells, chart bars) stay inside too. Measured on egui's galleys, not pixels.
 
 use egui_kittest::Harness;
 use verkosto::i18n::Lang;
@@ -45,6 +46,13 @@ fn check(size: egui::Vec2, lang: Lang) -> (Vec<String>, usize) {
                     problems.push(format!("{name}: the title is too small"));
                 }
                 *pages += laid.pages.len();
+                assert_eq!(laid.marks.len(), laid.pages.len(), "one list of boxes per page");
+                for m in laid.marks.iter().flatten() {
+                    let r = m.rect.translate(laid.frame.body.min.to_vec2());
+                    if !laid.frame.body.expand(0.5).contains_rect(r) {
+                        problems.push(format!("{name}: a box {:?} leaves the slide", m.label));
+                    }
+                }
                 for page in &laid.pages {
                     for placed in page {
                         let r = egui::Rect::from_min_size(laid.frame.body.min + placed.offset, placed.galley.size());

@@ -33,6 +33,8 @@ pub enum Command {
     SetDark(bool),
     /// Show or hide the panel with the cycle figure.
     ToggleCyclePanel,
+    /// Turn the presenter view (a second window while presenting) on or off.
+    TogglePresenterView,
     /// Show the About window.
     About,
     /// Show a page of the built-in help.
@@ -225,6 +227,7 @@ impl Command {
             Command::SetDark(true) => msg::THEME_DARK,
             Command::SetDark(false) => msg::THEME_LIGHT,
             Command::ToggleCyclePanel => msg::CYCLE_PANEL,
+            Command::TogglePresenterView => msg::PRESENTER_VIEW,
             Command::About => msg::ABOUT,
             Command::Help(HelpPage::Method) => msg::HELP_METHOD,
             Command::Help(HelpPage::Shortcuts) => msg::HELP_SHORTCUTS,

@@ -419,6 +419,7 @@ impl VerkostoApp {
                 self.save_settings();
             }
             Command::ToggleCyclePanel => self.view.cycle_collapsed = !self.view.cycle_collapsed,
+            Command::TogglePresenterView => self.view.presenter_view = !self.view.presenter_view,
             Command::About => self.dialogs.about = true,
             Command::Help(page) => self.dialogs.help = Some(page),
             Command::EditLists => self.dialogs.lists = Some(0),

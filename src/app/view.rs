@@ -27,4 +27,7 @@ pub struct ViewState {
     pub selection: Selection,
     /// A presentation asked for (F5, the menu): `Some(from_start)` until the views start it.
     pub present_request: Option<bool>,
+    /// Whether presenting opens the presenter view: a second window with the current and next
+    /// slide, the speaker notes, the slide number and the elapsed time.
+    pub presenter_view: bool,
 }

@@ -106,5 +106,6 @@ crate::messages! {
     PROBLEM_TOO_LONG = "{place}: teksti on {length} merkkiä, enintään {max} sallitaan.", "{place}: the text is {length} characters long, at most {max} are allowed.";
     PRESENT = "Esitä", "Present";
     PRESENT_FROM_START = "Esitä alusta", "Present from the start";
+    PRESENTER_VIEW = "Esittäjän näkymä", "Presenter view";
     PRESENTATION_SLIDES = "Esityksen diat ja muistiinpanot…", "Presentation slides and notes…";
 }

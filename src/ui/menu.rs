@@ -79,6 +79,11 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox, map_view
                 ui.separator();
                 item(ui, app, out, Command::Present { from_start: false }, true);
                 item(ui, app, out, Command::Present { from_start: true }, true);
+                let mut presenter = app.view.presenter_view;
+                if ui.checkbox(&mut presenter, msg::PRESENTER_VIEW.get(lang)).clicked() {
+                    out.command(Command::TogglePresenterView);
+                    ui.close();
+                }
                 if ui.button(msg::PRESENTATION_SLIDES.get(lang)).clicked() {
                     crate::ui::present::slides::toggle(ui.ctx());
                     ui.close();

@@ -13,8 +13,8 @@
 //! phase's segment reports itself as selected (and toggled on). With a segment focused, the
 //! arrow keys move the focus round the ring.
 
-mod geometry;
-mod paint;
+pub(crate) mod geometry;
+pub(crate) mod paint;
 mod text;
 
 use crate::app::{Command, Outbox};

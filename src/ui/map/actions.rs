@@ -66,7 +66,13 @@ impl Selection {
 /// Adds a new actor (the defaults of `Project::new_actor`, named "New actor") at `pos`, or
 /// unplaced, and selects it. Returns its id.
 pub fn add_actor(cx: &mut ViewCtx, pos: Option<[f32; 2]>) -> ActorId {
-    let actor = cx.project.new_actor(super::NEW_ACTOR.get(cx.lang), pos);
+    add_named_actor(cx, super::NEW_ACTOR.get(cx.lang), pos)
+}
+
+/// Adds a new actor named `name` (otherwise the defaults of `Project::new_actor`) at `pos`, or
+/// unplaced, as one undo step, and selects it. Returns its id.
+pub fn add_named_actor(cx: &mut ViewCtx, name: &str, pos: Option<[f32; 2]>) -> ActorId {
+    let actor = cx.project.new_actor(name, pos);
     let id = actor.id;
     cx.out.edit_step(Edit::AddActor(Box::new(actor)));
     *cx.selection = Selection::Actors(vec![id]);

@@ -298,6 +298,10 @@ pub struct ForceRun {
 pub struct Interaction {
     /// Connect mode: dragging from an actor draws a relation instead of moving it.
     pub connect_mode: bool,
+    /// Drawing on a presentation's map slide: dragging from an actor draws a relation, as in
+    /// connect mode, but a click still selects actors and relations, and a double-click on
+    /// empty space is left to the slide (which asks for the new actor's name first).
+    pub draw_mode: bool,
     /// An actor waiting to be connected: the next click on another actor adds a relation
     /// from it (the context menu's and the inspector's "Connect to…").
     pub connect_from: Option<ActorId>,

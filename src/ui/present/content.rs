@@ -2,14 +2,11 @@
 //! plain text so that they can be measured and split over several slides ("2/3") instead of
 //! being shrunk or clipped.
 
-use super::{
-    ACTORS_N, CONTACT, GOALS, MAP_TITLE, MEMBERS, PARTNER_TACTICS, READINESS, REQUIRED, ROUND_MEAN, RULES, TITLE_SLIDE,
-};
+use super::{ACTORS_N, CONTACT, GOALS, MAP_TITLE, MEMBERS, PARTNER_TACTICS, READINESS, RULES, TITLE_SLIDE};
 use crate::i18n::Lang;
 use crate::i18n::method::{PHASES, STRATEGY_AREAS};
-use crate::model::evaluation_stats::overall_stats;
-use crate::model::{Holder, PhaseId, Project, SlideKey};
-use crate::ui::sheets::{idea, strategy};
+use crate::model::{PhaseId, Project, SlideKey};
+use crate::ui::sheets::{competences, idea, strategy};
 
 /// A text block of a slide.
 #[derive(Clone, Debug, PartialEq)]
@@ -124,24 +121,26 @@ pub fn blocks(project: &Project, key: SlideKey, lang: Lang) -> Vec<Block> {
             }
         }
         SlideKey::Competences => {
-            for c in &project.competences.competences {
-                b.push(heading(c.name.trim()));
-                let holders: Vec<String> = c
-                    .cells
-                    .iter()
-                    .filter(|cell| cell.level > 0)
-                    .map(|cell| {
-                        let who = match &cell.holder {
-                            Holder::Actor(a) => project.actor_name(*a),
-                            other => format!("{other:?}"),
-                        };
-                        format!("{who} {}", cell.level)
-                    })
-                    .collect();
-                let mut text = REQUIRED.fmt(lang, &[("level", &c.required)]);
-                if !holders.is_empty() {
-                    text.push_str(" · ");
-                    text.push_str(&holders.join(", "));
+            // The grid itself is graphical (see `graphics::heat_map`); after it, the gaps,
+            // the most critical first, with how each is to be closed.
+            let gaps = project.competences.gaps();
+            if !gaps.is_empty() {
+                b.push(heading(competences::GAPS.get(lang)));
+            }
+            for (_, c) in gaps {
+                let mut text = format!(
+                    "• {}: {}",
+                    c.name.trim(),
+                    competences::GAP_BADGE.fmt(lang, &[("gap", &c.gap())])
+                );
+                if let Some(remedy) = c.remedy {
+                    text.push_str(&format!(" · {}", remedy.label().get(lang)));
+                }
+                if !c.candidates.is_empty() {
+                    text.push_str(&format!(" · {}", project.actor_names(&c.candidates)));
+                }
+                if filled(&c.owner) {
+                    text.push_str(&format!(" · {}", c.owner.trim()));
                 }
                 b.push(body(text));
             }
@@ -227,13 +226,13 @@ pub fn blocks(project: &Project, key: SlideKey, lang: Lang) -> Vec<Block> {
         }
         SlideKey::Evaluation => {
             let e = &project.evaluation;
+            // The means are the chart's (see `graphics::evaluation_chart`); after it, what
+            // each round said worked and did not.
             for round in &e.rounds {
-                b.push(heading(round.name.trim()));
-                let stats = overall_stats(round, &e.criteria);
-                if let Some(mean) = stats.mean {
-                    let mean = format!("{mean:.2}");
-                    b.push(body(ROUND_MEAN.fmt(lang, &[("mean", &mean), ("n", &stats.n)])));
+                if !filled(&round.worked) && !filled(&round.did_not_work) {
+                    continue;
                 }
+                b.push(heading(round.name.trim()));
                 if filled(&round.worked) {
                     b.push(body(format!("+ {}", round.worked.trim())));
                 }

@@ -4,6 +4,7 @@
 //! read-only map in a saved view.
 
 pub mod content;
+pub mod graphics;
 pub mod layout;
 pub mod slides;
 
@@ -20,12 +21,10 @@ crate::messages! {
     MAP_TITLE = "Verkostokartta", "Network map";
     TITLE_SLIDE = "Verkostostrategia vaihe vaiheelta", "The network strategy, phase by phase";
     MEMBERS = "Jäsenet", "Members";
-    REQUIRED = "Tarvittava taso {level}", "Level needed {level}";
     GOALS = "Verkostoitumisen tavoitteet", "Networking goals";
     PARTNER_TACTICS = "Kumppanikohtaiset taktiikat", "Tactics by partner";
     READINESS = "Valmius (1–5)", "Readiness (1–5)";
     RULES = "Pelisäännöt", "Ground rules";
-    ROUND_MEAN = "Keskiarvo {mean} ({n} arviota)", "Mean {mean} ({n} ratings)";
     ACTORS_N = "Jäsenet: {names}", "Members: {names}";
     CONTACT = "Yhteystiedot", "Contact";
     PAGE_N = "{page}/{pages}", "{page}/{pages}";
@@ -38,6 +37,32 @@ crate::messages! {
     CARD_KIND = "Tyyppi: {kind}", "Kind: {kind}";
     CARD_RING = "Kehä: {ring}", "Ring: {ring}";
     CARD_RELATIONS = "Suhteita: {n}", "Relations: {n}";
+    DRAWING_HINT = "Piirtotila — E lopettaa", "Drawing — E to stop";
+    NEW_ACTOR_FIELD = "Uuden toimijan nimi", "Name of the new actor";
+    PRESENTER_TITLE = "Verkosto — esittäjän näkymä", "Verkosto — presenter view";
+    PRESENTER_NOW = "Nyt: {title}", "Now: {title}";
+    PRESENTER_NEXT = "Seuraavaksi: {title}", "Next: {title}";
+    PRESENTER_LAST = "Viimeinen dia", "The last slide";
+    PRESENTER_SLIDE = "Dia {n}/{count}", "Slide {n}/{count}";
+    PRESENTER_PAGE = "sivu {page}/{pages}", "page {page}/{pages}";
+    PRESENTER_NOTES = "Puhujan muistiinpanot", "Speaker notes";
+    PRESENTER_NO_NOTES = "Ei muistiinpanoja tälle dialle.", "No notes for this slide.";
+    PRESENTER_CLOSE = "Sulje esittäjän näkymä", "Close the presenter view";
+    PRESENTER_ELAPSED = "Kulunut {time}", "Elapsed {time}";
+    NEW_ACTOR_HINT = "Nimi, Enter lisää, Esc peruu", "Name, Enter adds, Esc cancels";
+}
+
+/// The name field of an actor being added on a map slide in drawing mode.
+#[derive(Debug, Default)]
+struct NameField {
+    /// Where the actor goes on the map.
+    world: egui::Pos2,
+    /// Where the field is on screen.
+    screen: egui::Pos2,
+    /// The name typed so far.
+    text: String,
+    /// Whether the field has been given the keyboard.
+    focused: bool,
 }
 
 /// A blanked screen.
@@ -66,6 +91,13 @@ pub struct PresentState {
     pub cycle_hidden: bool,
     /// The title of the slide shown last (for tests and screen readers).
     pub shown_title: String,
+    /// Drawing on a map slide (E): double-click adds an actor, a drag connects two, Delete
+    /// removes, all as ordinary edits of the project.
+    pub drawing: bool,
+    draw_selection: Selection,
+    name_field: Option<NameField>,
+    /// When the presentation started (egui's clock), for the presenter view's timer.
+    started: f64,
     map: MapState,
     map_for: Option<SlideKey>,
 }
@@ -83,15 +115,30 @@ impl PresentState {
         self.pages = 1;
         self.blank = None;
         self.map_for = None;
-        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        self.stop_drawing();
+        self.started = ctx.input(|i| i.time);
+        // To the audience window even when a key in the presenter window asked.
+        ctx.send_viewport_cmd_to(egui::ViewportId::ROOT, egui::ViewportCommand::Fullscreen(true));
     }
 
     /// Leaves the presentation; the editor shows what it showed before.
     pub fn stop(&mut self, ctx: &egui::Context) {
         self.active = false;
         self.blank = None;
-        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        ctx.send_viewport_cmd_to(egui::ViewportId::ROOT, egui::ViewportCommand::Fullscreen(false));
         ctx.set_cursor_icon(egui::CursorIcon::Default);
+    }
+
+    /// Where `actor` is drawn on the current map slide (for tests).
+    pub fn actor_screen_pos(&self, actor: crate::model::ActorId) -> Option<egui::Pos2> {
+        self.map.actor_screen_pos(actor)
+    }
+
+    fn stop_drawing(&mut self) {
+        self.drawing = false;
+        self.draw_selection = Selection::None;
+        self.name_field = None;
+        self.map.interaction.draw_mode = false;
     }
 
     fn forward(&mut self, deck: &Deck) {
@@ -151,9 +198,24 @@ fn keys(ctx: &egui::Context, state: &mut PresentState, deck: &Deck) -> bool {
         }
         return true;
     }
+    // A name being typed takes every key (Enter and Esc included) before the clicker does.
+    if state.name_field.is_some() || ctx.egui_wants_keyboard_input() {
+        return true;
+    }
     if take(ctx, &[Key::Escape]) {
         state.stop(ctx);
         return false;
+    }
+    let on_map = deck
+        .slides
+        .get(state.slide)
+        .is_some_and(|s| matches!(s.key, SlideKey::Map | SlideKey::MapView(_)));
+    if on_map && take(ctx, &[Key::E]) {
+        if state.drawing {
+            state.stop_drawing();
+        } else {
+            state.drawing = true;
+        }
     }
     if take(
         ctx,
@@ -161,7 +223,13 @@ fn keys(ctx: &egui::Context, state: &mut PresentState, deck: &Deck) -> bool {
     ) {
         state.forward(deck);
     }
-    if take(ctx, &[Key::PageUp, Key::ArrowLeft, Key::ArrowUp, Key::Backspace]) {
+    // While drawing, Backspace deletes like Delete (the map's own key) instead of going back.
+    let back: &[Key] = if state.drawing {
+        &[Key::PageUp, Key::ArrowLeft, Key::ArrowUp]
+    } else {
+        &[Key::PageUp, Key::ArrowLeft, Key::ArrowUp, Key::Backspace]
+    };
+    if take(ctx, back) {
         state.back();
     }
     if take(ctx, &[Key::Home]) {
@@ -227,6 +295,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut VerkostoApp, state: &mut PresentState, 
         return;
     }
     hide_idle_pointer(&ctx);
+    if app.view.presenter_view {
+        presenter_view(&ctx, app, state, &deck);
+    }
     let lang = app.lang();
     let dark = app.settings.dark;
     let (fill, ink, accent) = colours(dark);
@@ -263,11 +334,26 @@ pub fn show(ui: &mut egui::Ui, app: &mut VerkostoApp, state: &mut PresentState, 
             state.pages = 1;
             state.page = 0;
             map_slide(ui, app, state, slide.key, frame.body, out);
+            if state.drawing {
+                let (body_font, _, _) = frame.fonts(ui.painter());
+                let hint = DRAWING_HINT.get(lang);
+                let galley = ui.painter().layout_no_wrap(hint.to_owned(), body_font, accent);
+                let at = frame.footer.left_center() - Vec2::new(0.0, galley.size().y / 2.0);
+                let r = ui.allocate_rect(Rect::from_min_size(at, galley.size()), egui::Sense::hover());
+                ui.painter().galley(at, galley, accent);
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, hint));
+            }
         }
         _ => {
+            if state.drawing {
+                state.stop_drawing();
+            }
             let pages = laid.pages;
             state.pages = pages.len().max(1);
             state.page = state.page.min(state.pages - 1);
+            if let Some(marks) = laid.marks.get(state.page) {
+                draw_marks(ui, marks, frame.body.min.to_vec2(), frame.scale);
+            }
             if let Some(page) = pages.get(state.page) {
                 for placed in page {
                     let at = frame.body.min + placed.offset;
@@ -290,7 +376,137 @@ pub fn show(ui: &mut egui::Ui, app: &mut VerkostoApp, state: &mut PresentState, 
         }
     }
     if !state.cycle_hidden {
-        corner_cycle(ui, state, &deck, slide.phase, frame, lang, accent, ink);
+        corner_cycle(ui, state, &deck, slide.phase, frame, lang, ink, fill);
+    }
+}
+
+/// `seconds` as "m:ss", or "h:mm:ss" from an hour on.
+fn clock(seconds: f64) -> String {
+    let total = seconds.max(0.0) as u64;
+    let (h, m, s) = (total / 3600, total / 60 % 60, total % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+/// The presenter view: a second window (egui's immediate viewport) with the slide number, the
+/// current and next slide's titles, the speaker notes and the elapsed time; the audience
+/// window keeps only the slide. The clock ticks once a second only while it is open, and
+/// closing the window turns the view off. Where the platform has only one window (or in
+/// tests) it is an ordinary window over the slide.
+fn presenter_view(ctx: &egui::Context, app: &mut VerkostoApp, state: &mut PresentState, deck: &Deck) {
+    let lang = app.lang();
+    let project = app.doc.project();
+    let id = egui::ViewportId::from_hash_of("verkosto.presenter");
+    let title = PRESENTER_TITLE.get(lang);
+    let builder = egui::ViewportBuilder::default()
+        .with_title(title)
+        .with_inner_size([760.0, 520.0]);
+    let mut close = false;
+    ctx.show_viewport_immediate(id, builder, |ui, class| {
+        let ctx = ui.ctx().clone();
+        let embedded = class == egui::ViewportClass::EmbeddedWindow;
+        if !embedded {
+            // The clicker may be sending to this window when it has the focus.
+            if !keys(&ctx, state, deck) {
+                return;
+            }
+            if ctx.input(|i| i.viewport().close_requested()) {
+                close = true;
+            }
+        }
+        let at = state.slide.min(deck.len().saturating_sub(1));
+        let Some(slide) = deck.slides.get(at) else {
+            return;
+        };
+        let now = content::title(project, slide.key, lang);
+        let next = deck.slides.get(at + 1).map(|s| content::title(project, s.key, lang));
+        let note = project.presentation.note(slide.key).trim().to_owned();
+        let elapsed = clock(ctx.input(|i| i.time) - state.started);
+        ctx.request_repaint_after(std::time::Duration::from_secs(1));
+        let mut number = PRESENTER_SLIDE.fmt(lang, &[("n", &(at + 1)), ("count", &deck.len())]);
+        if state.pages > 1 {
+            number.push_str(", ");
+            number.push_str(&PRESENTER_PAGE.fmt(lang, &[("page", &(state.page + 1)), ("pages", &state.pages)]));
+        }
+        let body = |ui: &mut egui::Ui| {
+            ui.horizontal(|ui| {
+                ui.label(egui::RichText::new(number).size(22.0));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(
+                        egui::RichText::new(PRESENTER_ELAPSED.fmt(lang, &[("time", &elapsed)]))
+                            .size(22.0)
+                            .monospace(),
+                    );
+                });
+            });
+            ui.separator();
+            ui.label(
+                egui::RichText::new(PRESENTER_NOW.fmt(lang, &[("title", &now)]))
+                    .size(28.0)
+                    .strong(),
+            );
+            let next = next.as_ref().map_or_else(
+                || PRESENTER_LAST.get(lang).to_owned(),
+                |t| PRESENTER_NEXT.fmt(lang, &[("title", t)]),
+            );
+            ui.label(egui::RichText::new(next).size(20.0).weak());
+            ui.separator();
+            ui.label(egui::RichText::new(PRESENTER_NOTES.get(lang)).size(18.0).strong());
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                if note.is_empty() {
+                    ui.label(egui::RichText::new(PRESENTER_NO_NOTES.get(lang)).size(20.0).italics());
+                } else {
+                    ui.label(egui::RichText::new(&note).size(24.0));
+                }
+            });
+        };
+        if embedded {
+            // egui has already put it in a window over the slide, one without a close box.
+            body(ui);
+            let label = PRESENTER_CLOSE.get(lang);
+            if ui.button(label).clicked() {
+                close = true;
+            }
+        } else {
+            egui::CentralPanel::default().show(ui, body);
+        }
+    });
+    if close {
+        app.view.presenter_view = false;
+    }
+}
+
+/// Draws the boxes of a graphical page (cells, bars) at `origin`; labelled ones are named for
+/// screen readers.
+fn draw_marks(ui: &mut egui::Ui, marks: &[graphics::Mark], origin: Vec2, scale: f32) {
+    let rounding = 4.0 * scale;
+    for m in marks {
+        let rect = m.rect.translate(origin);
+        ui.painter().rect_filled(rect, rounding, m.fill);
+        if let Some(colour) = m.hatch {
+            let clipped = ui.painter().with_clip_rect(rect.shrink(1.0));
+            let stroke = egui::Stroke::new(2.0 * scale.max(0.5), colour);
+            let step = 12.0 * scale.max(0.5);
+            let mut x = rect.left() - rect.height();
+            while x < rect.right() {
+                clipped.line_segment(
+                    [egui::pos2(x, rect.bottom()), egui::pos2(x + rect.height(), rect.top())],
+                    stroke,
+                );
+                x += step;
+            }
+        }
+        if let Some(stroke) = m.stroke {
+            ui.painter()
+                .rect_stroke(rect, rounding, stroke, egui::StrokeKind::Inside);
+        }
+        if let Some(label) = &m.label {
+            let r = ui.allocate_rect(rect, egui::Sense::hover());
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Other, true, label));
+        }
     }
 }
 
@@ -304,6 +520,8 @@ pub struct LaidOut {
     pub title_galley: std::sync::Arc<egui::Galley>,
     /// The body text in pages (empty for map slides).
     pub pages: Vec<Vec<layout::Placed>>,
+    /// The boxes drawn behind each page's text (heat-map cells, bars), one list per page.
+    pub marks: Vec<Vec<graphics::Mark>>,
 }
 
 /// Lays out slide `key` of `project` to fill `rect`: what is drawn, and what the fit test
@@ -322,26 +540,37 @@ pub fn lay_out(
     let (body_font, heading_font, title_font) = probe.fonts(painter);
     let title_galley = painter.layout(title.clone(), title_font, accent, probe.title.width());
     let frame = layout::Frame::new(rect, title_galley.size().y);
-    let pages = match key {
-        SlideKey::Map | SlideKey::MapView(_) => Vec::new(),
-        _ => layout::paginate(
-            painter,
-            &content::blocks(project, key, lang),
-            frame.body,
-            (body_font, heading_font),
-            ink,
-        ),
+    let fonts = (body_font, heading_font);
+    let mut graphic = match key {
+        SlideKey::Competences => graphics::heat_map(painter, project, lang, frame.body, fonts.clone(), ink),
+        SlideKey::Evaluation => graphics::evaluation_chart(painter, project, lang, frame.body, fonts.clone(), ink),
+        _ => Vec::new(),
     };
+    let text = match key {
+        SlideKey::Map | SlideKey::MapView(_) => Vec::new(),
+        _ => {
+            let blocks = content::blocks(project, key, lang);
+            if blocks.is_empty() && !graphic.is_empty() {
+                Vec::new()
+            } else {
+                layout::paginate(painter, &blocks, frame.body, fonts, ink)
+            }
+        }
+    };
+    graphic.extend(text.into_iter().map(|page| (page, Vec::new())));
+    let (pages, marks) = graphic.into_iter().unzip();
     LaidOut {
         frame,
         title,
         title_galley,
         pages,
+        marks,
     }
 }
 
-/// The small cycle figure in the corner: nine dots, the current phase outlined; a click jumps
-/// to that phase's first slide.
+/// The small cycle figure in the corner, drawn with the cycle's own geometry and colours:
+/// nine segments (phases without slides faded), the current phase outlined; a click on a
+/// segment jumps to that phase's first slide. Read-only otherwise.
 #[allow(clippy::too_many_arguments)]
 fn corner_cycle(
     ui: &mut egui::Ui,
@@ -350,18 +579,49 @@ fn corner_cycle(
     current: Option<PhaseId>,
     frame: layout::Frame,
     lang: Lang,
-    accent: Color32,
     ink: Color32,
+    paper: Color32,
 ) {
+    use crate::ui::cycle::{geometry, paint};
     let s = frame.scale;
-    let radius = 22.0 * s;
-    let dot = 6.0 * s;
-    let centre = frame.footer.right_center() - Vec2::new(radius + dot * 2.0, 0.0) - Vec2::new(0.0, radius * 0.3);
+    let outer = 40.0 * s;
+    let ring = geometry::Ring {
+        center: frame.footer.right_center() + Vec2::new(-outer, 14.0 * s),
+        inner: outer * 0.5,
+        outer,
+        gap: 2.5 * s,
+    };
+    let middle = (ring.inner + ring.outer) / 2.0;
     for phase in PhaseId::ALL {
-        let angle = std::f32::consts::TAU * phase.index() as f32 / 9.0 - std::f32::consts::FRAC_PI_2;
-        let at = centre + Vec2::angled(angle) * radius;
-        let hit = Rect::from_center_size(at, Vec2::splat(dot * 2.6));
+        let i = phase.index();
         let first = deck.first_of_phase(phase.number());
+        let fill = paint::segment_fill(phase);
+        let fill = if first.is_some() {
+            fill
+        } else {
+            // Faded towards the slide's paper: there is no slide to jump to.
+            fill.lerp_to_gamma(paper, 0.7)
+        };
+        // The current phase stands out of the ring, outlined in the slide's ink.
+        let reach = if current == Some(phase) {
+            ring.outer * 1.22
+        } else {
+            ring.outer
+        };
+        paint::fill_segment(ui.painter(), &ring, i, ring.inner, reach, fill);
+        if current == Some(phase) {
+            paint::outline_segment(
+                ui.painter(),
+                &ring,
+                i,
+                ring.inner,
+                reach,
+                1.0 * s,
+                egui::Stroke::new(2.5 * s.max(0.6), ink),
+            );
+        }
+        let at = ring.point(geometry::mid_angle(i), middle);
+        let hit = Rect::from_center_size(at, Vec2::splat(ring.outer - ring.inner));
         let sense = if first.is_some() {
             egui::Sense::click()
         } else {
@@ -370,12 +630,9 @@ fn corner_cycle(
         let r = ui.allocate_rect(hit, sense);
         let label = CYCLE_JUMP.fmt(lang, &[("n", &phase.number())]);
         r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, first.is_some(), &label));
-        let colour = if first.is_some() { ink } else { ink.gamma_multiply(0.3) };
-        ui.painter().circle_filled(at, dot, colour);
-        if current == Some(phase) {
-            ui.painter()
-                .circle_stroke(at, dot * 1.7, egui::Stroke::new(2.0 * s.max(0.5), accent));
-        }
+        // The phase shown is "selected", as the open phase of the editor's cycle is.
+        ui.ctx()
+            .accesskit_node_builder(r.id, |node| node.set_selected(current == Some(phase)));
         if r.clicked()
             && let Some(at) = first
         {
@@ -431,12 +688,13 @@ fn map_slide(
     state: &mut PresentState,
     key: SlideKey,
     body: Rect,
-    _out: &mut Outbox,
+    out: &mut Outbox,
 ) {
     let project = app.doc.project();
     if state.map_for != Some(key) {
         state.map = set_up_map(project, key);
         state.map_for = Some(key);
+        state.stop_drawing();
     }
     let focus = match key {
         SlideKey::MapView(id) => project
@@ -448,24 +706,106 @@ fn map_slide(
             .filter(|a| project.actor(*a).is_some()),
         _ => None,
     };
-    let mut selection = focus.map_or(Selection::None, |a| Selection::Actors(vec![a]));
-    // The slide changes nothing: whatever a gesture asks for is dropped.
+    let drawing = state.drawing;
+    // Drawing: a drag from an actor connects, a click selects, and a double-click on empty
+    // space opens the name field here instead of adding "New actor".
+    state.map.interaction.draw_mode = drawing;
+    let mut selection = if drawing {
+        std::mem::take(&mut state.draw_selection)
+    } else {
+        focus.map_or(Selection::None, |a| Selection::Actors(vec![a]))
+    };
+    // Showing changes nothing: whatever a gesture asks for is dropped.
     let mut scratch = Outbox::default();
     let ctx = ui.ctx().clone();
+    let lang = app.settings.lang;
     let analysis = app.analysis.get(project, move || ctx.request_repaint());
     let mut cx = ViewCtx {
         project,
         revision: app.doc.revision(),
-        lang: app.settings.lang,
+        lang,
         selection: &mut selection,
         analysis,
-        out: &mut scratch,
+        out: if drawing { out } else { &mut scratch },
         read_only: true,
     };
     let mut child = ui.new_child(egui::UiBuilder::new().max_rect(body));
     crate::ui::map::canvas::show(&mut child, &mut cx, &mut state.map);
+    if drawing {
+        if state.name_field.is_none()
+            && state.map.interaction.hover.is_none()
+            && let Some(p) = ui.input(|i| {
+                i.pointer
+                    .button_double_clicked(egui::PointerButton::Primary)
+                    .then(|| i.pointer.interact_pos())
+                    .flatten()
+            })
+            && body.contains(p)
+        {
+            state.name_field = Some(NameField {
+                world: state.map.camera.view().to_world(p),
+                screen: p,
+                ..NameField::default()
+            });
+        }
+        name_field(ui, &mut cx, state, body, lang);
+    }
+    if drawing {
+        state.draw_selection = selection;
+    }
     if let Some(actor) = state.map.interaction.hover.or(focus).and_then(|a| project.actor(a)) {
-        actor_card(ui, project, actor, body, app.settings.lang);
+        actor_card(ui, project, actor, body, lang);
+    }
+}
+
+/// The slide-sized name field of an actor being added: Enter adds it (one undoable edit),
+/// Esc or a click elsewhere cancels.
+fn name_field(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut PresentState, body: Rect, lang: Lang) {
+    let Some(field) = &mut state.name_field else {
+        return;
+    };
+    let s = layout::scale(ui.ctx().content_rect().size());
+    let width = 520.0 * s;
+    let at = egui::pos2(
+        field.screen.x.min(body.max.x - width - 24.0 * s).max(body.min.x),
+        field.screen.y.min(body.max.y - 80.0 * s).max(body.min.y),
+    );
+    let mut commit = false;
+    let mut cancel = false;
+    egui::Area::new(egui::Id::new("verkosto.present.new_actor"))
+        .fixed_pos(at)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                let r = ui.add(
+                    egui::TextEdit::singleline(&mut field.text)
+                        .font(egui::FontId::proportional(layout::BODY_1080 * s))
+                        .desired_width(width)
+                        .hint_text(NEW_ACTOR_HINT.get(lang)),
+                );
+                r.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, NEW_ACTOR_FIELD.get(lang))
+                });
+                if !field.focused {
+                    r.request_focus();
+                    field.focused = true;
+                } else if r.lost_focus() {
+                    if ui.input(|i| i.key_pressed(Key::Enter)) {
+                        commit = true;
+                    } else {
+                        cancel = true;
+                    }
+                }
+            });
+        });
+    if commit {
+        let name = field.text.trim().to_owned();
+        let world = field.world;
+        state.name_field = None;
+        if !name.is_empty() {
+            crate::ui::map::actions::add_named_actor(cx, &name, Some([world.x.round(), world.y.round()]));
+        }
+    } else if cancel {
+        state.name_field = None;
     }
 }
 

@@ -96,9 +96,18 @@ pub const LEVEL_TEXT: [Color32; 5] = [
     Color32::WHITE,
 ];
 
+/// The fill of a heat-map cell of `level` (0–4, higher clamped) and the text colour on it: the
+/// one colour scale of the worksheet, the presentation's heat map slide and anything else that
+/// draws competence levels.
+pub fn level_colours(level: u8) -> (Color32, Color32) {
+    let i = usize::from(level.min(4));
+    (LEVEL_FILL[i], LEVEL_TEXT[i])
+}
+
 /// Colour of the gap badge (Okabe–Ito vermillion) and of "covered" (bluish green).
 pub const GAP_COLOUR: Color32 = Color32::from_rgb(0xD5, 0x5E, 0x00);
-const COVERED_COLOUR: Color32 = Color32::from_rgb(0x00, 0x9E, 0x73);
+/// Colour of "covered" (Okabe–Ito bluish green).
+pub const COVERED_COLOUR: Color32 = Color32::from_rgb(0x00, 0x9E, 0x73);
 
 /// Draws the phase's own editors (between the guiding questions and the common fields).
 pub fn show(ui: &mut egui::Ui, cx: &mut ViewCtx) {
@@ -514,8 +523,7 @@ fn level_cell(
 
     if ui.is_rect_visible(rect) {
         let painter = ui.painter();
-        let fill = LEVEL_FILL[usize::from(level)];
-        let text_colour = LEVEL_TEXT[usize::from(level)];
+        let (fill, text_colour) = level_colours(level);
         painter.rect_filled(rect, 4.0, fill);
         if availability == Availability::NotAvailable {
             // Diagonal hatching: "there, but not for us".

@@ -91,7 +91,9 @@ fn handle_with(
         state.camera.anim = None;
         state.interaction.gesture = if response.drag_started_by(PointerButton::Primary) {
             match actor_at(scene, &view, origin) {
-                Some(i) if state.interaction.connect_mode || mods.command => Some(Gesture::Connect { from: i }),
+                Some(i) if state.interaction.connect_mode || state.interaction.draw_mode || mods.command => {
+                    Some(Gesture::Connect { from: i })
+                }
                 Some(i) => Some(start_move(scene, state, cx.selection, &view, origin, i, mods)),
                 None if mods.shift || mods.command => Some(Gesture::BoxSelect {
                     start: origin,
@@ -202,7 +204,8 @@ fn handle_with(
                 state.interaction.focus_name_of = Some(id);
             }
             None => {
-                if edge_at(scene, &view, p).is_none() && !state.interaction.connect_mode {
+                if edge_at(scene, &view, p).is_none() && !state.interaction.connect_mode && !state.interaction.draw_mode
+                {
                     requests.push(Action::AddActor(Some(view.to_world(p))));
                 }
             }

@@ -213,8 +213,8 @@ fn round_label(round: &EvaluationRound, index: usize, lang: Lang) -> String {
     }
 }
 
-/// The colour of a level's bars and codes.
-fn level_colour(level: EvalLevel) -> Color32 {
+/// The colour of a level's bars and codes (the worksheet's chart and the presentation's).
+pub fn level_colour(level: EvalLevel) -> Color32 {
     // Okabe–Ito blue and amber around the network half's teal: distinguishable for
     // colour-blind viewers, and every bar is also labelled by its group's title.
     match level {
