@@ -22,8 +22,9 @@ pub fn show(ctx: &egui::Context, found: &[Found], lang: Lang, out: &mut Outbox) 
         });
         ui.label(m::RECOVERY_LIST_TEXT.get(lang));
         // Many copies (after several crashes) scroll within the window, which stays on screen.
+        // A few are shown as they are: a scroll area would settle its size a frame late.
         let max_height = (ctx.content_rect().height() - 220.0).max(160.0);
-        egui::ScrollArea::vertical().max_height(max_height).show(ui, |ui| {
+        let mut list = |ui: &mut egui::Ui| {
             for f in found {
                 ui.separator();
                 let r = &f.recovered;
@@ -60,7 +61,15 @@ pub fn show(ctx: &egui::Context, found: &[Found], lang: Lang, out: &mut Outbox) 
                     });
                 });
             }
-        });
+        };
+        if found.len() > FEW {
+            egui::ScrollArea::vertical().max_height(max_height).show(ui, &mut list);
+        } else {
+            list(ui);
+        }
     });
     true
 }
+
+/// How many copies are listed without a scroll area.
+const FEW: usize = 3;
