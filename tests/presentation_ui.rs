@@ -559,3 +559,27 @@ fn the_presenter_view_shows_current_and_next_slide_notes_number_and_clock() {
     assert!(h.query_by_label_contains("Now: ").is_none());
     assert!(h.state().views.present.active, "the audience keeps the slide");
 }
+
+#[test]
+fn the_title_slide_names_the_organisation_and_the_date_and_shows_the_cycle() {
+    let mut h = common::app(example()).size(1920.0, 1080.0).build();
+    step(&mut h);
+    h.key_press_modifiers(Modifiers::SHIFT, Key::F5);
+    step(&mut h);
+    assert_eq!(h.state().views.present.slide, 0, "the title slide");
+    let organisation = h.state().project().meta.organisation.clone();
+    assert!(h.query_by_label(organisation.trim()).is_some(), "{organisation}");
+    let today = chrono::Local::now().format("%-d %B %Y").to_string();
+    assert!(h.query_by_label(&today).is_some(), "the date: {today}");
+    let figure = h
+        .get_by_label("The phases of building the network and their status")
+        .rect();
+    assert!(figure.width() > 300.0, "a large figure: {figure:?}");
+    // Smaller windows keep it on the slide, below the text.
+    h.set_size(egui::vec2(1280.0, 720.0));
+    step(&mut h);
+    let figure = h
+        .get_by_label("The phases of building the network and their status")
+        .rect();
+    assert!(figure.bottom() <= 720.0 && figure.width() > 150.0, "{figure:?}");
+}

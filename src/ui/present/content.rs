@@ -76,6 +76,15 @@ pub fn title(project: &Project, key: SlideKey, lang: Lang) -> String {
     }
 }
 
+/// Today's date as a room reads it: "3.12.2026", "3 December 2026".
+fn today(lang: Lang) -> String {
+    let now = chrono::Local::now();
+    match lang {
+        Lang::Fi => now.format("%-d.%-m.%Y").to_string(),
+        Lang::En => now.format("%-d %B %Y").to_string(),
+    }
+}
+
 /// The slide's text blocks (map slides have none: they show the map).
 pub fn blocks(project: &Project, key: SlideKey, lang: Lang) -> Vec<Block> {
     let mut b = Vec::new();
@@ -84,6 +93,7 @@ pub fn blocks(project: &Project, key: SlideKey, lang: Lang) -> Vec<Block> {
             if filled(&project.meta.organisation) {
                 b.push(heading(project.meta.organisation.trim()));
             }
+            b.push(body(today(lang)));
             if filled(&project.meta.description) {
                 b.push(body(project.meta.description.trim()));
             }

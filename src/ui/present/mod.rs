@@ -37,6 +37,7 @@ crate::messages! {
     CARD_KIND = "Tyyppi: {kind}", "Kind: {kind}";
     CARD_RING = "Kehä: {ring}", "Ring: {ring}";
     CARD_RELATIONS = "Suhteita: {n}", "Relations: {n}";
+    CYCLE_FIGURE = "Verkoston rakentamisen vaiheet ja niiden tila", "The phases of building the network and their status";
     DRAWING_HINT = "Piirtotila — E lopettaa", "Drawing — E to stop";
     NEW_ACTOR_FIELD = "Uuden toimijan nimi", "Name of the new actor";
     PRESENTER_TITLE = "Verkosto — esittäjän näkymä", "Verkosto — presenter view";
@@ -363,6 +364,22 @@ pub fn show(ui: &mut egui::Ui, app: &mut VerkostoApp, state: &mut PresentState, 
                     r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &text));
                 }
             }
+            if slide.key == SlideKey::Title {
+                // The cycle, large, in the room the title's text leaves.
+                let text_bottom = pages
+                    .first()
+                    .and_then(|page| {
+                        page.iter()
+                            .map(|p| frame.body.min.y + p.offset.y + p.galley.size().y)
+                            .reduce(f32::max)
+                    })
+                    .unwrap_or(frame.body.top());
+                let room = Rect::from_min_max(
+                    egui::pos2(frame.body.left(), text_bottom + 16.0 * frame.scale),
+                    frame.body.max,
+                );
+                title_cycle(ui, project, room, frame.scale, body_font.clone(), lang);
+            }
             if state.pages > 1 {
                 let text = PAGE_N.fmt(lang, &[("page", &(state.page + 1)), ("pages", &state.pages)]);
                 ui.painter().text(
@@ -377,6 +394,75 @@ pub fn show(ui: &mut egui::Ui, app: &mut VerkostoApp, state: &mut PresentState, 
     }
     if !state.cycle_hidden {
         corner_cycle(ui, state, &deck, slide.phase, frame, lang, ink, fill);
+    }
+}
+
+/// The title slide's cycle: the nine phases as large segments in `room` (when it has room
+/// for a readable one), each with its number and its worksheet's status, and the two halves
+/// named over and under it.
+fn title_cycle(ui: &egui::Ui, project: &Project, room: Rect, scale: f32, font: egui::FontId, lang: Lang) {
+    use crate::i18n::method::{NETWORK_COLLABORATION, OWN_ORGANISATION};
+    use crate::ui::cycle::{geometry, paint};
+    let small = egui::FontId::new(font.size * 0.75, font.family.clone());
+    let label_h = small.size * 1.4;
+    let outer = ((room.width().min(room.height() - 2.0 * label_h)) / 2.0).min(300.0 * scale);
+    if outer < 80.0 * scale {
+        return;
+    }
+    let ring = geometry::Ring {
+        center: room.center(),
+        inner: outer * 0.45,
+        outer,
+        gap: 4.0 * scale,
+    };
+    let middle = (ring.inner + ring.outer) / 2.0;
+    let figure = Rect::from_center_size(ring.center, Vec2::splat(2.0 * outer));
+    let r = ui.interact(figure, ui.id().with("title_cycle"), egui::Sense::hover());
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Image, true, CYCLE_FIGURE.get(lang)));
+    let number = egui::FontId::new(font.size * 1.5, font.family);
+    let badge = font.size * 0.45;
+    for phase in PhaseId::ALL {
+        let i = phase.index();
+        let colour = paint::segment_fill(phase);
+        paint::fill_segment(ui.painter(), &ring, i, ring.inner, ring.outer, colour);
+        let digit = ui
+            .painter()
+            .layout_no_wrap(phase.number().to_string(), number.clone(), Color32::WHITE);
+        let width = digit.size().x + badge * 2.6;
+        let at = ring.point(geometry::mid_angle(i), middle);
+        let left = at - Vec2::new(width / 2.0, digit.size().y / 2.0);
+        ui.painter().galley(left, digit, Color32::WHITE);
+        let status = project.sheet(phase).status;
+        paint::badge(
+            ui.painter(),
+            egui::pos2(left.x + width - badge, at.y),
+            badge,
+            status,
+            Color32::WHITE,
+            colour,
+        );
+    }
+    let halves = [
+        (
+            OWN_ORGANISATION,
+            "1–5",
+            PhaseId::Mapping,
+            -1.0,
+            egui::Align2::CENTER_BOTTOM,
+        ),
+        (
+            NETWORK_COLLABORATION,
+            "6–9",
+            PhaseId::Conditions,
+            1.0,
+            egui::Align2::CENTER_TOP,
+        ),
+    ];
+    for (name, numbers, phase, side, align) in halves {
+        let text = format!("{} · {numbers}", name.get(lang).to_uppercase());
+        let at = egui::pos2(ring.center.x, ring.center.y + side * (outer + 4.0 * scale));
+        ui.painter()
+            .text(at, align, text, small.clone(), paint::segment_fill(phase));
     }
 }
 
