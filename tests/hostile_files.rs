@@ -282,8 +282,17 @@ fn duplicate_ids_and_references_to_nothing_are_each_named() {
         .replacen("id: 2,", "id: 1,", 1)
         .replacen("to: 3,", "to: 99,", 1);
     let err = refuse_text(&text);
-    let (_, en) = messages(&err);
-    assert!(en.contains("actors: id 1 is used more than once."), "{en}");
+    let (fi, en) = messages(&err);
+    // The repeated id is found where it stands in the file.
+    let (line, column) = text
+        .lines()
+        .enumerate()
+        .filter_map(|(i, l)| l.find("id: 1,").map(|c| (i + 1, c + 1)))
+        .nth(1)
+        .expect("the second `id: 1`");
+    let at = format!("actors[1].id: id 1 is used more than once. (line {line}, column {column})");
+    assert!(en.contains(&at), "{en}\nwanted: {at}");
+    assert!(fi.contains(&format!("(rivi {line}, sarake {column})")), "{fi}");
     assert!(en.contains("refers to id 99, which does not exist"), "{en}");
 }
 

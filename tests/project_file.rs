@@ -319,7 +319,7 @@ fn dangling_ids_are_each_reported() {
         .replace("to: 3,", "to: 99,")
         .replace("members: [\n        1,", "members: [\n        77,");
     let (err, message) = refused("dangling.ron", text.as_bytes());
-    let LoadError::Invalid(problems) = err else {
+    let LoadError::Invalid(problems, _) = err else {
         panic!("{err:?}")
     };
     assert!(
@@ -339,7 +339,7 @@ fn duplicate_ids_and_out_of_range_values_are_reported() {
         .replace("id: 2,\n      name: \"Yritys Oy\"", "id: 1,\n      name: \"Yritys Oy\"")
         .replace("importance: 5,", "importance: 9,");
     let (err, message) = refused("values.ron", text.as_bytes());
-    let LoadError::Invalid(problems) = err else {
+    let LoadError::Invalid(problems, _) = err else {
         panic!("{err:?}")
     };
     assert!(

@@ -48,5 +48,6 @@ crate::messages! {
     UNKNOWN_FIELDS_ONE = "{file}: yksi kenttä on tälle Verkoston versiolle tuntematon, ja se katoaisi seuraavassa tallennuksessa:", "{file}: one field is unknown to this version of Verkosto and would be lost on the next save:";
     UNKNOWN_FIELDS = "{file}: {count} kenttää on tälle Verkoston versiolle tuntemattomia, ja ne katoaisivat seuraavassa tallennuksessa:", "{file}: {count} fields are unknown to this version of Verkosto and would be lost on the next save:";
     UNKNOWN_FIELD = "{path} (rivi {line}, sarake {column})", "{path} (line {line}, column {column})";
+    AT_LINE = "(rivi {line}, sarake {column})", "(line {line}, column {column})";
     UNKNOWN_FIELDS_MORE = "ja {count} muuta", "and {count} more";
 }

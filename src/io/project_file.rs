@@ -138,7 +138,7 @@ pub enum LoadError {
     /// The file was written by a newer Verkosto.
     Newer(u32),
     /// The file parsed but its content is inconsistent.
-    Invalid(Vec<Problem>),
+    Invalid(Vec<Problem>, Vec<Option<(usize, usize)>>),
 }
 
 /// A size in megabytes with one decimal, rounded up (so a file just over the limit never
@@ -198,16 +198,20 @@ impl LoadError {
                 lang,
                 &[("file", &file), ("found", found), ("supported", &FORMAT_VERSION)],
             ),
-            LoadError::Invalid(problems) => {
+            LoadError::Invalid(problems, at) => {
                 let template = if problems.len() == 1 {
                     msg::ERR_INVALID_ONE
                 } else {
                     msg::ERR_INVALID
                 };
                 let mut text = template.fmt(lang, &[("file", &file), ("count", &problems.len())]);
-                for p in problems {
+                for (i, p) in problems.iter().enumerate() {
                     text.push_str("\n- ");
                     text.push_str(&p.message(lang));
+                    if let Some(Some((line, column))) = at.get(i) {
+                        text.push(' ');
+                        text.push_str(&super::msg::AT_LINE.fmt(lang, &[("line", line), ("column", column)]));
+                    }
                 }
                 text
             }
@@ -400,6 +404,25 @@ fn parse_error(text: &str, e: &ron::error::SpannedError) -> LoadError {
 }
 
 /// The segments of a path reported by `serde_ignored`, root first.
+/// A problem's place (`evaluation.rounds[0].ratings[3].respondent`) as the path [`locate`]
+/// follows; `None` for a place it cannot read.
+fn place_segments(place: &str) -> Option<Vec<Seg>> {
+    let mut out = Vec::new();
+    for part in place.split('.') {
+        let (name, mut rest) = part.split_once('[').map_or((part, ""), |(n, r)| (n, r));
+        if name.is_empty() {
+            return None;
+        }
+        out.push(Seg::Field(name.to_owned()));
+        while !rest.is_empty() {
+            let (index, after) = rest.split_once(']')?;
+            out.push(Seg::Index(index.parse().ok()?));
+            rest = after.strip_prefix('[').unwrap_or(after);
+        }
+    }
+    Some(out)
+}
+
 fn segments(path: &serde_ignored::Path) -> Vec<Seg> {
     let mut out = Vec::new();
     let mut current = path;
@@ -482,7 +505,20 @@ pub fn parse_checked(text: &str) -> Result<Loaded, LoadError> {
     let project = migrate(project, version);
     let problems = project.problems();
     if !problems.is_empty() {
-        return Err(LoadError::Invalid(problems));
+        // A repeated id's line and column, found by its place in the file (`actors[4].id`, the
+        // fifth actor). Other places number things by their id or from one, so they are not
+        // looked up: a wrong line would mislead more than none.
+        let at = problems
+            .iter()
+            .map(|p| match p {
+                Problem::DuplicateId { place, .. } => {
+                    let segs = place_segments(place)?;
+                    locate(text, &segs).map(|offset| line_col(text, offset))
+                }
+                _ => None,
+            })
+            .collect();
+        return Err(LoadError::Invalid(problems, at));
     }
     let unknown_fields = unknown
         .iter()

@@ -155,10 +155,11 @@ impl Checker<'_> {
 
     fn unique<T: Ord + Copy + Into<u32>>(&mut self, place: &str, ids: impl Iterator<Item = T>) -> BTreeSet<T> {
         let mut seen = BTreeSet::new();
-        for id in ids {
+        for (index, id) in ids.enumerate() {
             if !seen.insert(id) {
+                // The repeated one, so that a reader of the file can find it.
                 self.problems.push(Problem::DuplicateId {
-                    place: place.into(),
+                    place: format!("{place}[{index}].id"),
                     id: id.into(),
                 });
             }
