@@ -296,7 +296,15 @@ fn searching_a_name_jumps_to_and_selects_the_actor() {
     assert_eq!(harness.state().view.selection, Selection::Actors(vec![ActorId(3)]));
     let centre = harness.state().views.map.actor_screen_pos(ActorId(3)).expect("drawn");
     let canvas = harness.get_by_label("Network map: 3 actors, 2 relations").rect();
-    assert!(centre.distance(canvas.center()) < 2.0, "the view centred on the match");
+    // In the middle of the room beside the legend: on one of the canvas' centre lines, and
+    // never under the legend.
+    let c = canvas.center();
+    assert!(
+        (centre.x - c.x).abs() < 2.0 || (centre.y - c.y).abs() < 2.0,
+        "the view centred on the match"
+    );
+    let legend = harness.state().views.map.legend_rect().expect("shown");
+    assert!(!legend.contains(centre), "the match is clear of the legend");
 }
 
 #[test]
@@ -432,4 +440,105 @@ fn an_actor_added_on_the_map_gets_its_name_typed_in_the_inspector() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(harness.state().project(), &original);
+}
+
+/// Every actor's screen position, and the legend's box, after the map has settled.
+fn actors_and_legend(harness: &Harness<'_, App>) -> (Vec<Pos2>, Option<egui::Rect>) {
+    let map = &harness.state().views.map;
+    let positions = harness
+        .state()
+        .project()
+        .actors
+        .iter()
+        .filter_map(|a| map.actor_screen_pos(a.id))
+        .collect();
+    (positions, map.legend_rect())
+}
+
+fn assert_clear_of_legend(harness: &Harness<'_, App>, what: &str) {
+    let (positions, legend) = actors_and_legend(harness);
+    let legend = legend.expect("the legend is shown");
+    assert_eq!(
+        positions.len(),
+        harness.state().project().actors.len(),
+        "{what}: all drawn"
+    );
+    for p in positions {
+        assert!(
+            !legend.expand(4.0).contains(p),
+            "{what}: an actor at {p:?} lies under the legend {legend:?}"
+        );
+    }
+}
+
+#[test]
+fn zoom_to_fit_keeps_every_actor_clear_of_the_legend_open_or_collapsed() {
+    for (w, h) in [(1024.0, 768.0), (1280.0, 800.0), (1920.0, 1080.0)] {
+        for lang in [verkosto::i18n::Lang::Fi, verkosto::i18n::Lang::En] {
+            let mut harness = common::app(verkosto::example::project()).size(w, h).lang(lang).build();
+            harness.run();
+            assert_clear_of_legend(&harness, &format!("first fit at {w}×{h}"));
+            for open in [true, false] {
+                harness.state_mut().views.map.options.legend_open = Some(open);
+                harness.state_mut().views.map.zoom_to_fit();
+                harness.run();
+                assert_clear_of_legend(&harness, &format!("fit at {w}×{h}, legend open: {open}"));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_legend_collapses_and_opens_from_its_header_and_the_map_refits() {
+    let mut harness = common::app(verkosto::example::project()).size(1280.0, 800.0).build();
+    harness.run();
+    let text = |open| verkosto::ui::map::canvas::legend_header_text(verkosto::i18n::Lang::En, open);
+    let header = if harness.query_by_label(&text(true)).is_some() {
+        text(true)
+    } else {
+        text(false)
+    };
+    let before = harness.state().views.map.legend_rect().expect("shown");
+    harness.get_by_label(&header).click();
+    // The refit is a smooth zoom: let it finish.
+    harness.run_steps(40);
+    let after = harness.state().views.map.legend_rect().expect("shown");
+    assert_ne!(
+        before.size(),
+        after.size(),
+        "the legend changed between open and collapsed"
+    );
+    assert!(
+        harness.state().views.map.options.legend_open.is_some(),
+        "the choice is remembered"
+    );
+    assert_clear_of_legend(&harness, "after toggling");
+}
+
+#[test]
+fn the_map_refits_when_the_window_grows_unless_the_user_moved_it() {
+    let mut harness = common::app(verkosto::example::project()).size(1024.0, 768.0).build();
+    harness.run();
+    let small = harness.state().views.map.zoom();
+    harness.set_size(egui::vec2(1920.0, 1080.0));
+    harness.run();
+    let large = harness.state().views.map.zoom();
+    assert!(large > small * 1.2, "the map grew with the window: {small} → {large}");
+    assert_clear_of_legend(&harness, "after growing");
+
+    // Once the user zooms, the view stays where they put it.
+    let canvas = harness.get_by_label_contains("Network map:").rect();
+    harness.event(Event::PointerMoved(canvas.center()));
+    harness.event(Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, 60.0),
+        phase: egui::TouchPhase::Move,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+    assert!(!harness.state().views.map.follows_fit());
+    let zoomed = harness.state().views.map.zoom();
+    harness.set_size(egui::vec2(1280.0, 800.0));
+    harness.run();
+    assert_eq!(harness.state().views.map.zoom(), zoomed, "a moved view is left alone");
 }

@@ -143,6 +143,13 @@ pub struct Camera {
     pub(crate) fit_requested: bool,
     /// A smooth zoom or pan in progress.
     pub(crate) anim: Option<ViewAnim>,
+    /// The legend's box on the canvas in this frame, kept clear by fitting and jumps.
+    pub(crate) legend: Option<Rect>,
+    /// Whether the view is still as the last zoom to fit left it (the user has not panned or
+    /// zoomed since): then it fits again when the canvas changes size.
+    pub(crate) follows_fit: bool,
+    /// The canvas' size at the last zoom to fit.
+    pub(crate) fitted_size: egui::Vec2,
 }
 
 impl Default for Camera {
@@ -154,6 +161,9 @@ impl Default for Camera {
             fitted: false,
             fit_requested: false,
             anim: None,
+            legend: None,
+            follows_fit: false,
+            fitted_size: egui::Vec2::ZERO,
         }
     }
 }
@@ -178,6 +188,9 @@ pub struct MapOptions {
     pub show_relation_labels: bool,
     /// Draw the legend on the canvas.
     pub show_legend: bool,
+    /// Whether the legend is open (`Some(false)`: collapsed to its header); `None` until the
+    /// user chooses, when it opens only if it leaves the map most of the canvas.
+    pub legend_open: Option<bool>,
     /// Draw the faint ring guides around the own organisation when the map is arranged in
     /// rings.
     pub show_ring_guides: bool,
@@ -214,6 +227,7 @@ impl Default for MapOptions {
             show_labels: true,
             show_relation_labels: false,
             show_legend: true,
+            legend_open: None,
             show_ring_guides: true,
             size_by: SizeBy::Importance,
             filter: MapFilter::default(),
@@ -382,6 +396,16 @@ impl MapState {
     /// Arranges the actors in rings around the own organisation (one undo step).
     pub fn apply_concentric_layout(&mut self) {
         self.interaction.pending.push(Action::Concentric);
+    }
+
+    /// The legend's box on the canvas in the last frame, if it is shown.
+    pub fn legend_rect(&self) -> Option<Rect> {
+        self.camera.legend
+    }
+
+    /// Whether the view follows the last zoom to fit (the user has not panned or zoomed).
+    pub fn follows_fit(&self) -> bool {
+        self.camera.follows_fit
     }
 
     /// Whether the force layout is running.
