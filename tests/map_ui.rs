@@ -13,7 +13,8 @@ use verkosto::model::{Actor, ActorId, Project, Relation, RelationId, Ring};
 use verkosto::ui::Selection;
 
 fn harness(project: Project) -> Harness<'static, App> {
-    let mut harness = common::app(project).size(1400.0, 900.0).build();
+    // Wide enough for the whole toolbar on one row (narrower, some of it goes into "⋯").
+    let mut harness = common::app(project).size(1700.0, 900.0).build();
     // Settling proves the map requests no frames while nothing moves.
     harness.run();
     harness
@@ -541,4 +542,83 @@ fn the_map_refits_when_the_window_grows_unless_the_user_moved_it() {
     harness.set_size(egui::vec2(1280.0, 800.0));
     harness.run();
     assert_eq!(harness.state().views.map.zoom(), zoomed, "a moved view is left alone");
+}
+
+/// The Zoom to fit button's place on the map's toolbar.
+fn fit_button(harness: &Harness<'_, App>, label: &str) -> egui::Rect {
+    harness.get_by_label(label).rect()
+}
+
+#[test]
+fn toolbar_controls_keep_their_places_while_a_layout_runs_and_a_search_finds() {
+    for (w, h, lang, fit) in [
+        (1280.0, 800.0, verkosto::i18n::Lang::Fi, "Sovita"),
+        (1920.0, 1080.0, verkosto::i18n::Lang::Fi, "Sovita"),
+        (1280.0, 800.0, verkosto::i18n::Lang::En, "Zoom to fit"),
+    ] {
+        let mut harness = common::app(verkosto::example::project()).size(w, h).lang(lang).build();
+        harness.run();
+        let before = fit_button(&harness, fit);
+        let canvas_top = harness
+            .get_by_label_contains(if lang == verkosto::i18n::Lang::Fi {
+                "Verkostokartta:"
+            } else {
+                "Network map:"
+            })
+            .rect()
+            .top();
+
+        harness.state_mut().views.map.start_force_layout();
+        harness.run_steps(3);
+        assert!(harness.state().views.map.is_layout_running());
+        assert_eq!(
+            fit_button(&harness, fit),
+            before,
+            "{w}: the running layout moved Zoom to fit"
+        );
+
+        harness.state_mut().views.map.options.search = "Järvi".into();
+        harness.run_steps(3);
+        assert_eq!(
+            fit_button(&harness, fit),
+            before,
+            "{w}: the match count moved Zoom to fit"
+        );
+        let after_top = harness
+            .get_by_label_contains(if lang == verkosto::i18n::Lang::Fi {
+                "Verkostokartta:"
+            } else {
+                "Network map:"
+            })
+            .rect()
+            .top();
+        assert_eq!(after_top, canvas_top, "{w}: the toolbar stayed one row high");
+        harness.state_mut().views.map.stop_force_layout();
+        harness.run_steps(3);
+    }
+}
+
+#[test]
+fn the_toolbar_is_one_row_at_1024_in_finnish_with_the_rest_in_its_more_menu() {
+    let mut harness = common::app(verkosto::example::project())
+        .size(1024.0, 768.0)
+        .lang(verkosto::i18n::Lang::Fi)
+        .build();
+    harness.run();
+    let add = harness.get_by_label("Lisää toimija").rect();
+    let more = harness.get_by_label("⋯").rect();
+    assert!((more.center().y - add.center().y).abs() < 1.0, "⋯ is on the same row");
+    let canvas = harness.get_by_label_contains("Verkostokartta:").rect();
+    assert!(
+        canvas.top() - add.bottom() < 16.0,
+        "one row above the map: {add:?} / {canvas:?}"
+    );
+    assert!(
+        more.right() <= canvas.right() + 0.5,
+        "the row fits beside the inspector"
+    );
+    // What did not fit is in the menu.
+    harness.get_by_label("⋯").click();
+    harness.run();
+    harness.get_by_label("Lisää tämä näkymä diaksi");
 }

@@ -100,6 +100,7 @@ crate::messages! {
     DELETE_RELATION = "Poista suhde", "Delete relation";
     ADD_ACTOR_HERE = "Lisää toimija tähän", "Add actor here";
     SELECT_ALL = "Valitse kaikki", "Select all";
+    MORE_HINT = "Lisää kartan toimintoja ja asetuksia", "More map actions and options";
 }
 
 /// The bold face at `size`, or the regular one while the fonts are not installed yet (the
