@@ -622,3 +622,38 @@ fn the_toolbar_is_one_row_at_1024_in_finnish_with_the_rest_in_its_more_menu() {
     harness.run();
     harness.get_by_label("Lisää tämä näkymä diaksi");
 }
+
+#[test]
+fn the_relation_inspector_shows_every_flow_by_its_full_name() {
+    for (w, h) in [(1024.0, 768.0), (1280.0, 800.0)] {
+        for lang in [verkosto::i18n::Lang::Fi, verkosto::i18n::Lang::En] {
+            let project = verkosto::example::project();
+            let relation = project.relations[0].id;
+            let flows: Vec<String> = project
+                .catalogs
+                .flows
+                .0
+                .iter()
+                .map(|f| f.label(lang).to_owned())
+                .collect();
+            let mut harness = common::app(project).size(w, h).lang(lang).build();
+            harness.state_mut().view.selection = Selection::Relation(relation);
+            harness.run();
+            let font = egui::TextStyle::Body.resolve(&harness.ctx.global_style());
+            for name in flows {
+                let node = harness.get_by_role_and_label(egui::accesskit::Role::CheckBox, &name);
+                let rect = node.rect();
+                let text_w = harness.ctx.fonts_mut(|f| {
+                    f.layout_no_wrap(name.clone(), font.clone(), egui::Color32::BLACK)
+                        .size()
+                        .x
+                });
+                // The whole name on one line, or wrapped onto more; never cut.
+                assert!(
+                    rect.width() >= text_w || rect.height() > 1.8 * font.size,
+                    "{w}: \"{name}\" is cut: {rect:?}, its text is {text_w} wide"
+                );
+            }
+        }
+    }
+}

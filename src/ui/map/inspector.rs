@@ -593,28 +593,27 @@ fn relation_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Relation) {
     step |= kit::catalog_choice(ui, ("inspector_role", id), role, roles, lang, &mut r.role, width).changed();
 
     field_label(ui, super::FLOWS.get(lang));
-    egui::Grid::new(("inspector_flows", id))
-        .num_columns(2)
-        .spacing([12.0, 2.0])
-        .show(ui, |ui| {
-            for (i, item) in project.catalogs.flows.0.iter().enumerate() {
-                let mut on = r.flows.contains(&item.key);
-                if ui.checkbox(&mut on, item.label(lang)).changed() {
-                    step = true;
-                    if on {
-                        r.flows.push(item.key.clone());
-                        // Keep the list's order, so that the file does not change with click order.
-                        let order = |k: &String| project.catalogs.flows.0.iter().position(|i| &i.key == k);
-                        r.flows.sort_by_key(|k| order(k).unwrap_or(usize::MAX));
-                    } else {
-                        r.flows.retain(|k| k != &item.key);
-                    }
-                }
-                if i % 2 == 1 {
-                    ui.end_row();
+    // Wrapping boxes with the flows' full names: a narrow panel puts them on more lines
+    // rather than cutting the names.
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing = egui::vec2(12.0, 2.0);
+        for item in &project.catalogs.flows.0 {
+            let mut on = r.flows.contains(&item.key);
+            let label = item.label(lang);
+            let response = ui.add(egui::Checkbox::new(&mut on, label));
+            if response.changed() {
+                step = true;
+                if on {
+                    r.flows.push(item.key.clone());
+                    // Keep the list's order, so that the file does not change with click order.
+                    let order = |k: &String| project.catalogs.flows.0.iter().position(|i| &i.key == k);
+                    r.flows.sort_by_key(|k| order(k).unwrap_or(usize::MAX));
+                } else {
+                    r.flows.retain(|k| k != &item.key);
                 }
             }
-        });
+        }
+    });
 
     ui.columns(2, |cols| {
         step |= half(
