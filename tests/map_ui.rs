@@ -402,7 +402,7 @@ fn actors_without_positions_are_drawn_apart_without_editing_the_document() {
 fn sizing_by_betweenness_computes_the_metric_without_changing_the_document() {
     let original = three_in_a_row();
     let mut harness = harness(original.clone());
-    harness.get_by_label("Size: Importance").click();
+    harness.get_by_label("Size: importance").click();
     harness.run();
     harness.get_by_label("Betweenness").click();
     harness.run();
@@ -410,7 +410,7 @@ fn sizing_by_betweenness_computes_the_metric_without_changing_the_document() {
         harness.state().views.map.options.size_by,
         verkosto::ui::map::canvas::SizeBy::Betweenness
     );
-    assert!(harness.get_by_label("Size: Betweenness").rect().is_positive());
+    assert!(harness.get_by_label("Size: betweenness").rect().is_positive());
     assert!(*harness.state().project() == original, "sizing is a view option only");
 }
 
@@ -656,4 +656,68 @@ fn the_relation_inspector_shows_every_flow_by_its_full_name() {
             }
         }
     }
+}
+
+#[test]
+fn the_size_button_and_the_legend_say_size_the_same_way() {
+    let project = verkosto::example::project();
+    let legend = verkosto::ui::map::canvas::legend_model(
+        &project,
+        verkosto::i18n::Lang::Fi,
+        verkosto::ui::map::SizeBy::Importance,
+    );
+    let mut harness = common::app(project)
+        .size(1920.0, 1080.0)
+        .lang(verkosto::i18n::Lang::Fi)
+        .build();
+    harness.run();
+    let button = "Koko: merkitys";
+    harness.get_by_label(button);
+    let size_row = legend
+        .sections
+        .iter()
+        .flatten()
+        .find(|i| i.symbol == verkosto::ui::map::canvas::LegendSymbol::Size)
+        .expect("a size row")
+        .text
+        .clone();
+    assert!(
+        size_row.starts_with(button),
+        "legend \"{size_row}\" and button \"{button}\" differ"
+    );
+}
+
+#[test]
+fn an_actor_without_a_saved_position_is_not_said_to_be_off_the_map() {
+    let mut project = three_in_a_row();
+    project.actors[1].pos = None;
+    let mut harness = harness(project);
+    harness.state_mut().view.selection = Selection::Actors(vec![ActorId(2)]);
+    harness.run();
+    assert!(
+        harness.state().views.map.actor_screen_pos(ActorId(2)).is_some(),
+        "drawn on the map"
+    );
+    assert!(harness.query_by_label_contains("Not placed on the map").is_none());
+    harness.get_by_label_contains("On the map at an automatic place");
+}
+
+#[test]
+fn the_label_size_is_chosen_from_the_maps_more_menu_and_kept_in_its_options() {
+    let mut harness = common::app(verkosto::example::project()).size(1280.0, 800.0).build();
+    harness.run();
+    assert_eq!(
+        harness.state().views.map.options.label_size,
+        verkosto::ui::map::LabelSize::Normal
+    );
+    harness.get_by_label("⋯").click();
+    harness.run();
+    harness.get_by_label("Label size ⏵").hover();
+    harness.run();
+    harness.get_by_label("Large").click();
+    harness.run();
+    assert_eq!(
+        harness.state().views.map.options.label_size,
+        verkosto::ui::map::LabelSize::Large
+    );
 }

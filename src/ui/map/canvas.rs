@@ -100,6 +100,10 @@ crate::messages! {
     DELETE_RELATION = "Poista suhde", "Delete relation";
     ADD_ACTOR_HERE = "Lisää toimija tähän", "Add actor here";
     SELECT_ALL = "Valitse kaikki", "Select all";
+    LABEL_SIZE = "Nimien koko", "Label size";
+    LABEL_SMALL = "Pienet", "Small";
+    LABEL_NORMAL = "Tavalliset", "Normal";
+    LABEL_LARGE = "Suuret", "Large";
     MORE_HINT = "Lisää kartan toimintoja ja asetuksia", "More map actions and options";
 }
 

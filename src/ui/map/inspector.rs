@@ -29,7 +29,7 @@ crate::messages! {
     OWN_TIP_NONE = "Oma organisaatio on kartan keskipiste. Vain yksi toimija voi olla se.", "The own organisation is the centre of the map. Only one actor can be it.";
     PINNED_TIP = "Kiinnitetty toimija pysyy paikallaan, kun asettelu järjestää kartan.", "A pinned actor stays where it is when a layout arranges the map.";
     POSITION = "Sijainti kartalla: {x}, {y}", "Position on the map: {x}, {y}";
-    NOT_PLACED = "Ei vielä sijoitettu kartalle.", "Not placed on the map yet.";
+    AUTO_PLACED = "Kartalla automaattisessa paikassa; siirrä sitä, niin paikka tallentuu.", "On the map at an automatic place; move it to keep it there.";
     RELATIONS_COUNT = "Suhteet ({count})", "Relations ({count})";
     NO_RELATIONS = "Ei vielä suhteita.", "No relations yet.";
     CONNECT = "+ Yhdistä toimijaan…", "+ Connect to…";
@@ -378,7 +378,8 @@ fn actor_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Actor, ws: &mut 
         .changed();
     match a.pos {
         Some([x, y]) => ui.weak(POSITION.fmt(lang, &[("x", &format!("{x:.0}")), ("y", &format!("{y:.0}"))])),
-        None => ui.weak(NOT_PLACED.get(lang)),
+        // Every actor is drawn on the map; one without a saved position at a default place.
+        None => ui.weak(AUTO_PLACED.get(lang)),
     };
 
     if a != *original {

@@ -11,7 +11,7 @@ mod state;
 pub mod tables;
 
 pub(crate) use actions::actor_name;
-pub use state::{Camera, Interaction, MapFilter, MapOptions, MapState, SizeBy};
+pub use state::{Camera, Interaction, LabelSize, MapFilter, MapOptions, MapState, SizeBy};
 
 use crate::i18n::{Lang, Tr};
 use crate::model::{Actor, ActorId, PhaseId, Project};

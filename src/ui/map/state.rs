@@ -47,6 +47,32 @@ impl SizeBy {
     }
 }
 
+/// How large the actors' names are drawn on the map.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LabelSize {
+    /// Smaller names: more of them fit.
+    Small,
+    /// The usual size.
+    #[default]
+    Normal,
+    /// Larger names, for a projector.
+    Large,
+}
+
+impl LabelSize {
+    /// Every choice, in menu order.
+    pub const ALL: [LabelSize; 3] = [LabelSize::Small, LabelSize::Normal, LabelSize::Large];
+
+    /// The names' font size in points.
+    pub fn points(self) -> f32 {
+        match self {
+            LabelSize::Small => 11.0,
+            LabelSize::Normal => 13.0,
+            LabelSize::Large => 16.0,
+        }
+    }
+}
+
 /// Which actors and relations stand out; the rest fade. An empty set puts no condition.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MapFilter {
@@ -196,6 +222,8 @@ pub struct MapOptions {
     pub show_ring_guides: bool,
     /// What the symbol size shows.
     pub size_by: SizeBy,
+    /// How large the actors' names are.
+    pub label_size: LabelSize,
     /// Which actors and relations stand out.
     pub filter: MapFilter,
     /// The search text.
@@ -230,6 +258,7 @@ impl Default for MapOptions {
             legend_open: None,
             show_ring_guides: true,
             size_by: SizeBy::Importance,
+            label_size: LabelSize::Normal,
             filter: MapFilter::default(),
             search: String::new(),
         }

@@ -49,6 +49,8 @@ pub(crate) struct Layer<'a> {
     pub em: &'a Emphasis,
     /// The theme's colours.
     pub pal: &'a Palette,
+    /// The actors' names' font size in points.
+    pub label_points: f32,
 }
 
 /// Colours of the map in the current theme.
@@ -376,8 +378,8 @@ pub(crate) fn labels(layer: &Layer<'_>, caches: &Caches, show_all: bool, relatio
     order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     order.truncate(600);
 
-    let font = FontId::proportional(13.0);
-    let bold = super::bold_font(painter, 13.5);
+    let font = FontId::proportional(layer.label_points);
+    let bold = super::bold_font(painter, layer.label_points + 0.5);
     let mut taken = LabelGrid::new(painter.clip_rect());
     let halo_each = order.len() <= 250;
     for (i, _) in order {

@@ -37,6 +37,7 @@ pub(super) fn paint(ui: &egui::Ui, painter: &egui::Painter, cx: &ViewCtx, state:
         view,
         em: &em,
         pal: &pal,
+        label_points: state.options.label_size.points(),
     };
     draw::labels(
         &layer,

@@ -122,9 +122,9 @@ fn slots(ui: &egui::Ui, lang: Lang) -> Slots {
     Slots { layout, size, count }
 }
 
-/// The size menu's text, "Size: importance".
+/// The size menu's text, "Size: importance", cased as in the legend.
 fn size_text(size: SizeBy, lang: Lang) -> String {
-    format!("{}: {}", SIZE_BY.get(lang), size_label(size, lang))
+    format!("{}: {}", SIZE_BY.get(lang), size_label(size, lang).to_lowercase())
 }
 
 /// How wide `item` is on the row (an estimate from its text, a little on the large side).
@@ -249,6 +249,10 @@ pub(super) fn show(ui: &mut egui::Ui, cx: &ViewCtx, state: &mut MapState) -> Vec
                 last_was_separator = false;
                 show_item(ui, item, cx, state, &slots, &mut actions);
             }
+            if !last_was_separator {
+                ui.separator();
+            }
+            label_size_menu(ui, state, lang);
         })
         .response
         .on_hover_text(MORE_HINT.get(lang));
@@ -373,6 +377,30 @@ fn show_item(
             }
         }
     }
+}
+
+/// The names' size: small, normal or large.
+fn label_size_menu(ui: &mut egui::Ui, state: &mut MapState, lang: Lang) {
+    use crate::ui::map::LabelSize;
+    ui.menu_button(LABEL_SIZE.get(lang), |ui| {
+        for size in LabelSize::ALL {
+            let text = match size {
+                LabelSize::Small => LABEL_SMALL,
+                LabelSize::Normal => LABEL_NORMAL,
+                LabelSize::Large => LABEL_LARGE,
+            };
+            if ui
+                .add(egui::Button::selectable(
+                    state.options.label_size == size,
+                    text.get(lang),
+                ))
+                .clicked()
+            {
+                state.options.label_size = size;
+                ui.close();
+            }
+        }
+    });
 }
 
 /// The layout menu: start the force layout, arrange in rings, the ring guides.
