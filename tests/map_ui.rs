@@ -721,3 +721,29 @@ fn the_label_size_is_chosen_from_the_maps_more_menu_and_kept_in_its_options() {
         verkosto::ui::map::LabelSize::Large
     );
 }
+
+#[test]
+fn more_actors_get_a_name_at_the_first_fit_and_no_name_is_cut_at_the_edge_or_under_the_legend() {
+    // How many of the example's 27 actors are named right after the first zoom to fit
+    // (with names placed only under their symbols it was 13 at 1024×768, 16 at 1280×800 and
+    // 23 at 1920×1080).
+    for (w, h, at_least) in [(1024.0, 768.0, 16), (1280.0, 800.0, 24), (1920.0, 1080.0, 27)] {
+        let mut harness = common::app(verkosto::example::project())
+            .size(w, h)
+            .lang(verkosto::i18n::Lang::Fi)
+            .build();
+        harness.run();
+        let map = &harness.state().views.map;
+        let labels = map.drawn_labels();
+        let canvas = harness.get_by_label_contains("Verkostokartta:").rect();
+        let legend = map.legend_rect().expect("shown");
+        for (id, rect) in &labels {
+            assert!(
+                canvas.contains_rect(*rect),
+                "{w}: the name of {id:?} is cut at the map's edge: {rect:?}"
+            );
+            assert!(!rect.intersects(legend), "{w}: the name of {id:?} is under the legend");
+        }
+        assert!(labels.len() >= at_least, "{w}: only {} names", labels.len());
+    }
+}

@@ -390,6 +390,8 @@ pub(crate) struct Caches {
     pub screen: Vec<Pos2>,
     /// Which actors were on screen in the last frame.
     pub visible: Vec<bool>,
+    /// The actors' names drawn in the last frame: actor index and the name's screen box.
+    pub labels: Vec<(u32, Rect)>,
 }
 
 /// View state of the map; not part of the document.
@@ -435,6 +437,18 @@ impl MapState {
     /// Whether the view follows the last zoom to fit (the user has not panned or zoomed).
     pub fn follows_fit(&self) -> bool {
         self.camera.follows_fit
+    }
+
+    /// The actors whose names were drawn in the last frame, with each name's screen box.
+    pub fn drawn_labels(&self) -> Vec<(ActorId, Rect)> {
+        let Some(scene) = self.caches.scene.as_ref() else {
+            return Vec::new();
+        };
+        self.caches
+            .labels
+            .iter()
+            .filter_map(|&(i, r)| scene.ids.get(i as usize).map(|&id| (id, r)))
+            .collect()
     }
 
     /// Whether the force layout is running.

@@ -38,10 +38,11 @@ pub(super) fn paint(ui: &egui::Ui, painter: &egui::Painter, cx: &ViewCtx, state:
         em: &em,
         pal: &pal,
         label_points: state.options.label_size.points(),
+        obstacle: state.camera.legend,
     };
     draw::labels(
         &layer,
-        &state.caches,
+        &mut state.caches,
         state.options.show_labels,
         state.options.show_relation_labels.then_some(lang),
     );
