@@ -13,7 +13,7 @@ use verkosto::model::{Actor, ActorId, Project, Relation, RelationId, Ring};
 use verkosto::ui::Selection;
 
 fn harness(project: Project) -> Harness<'static, App> {
-    // Wide enough for the whole toolbar on one row (narrower, some of it goes into "⋯").
+    // Wide enough for the whole toolbar on one row (narrower, some of it goes into "…").
     let mut harness = common::app(project).size(1700.0, 900.0).build();
     // Settling proves the map requests no frames while nothing moves.
     harness.run();
@@ -606,19 +606,21 @@ fn the_toolbar_is_one_row_at_1024_in_finnish_with_the_rest_in_its_more_menu() {
         .build();
     harness.run();
     let add = harness.get_by_label("Lisää toimija").rect();
-    let more = harness.get_by_label("⋯").rect();
-    assert!((more.center().y - add.center().y).abs() < 1.0, "⋯ is on the same row");
+    let more = harness.get_by_label("Lisää kartan toimintoja ja asetuksia").rect();
+    assert!((more.center().y - add.center().y).abs() < 1.0, "… is on the same row");
     let canvas = harness.get_by_label_contains("Verkostokartta:").rect();
     assert!(
         canvas.top() - add.bottom() < 16.0,
         "one row above the map: {add:?} / {canvas:?}"
     );
+    assert!(more.right() <= canvas.right() + 0.5, "the row fits on the map");
+    let inspector = harness.get_by_label("Koko verkosto").rect();
     assert!(
-        more.right() <= canvas.right() + 0.5,
-        "the row fits beside the inspector"
+        canvas.right() <= inspector.left(),
+        "the map stops at the inspector: {canvas:?} / {inspector:?}"
     );
     // What did not fit is in the menu.
-    harness.get_by_label("⋯").click();
+    harness.get_by_label("Lisää kartan toimintoja ja asetuksia").click();
     harness.run();
     harness.get_by_label("Lisää tämä näkymä diaksi");
 }
@@ -710,7 +712,7 @@ fn the_label_size_is_chosen_from_the_maps_more_menu_and_kept_in_its_options() {
         harness.state().views.map.options.label_size,
         verkosto::ui::map::LabelSize::Normal
     );
-    harness.get_by_label("⋯").click();
+    harness.get_by_label("More map actions and options").click();
     harness.run();
     harness.get_by_label("Label size ⏵").hover();
     harness.run();

@@ -163,9 +163,9 @@ fn the_map_adds_its_view_as_a_slide_and_map_slides_show_no_editing_toolbar() {
     let mut h = common::app(example()).tab(verkosto::ui::map::Tab::Map).build();
     h.run();
     let before = h.state().project().presentation.map_slides.len();
-    // At 1280 wide the button is in the toolbar's "⋯" menu.
+    // At 1280 wide the button is in the toolbar's "…" menu.
     if h.query_by_label("Add this view as a slide").is_none() {
-        h.get_by_label("⋯").click();
+        h.get_by_label("More map actions and options").click();
         h.run();
     }
     h.get_by_label("Add this view as a slide").click();
@@ -183,7 +183,8 @@ fn the_map_adds_its_view_as_a_slide_and_map_slides_show_no_editing_toolbar() {
         press(&mut h, Key::PageDown);
     }
     assert!(
-        h.query_by_label("Add this view as a slide").is_none() && h.query_by_label("⋯").is_none(),
+        h.query_by_label("Add this view as a slide").is_none()
+            && h.query_by_label("More map actions and options").is_none(),
         "a map slide has no editing toolbar"
     );
     assert!(

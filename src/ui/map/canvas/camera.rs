@@ -8,9 +8,10 @@ use egui::{Pos2, Rect, Vec2, pos2, vec2};
 /// How long a smooth view change takes, in seconds.
 const ANIM_SECONDS: f64 = 0.35;
 
-/// Room kept around the map's outermost symbols for their names (left, top, right, bottom):
-/// names are centred under the symbols, so the sides and the bottom need the most.
-const LABEL_ROOM: [f32; 4] = [70.0, 26.0, 70.0, 46.0];
+/// Room kept around the map's outermost symbols (left, top, right, bottom): for the symbols
+/// themselves and the names under the lowest ones. Names near the sides are moved inside the
+/// map's edge, so the sides need less.
+const LABEL_ROOM: [f32; 4] = [36.0, 26.0, 36.0, 40.0];
 
 /// The gap kept between the legend and the map.
 const LEGEND_GAP: f32 = 8.0;

@@ -135,9 +135,9 @@ const SECTION_GAP: f32 = 4.0;
 /// Space between the legend and the canvas' edges.
 const MARGIN: f32 = 8.0;
 
-/// The legend's header button: "Legend ▾" when open, "Legend ▸" when collapsed.
+/// The legend's header button: "Legend ⏷" when open, "Legend ⏵" when collapsed.
 pub fn header_text(lang: Lang, open: bool) -> String {
-    format!("{} {}", LEGEND.get(lang), if open { "▾" } else { "▸" })
+    format!("{} {}", LEGEND.get(lang), if open { "⏷" } else { "⏵" })
 }
 
 /// The legend laid out in a corner of the canvas.

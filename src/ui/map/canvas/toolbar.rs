@@ -74,7 +74,7 @@ const ITEMS: [Item; 16] = [
 const SEPARATOR_W: f32 = 6.0;
 
 /// The overflow menu's button.
-pub const MORE: &str = "⋯";
+pub const MORE: &str = "…";
 
 /// The search field's width, with room at its right end for the match count.
 const SEARCH_FIELD_W: f32 = 150.0;
@@ -150,7 +150,7 @@ fn item_width(ui: &egui::Ui, item: Item, slots: &Slots, lang: Lang) -> f32 {
     }
 }
 
-/// The order in which controls leave the row for the "⋯" menu when it is too narrow: the
+/// The order in which controls leave the row for the "…" menu when it is too narrow: the
 /// least used first; adding, connecting and deleting stay longest.
 const DROP_ORDER: [Item; 12] = [
     Item::Slide,
@@ -203,6 +203,18 @@ fn fitting(ui: &egui::Ui, available: f32, slots: &Slots, lang: Lang) -> [bool; I
             }
         }
     }
+    // A dropped control that fits in the room left comes back (the most used first).
+    for &back in DROP_ORDER.iter().rev() {
+        let Some(k) = ITEMS.iter().position(|&i| i == back) else {
+            continue;
+        };
+        if !kept[k] {
+            kept[k] = true;
+            if used(&kept) > available {
+                kept[k] = false;
+            }
+        }
+    }
     // Separators stay only between two kept controls.
     for k in 0..ITEMS.len() {
         if ITEMS[k] == Item::Separator {
@@ -220,7 +232,7 @@ fn fitting(ui: &egui::Ui, available: f32, slots: &Slots, lang: Lang) -> [bool; I
 
 /// Draws the toolbar and returns what it asked for. It stays on one row: controls keep their
 /// places (texts that change have slots of fixed width), and what does not fit goes into the
-/// "⋯" menu at the row's end.
+/// "…" menu at the row's end.
 pub(super) fn show(ui: &mut egui::Ui, cx: &ViewCtx, state: &mut MapState) -> Vec<Action> {
     let lang = cx.lang;
     let mut actions = Vec::new();
@@ -232,30 +244,33 @@ pub(super) fn show(ui: &mut egui::Ui, cx: &ViewCtx, state: &mut MapState) -> Vec
             show_item(ui, item, cx, state, &slots, &mut actions);
         }
         let running = state.interaction.force.is_some();
-        ui.menu_button(MORE, |ui| {
-            if running && ui.button(FORCE_CANCEL.get(lang)).clicked() {
-                actions.push(Action::ForceCancel);
-                ui.close();
-            }
-            let mut last_was_separator = true;
-            for (&item, _) in ITEMS.iter().zip(kept).filter(|(_, on)| !*on) {
-                if item == Item::Separator {
-                    if !last_was_separator {
-                        ui.separator();
-                    }
-                    last_was_separator = true;
-                    continue;
+        let more = ui
+            .menu_button(MORE, |ui| {
+                if running && ui.button(FORCE_CANCEL.get(lang)).clicked() {
+                    actions.push(Action::ForceCancel);
+                    ui.close();
                 }
-                last_was_separator = false;
-                show_item(ui, item, cx, state, &slots, &mut actions);
-            }
-            if !last_was_separator {
-                ui.separator();
-            }
-            label_size_menu(ui, state, lang);
-        })
-        .response
-        .on_hover_text(MORE_HINT.get(lang));
+                let mut last_was_separator = true;
+                for (&item, _) in ITEMS.iter().zip(kept).filter(|(_, on)| !*on) {
+                    if item == Item::Separator {
+                        if !last_was_separator {
+                            ui.separator();
+                        }
+                        last_was_separator = true;
+                        continue;
+                    }
+                    last_was_separator = false;
+                    show_item(ui, item, cx, state, &slots, &mut actions);
+                }
+                if !last_was_separator {
+                    ui.separator();
+                }
+                label_size_menu(ui, state, lang);
+            })
+            .response
+            .on_hover_text(MORE_HINT.get(lang));
+        // Read out by what it holds, not as "…".
+        more.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, MORE_HINT.get(lang)));
     });
     actions
 }
