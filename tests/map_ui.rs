@@ -513,6 +513,14 @@ fn the_legend_collapses_and_opens_from_its_header_and_the_map_refits() {
         harness.state().views.map.options.legend_open.is_some(),
         "the choice is remembered"
     );
+    if harness.state().views.map.options.legend_open == Some(true) {
+        // Open, its columns are filled evenly: the map keeps most of the canvas.
+        let canvas = harness.get_by_label_contains("Network map:").rect();
+        assert!(
+            after.height() <= 0.4 * canvas.height(),
+            "the legend is {after:?} on {canvas:?}"
+        );
+    }
     assert_clear_of_legend(&harness, "after toggling");
 }
 

@@ -185,7 +185,11 @@ pub(super) fn place<'m>(
     let row_h = |r: &Option<_>| if r.is_some() { ROW } else { SECTION_GAP };
     let title = header_galley(true);
     // At most about half the canvas' height, so that the map keeps most of its room.
-    let available = (0.5 * area.height() - 2.0 * PAD - title.size().y).max(ROW * 5.0);
+    let limit = (0.5 * area.height() - 2.0 * PAD - title.size().y).max(ROW * 5.0);
+    // As many columns as that height needs, filled evenly so that none is much taller.
+    let total: f32 = rows.iter().map(row_h).sum();
+    let n_columns = (total / limit).ceil().max(1.0);
+    let available = (total / n_columns + ROW).min(limit).max(ROW * 5.0);
     let mut columns: Vec<Vec<usize>> = vec![Vec::new()];
     let mut height = 0.0;
     for (k, r) in rows.iter().enumerate() {
