@@ -19,7 +19,7 @@ fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
-/// Opens File → Export ▸ and clicks `label`, then types `path` into the path field.
+/// Opens File → Export ⏵ and clicks `label`, then types `path` into the path field.
 fn export(harness: &mut Harness<'static, App>, label: &str, path: &Path) {
     harness.get_by_label("File").click();
     harness.run();

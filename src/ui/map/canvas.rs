@@ -33,7 +33,7 @@ mod toolbar;
 pub use super::scene::shape_of_kind;
 // The map state's option types, nameable from here as before.
 pub use super::state::{MapFilter, SizeBy};
-pub use legend::{LegendItem, LegendModel, LegendSymbol, legend_model};
+pub use legend::{LegendItem, LegendModel, LegendSymbol, header_text as legend_header_text, legend_model};
 pub use mesh::symbol_outline;
 
 use super::MapState;
@@ -100,6 +100,11 @@ crate::messages! {
     DELETE_RELATION = "Poista suhde", "Delete relation";
     ADD_ACTOR_HERE = "Lisää toimija tähän", "Add actor here";
     SELECT_ALL = "Valitse kaikki", "Select all";
+    LABEL_SIZE = "Nimien koko", "Label size";
+    LABEL_SMALL = "Pienet", "Small";
+    LABEL_NORMAL = "Tavalliset", "Normal";
+    LABEL_LARGE = "Suuret", "Large";
+    MORE_HINT = "Lisää kartan toimintoja ja asetuksia", "More map actions and options";
 }
 
 /// The bold face at `size`, or the regular one while the fonts are not installed yet (the
@@ -146,17 +151,53 @@ pub fn show(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut MapState) {
     }
     force::step(ui.ctx(), cx, state);
 
+    // The legend, in the lower left corner: fitting and jumps keep the map clear of it.
+    let model = (state.options.show_legend && !project.actors.is_empty())
+        .then(|| legend_model(project, lang, state.options.size_by));
+    let placed = model.as_ref().map(|model| {
+        legend::place(
+            &painter,
+            response.rect,
+            model,
+            ui.visuals(),
+            state.options.legend_open,
+            lang,
+        )
+    });
+    let legend_rect = placed.as_ref().map(|p| p.rect);
+    let legend_moved = state.camera.legend.map(|r| r.size()) != legend_rect.map(|r| r.size());
+    state.camera.legend = legend_rect;
+    // A view still as the last fit left it follows the canvas' size (a window that grows)
+    // and the legend's.
+    if state.camera.fitted
+        && state.camera.follows_fit
+        && (state.camera.fitted_size != response.rect.size() || legend_moved)
+    {
+        camera::fit(ui.ctx(), state, false);
+    }
     if !state.camera.fitted || state.camera.fit_requested {
         let animate = state.camera.fitted;
-        // Keep the map clear of the legend in the lower left corner.
-        let legend = (state.options.show_legend && !project.actors.is_empty()).then(|| {
-            let model = legend_model(project, lang, state.options.size_by);
-            legend::place(&painter, response.rect, &model, ui.visuals()).rect
-        });
-        camera::fit(ui.ctx(), state, legend, animate);
+        camera::fit(ui.ctx(), state, animate);
         state.camera.fitted = true;
         state.camera.fit_requested = false;
     }
+    let mut header_hovered = false;
+    if let Some(placed) = &placed {
+        // Over the canvas, so that clicks on the legend do not reach the map below.
+        ui.interact(placed.rect, ui.id().with("map_legend"), egui::Sense::click_and_drag());
+        let header = ui.interact(placed.header, ui.id().with("map_legend_header"), egui::Sense::click());
+        let text = legend::header_text(lang, placed.open);
+        header.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &text));
+        header_hovered = header.hovered();
+        if header.clicked() {
+            state.options.legend_open = Some(!placed.open);
+            // Refit in the next frame, beside the legend's new box.
+            if state.camera.follows_fit {
+                state.camera.fit_requested = true;
+            }
+        }
+    }
+
     camera::animate(ui.ctx(), &mut state.camera);
 
     gestures::handle(ui, &response, cx, state, &mut actions);
@@ -174,4 +215,13 @@ pub fn show(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut MapState) {
     }
 
     paint::paint(ui, &painter, cx, state);
+    if let Some(placed) = &placed {
+        legend::paint(
+            &painter,
+            placed,
+            &draw::Palette::new(ui.visuals()),
+            ui.visuals(),
+            header_hovered,
+        );
+    }
 }

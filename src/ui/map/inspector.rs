@@ -29,7 +29,7 @@ crate::messages! {
     OWN_TIP_NONE = "Oma organisaatio on kartan keskipiste. Vain yksi toimija voi olla se.", "The own organisation is the centre of the map. Only one actor can be it.";
     PINNED_TIP = "Kiinnitetty toimija pysyy paikallaan, kun asettelu järjestää kartan.", "A pinned actor stays where it is when a layout arranges the map.";
     POSITION = "Sijainti kartalla: {x}, {y}", "Position on the map: {x}, {y}";
-    NOT_PLACED = "Ei vielä sijoitettu kartalle.", "Not placed on the map yet.";
+    AUTO_PLACED = "Kartalla automaattisessa paikassa; siirrä sitä, niin paikka tallentuu.", "On the map at an automatic place; move it to keep it there.";
     RELATIONS_COUNT = "Suhteet ({count})", "Relations ({count})";
     NO_RELATIONS = "Ei vielä suhteita.", "No relations yet.";
     CONNECT = "+ Yhdistä toimijaan…", "+ Connect to…";
@@ -378,7 +378,8 @@ fn actor_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Actor, ws: &mut 
         .changed();
     match a.pos {
         Some([x, y]) => ui.weak(POSITION.fmt(lang, &[("x", &format!("{x:.0}")), ("y", &format!("{y:.0}"))])),
-        None => ui.weak(NOT_PLACED.get(lang)),
+        // Every actor is drawn on the map; one without a saved position at a default place.
+        None => ui.weak(AUTO_PLACED.get(lang)),
     };
 
     if a != *original {
@@ -593,28 +594,27 @@ fn relation_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Relation) {
     step |= kit::catalog_choice(ui, ("inspector_role", id), role, roles, lang, &mut r.role, width).changed();
 
     field_label(ui, super::FLOWS.get(lang));
-    egui::Grid::new(("inspector_flows", id))
-        .num_columns(2)
-        .spacing([12.0, 2.0])
-        .show(ui, |ui| {
-            for (i, item) in project.catalogs.flows.0.iter().enumerate() {
-                let mut on = r.flows.contains(&item.key);
-                if ui.checkbox(&mut on, item.label(lang)).changed() {
-                    step = true;
-                    if on {
-                        r.flows.push(item.key.clone());
-                        // Keep the list's order, so that the file does not change with click order.
-                        let order = |k: &String| project.catalogs.flows.0.iter().position(|i| &i.key == k);
-                        r.flows.sort_by_key(|k| order(k).unwrap_or(usize::MAX));
-                    } else {
-                        r.flows.retain(|k| k != &item.key);
-                    }
-                }
-                if i % 2 == 1 {
-                    ui.end_row();
+    // Wrapping boxes with the flows' full names: a narrow panel puts them on more lines
+    // rather than cutting the names.
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing = egui::vec2(12.0, 2.0);
+        for item in &project.catalogs.flows.0 {
+            let mut on = r.flows.contains(&item.key);
+            let label = item.label(lang);
+            let response = ui.add(egui::Checkbox::new(&mut on, label));
+            if response.changed() {
+                step = true;
+                if on {
+                    r.flows.push(item.key.clone());
+                    // Keep the list's order, so that the file does not change with click order.
+                    let order = |k: &String| project.catalogs.flows.0.iter().position(|i| &i.key == k);
+                    r.flows.sort_by_key(|k| order(k).unwrap_or(usize::MAX));
+                } else {
+                    r.flows.retain(|k| k != &item.key);
                 }
             }
-        });
+        }
+    });
 
     ui.columns(2, |cols| {
         step |= half(

@@ -11,7 +11,7 @@ mod state;
 pub mod tables;
 
 pub(crate) use actions::actor_name;
-pub use state::{Camera, Interaction, MapFilter, MapOptions, MapState, SizeBy};
+pub use state::{Camera, Interaction, LabelSize, MapFilter, MapOptions, MapState, SizeBy};
 
 use crate::i18n::{Lang, Tr};
 use crate::model::{Actor, ActorId, PhaseId, Project};
@@ -163,7 +163,10 @@ pub fn workspace(ui: &mut egui::Ui, cx: &mut ViewCtx, map: &mut MapState) {
 
     // The open tab gets the room left of the inspector and may never draw or take clicks
     // over it, whatever overflows (the panel sits inside this `Ui`, whose clip includes it).
-    let room = ui.available_rect_before_wrap();
+    // Left of the panel: the space before it may still reach under it at the window's
+    // narrowest, and then the map would be fitted to a canvas partly hidden behind it.
+    let mut room = ui.available_rect_before_wrap();
+    room.max.x = room.max.x.min(panel.response.rect.left() - 2.0).max(room.min.x + 1.0);
     let mut ui = ui.new_child(
         egui::UiBuilder::new()
             .max_rect(room)
@@ -183,8 +186,9 @@ pub fn workspace(ui: &mut egui::Ui, cx: &mut ViewCtx, map: &mut MapState) {
     ui.data_mut(|d| d.insert_temp(state_id(), ws));
 }
 
+/// The tabs, on more rows when the room is narrow (a row wider than the room would widen the
+/// whole workspace under the inspector).
 fn tab_strip(ui: &mut egui::Ui, tab: &mut Tab, lang: Lang) {
-    // On two lines in a narrow window rather than under the inspector.
     ui.horizontal_wrapped(|ui| {
         for t in Tab::ALL {
             let text = egui::RichText::new(t.label().get(lang)).size(15.5);

@@ -47,6 +47,32 @@ impl SizeBy {
     }
 }
 
+/// How large the actors' names are drawn on the map.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LabelSize {
+    /// Smaller names: more of them fit.
+    Small,
+    /// The usual size.
+    #[default]
+    Normal,
+    /// Larger names, for a projector.
+    Large,
+}
+
+impl LabelSize {
+    /// Every choice, in menu order.
+    pub const ALL: [LabelSize; 3] = [LabelSize::Small, LabelSize::Normal, LabelSize::Large];
+
+    /// The names' font size in points.
+    pub fn points(self) -> f32 {
+        match self {
+            LabelSize::Small => 11.0,
+            LabelSize::Normal => 13.0,
+            LabelSize::Large => 16.0,
+        }
+    }
+}
+
 /// Which actors and relations stand out; the rest fade. An empty set puts no condition.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MapFilter {
@@ -143,6 +169,13 @@ pub struct Camera {
     pub(crate) fit_requested: bool,
     /// A smooth zoom or pan in progress.
     pub(crate) anim: Option<ViewAnim>,
+    /// The legend's box on the canvas in this frame, kept clear by fitting and jumps.
+    pub(crate) legend: Option<Rect>,
+    /// Whether the view is still as the last zoom to fit left it (the user has not panned or
+    /// zoomed since): then it fits again when the canvas changes size.
+    pub(crate) follows_fit: bool,
+    /// The canvas' size at the last zoom to fit.
+    pub(crate) fitted_size: egui::Vec2,
 }
 
 impl Default for Camera {
@@ -154,6 +187,9 @@ impl Default for Camera {
             fitted: false,
             fit_requested: false,
             anim: None,
+            legend: None,
+            follows_fit: false,
+            fitted_size: egui::Vec2::ZERO,
         }
     }
 }
@@ -178,11 +214,16 @@ pub struct MapOptions {
     pub show_relation_labels: bool,
     /// Draw the legend on the canvas.
     pub show_legend: bool,
+    /// Whether the legend is open (`Some(false)`: collapsed to its header); `None` until the
+    /// user chooses, when it opens only if it leaves the map most of the canvas.
+    pub legend_open: Option<bool>,
     /// Draw the faint ring guides around the own organisation when the map is arranged in
     /// rings.
     pub show_ring_guides: bool,
     /// What the symbol size shows.
     pub size_by: SizeBy,
+    /// How large the actors' names are.
+    pub label_size: LabelSize,
     /// Which actors and relations stand out.
     pub filter: MapFilter,
     /// The search text.
@@ -214,8 +255,10 @@ impl Default for MapOptions {
             show_labels: true,
             show_relation_labels: false,
             show_legend: true,
+            legend_open: None,
             show_ring_guides: true,
             size_by: SizeBy::Importance,
+            label_size: LabelSize::Normal,
             filter: MapFilter::default(),
             search: String::new(),
         }
@@ -351,6 +394,8 @@ pub(crate) struct Caches {
     pub screen: Vec<Pos2>,
     /// Which actors were on screen in the last frame.
     pub visible: Vec<bool>,
+    /// The actors' names drawn in the last frame: actor index and the name's screen box.
+    pub labels: Vec<(u32, Rect)>,
 }
 
 /// View state of the map; not part of the document.
@@ -386,6 +431,28 @@ impl MapState {
     /// Arranges the actors in rings around the own organisation (one undo step).
     pub fn apply_concentric_layout(&mut self) {
         self.interaction.pending.push(Action::Concentric);
+    }
+
+    /// The legend's box on the canvas in the last frame, if it is shown.
+    pub fn legend_rect(&self) -> Option<Rect> {
+        self.camera.legend
+    }
+
+    /// Whether the view follows the last zoom to fit (the user has not panned or zoomed).
+    pub fn follows_fit(&self) -> bool {
+        self.camera.follows_fit
+    }
+
+    /// The actors whose names were drawn in the last frame, with each name's screen box.
+    pub fn drawn_labels(&self) -> Vec<(ActorId, Rect)> {
+        let Some(scene) = self.caches.scene.as_ref() else {
+            return Vec::new();
+        };
+        self.caches
+            .labels
+            .iter()
+            .filter_map(|&(i, r)| scene.ids.get(i as usize).map(|&id| (id, r)))
+            .collect()
     }
 
     /// Whether the force layout is running.

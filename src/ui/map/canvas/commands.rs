@@ -121,5 +121,8 @@ fn search_next(ctx: &egui::Context, project: &Project, state: &mut MapState, sel
     let Some(&p) = scene.pos.get(i) else { return };
     *selection = Selection::Actors(vec![scene.ids[i]]);
     let zoom = state.camera.zoom.max(0.8);
-    camera::go_to(ctx, &mut state.camera, p, zoom, true);
+    // In the middle of the room beside the legend, so that its name is not under it.
+    let center = camera::centre_on(&state.camera, p, zoom);
+    camera::go_to(ctx, &mut state.camera, center, zoom, true);
+    state.camera.follows_fit = false;
 }

@@ -49,6 +49,10 @@ pub(crate) struct Layer<'a> {
     pub em: &'a Emphasis,
     /// The theme's colours.
     pub pal: &'a Palette,
+    /// The actors' names' font size in points.
+    pub label_points: f32,
+    /// A box no name may go under (the legend).
+    pub obstacle: Option<Rect>,
 }
 
 /// Colours of the map in the current theme.
@@ -346,10 +350,16 @@ fn reuse(slot: &mut Arc<Mesh>) -> &mut Mesh {
 
 /// Actor names with a halo, most important first, skipping any that would overlap one
 /// already drawn.
-pub(crate) fn labels(layer: &Layer<'_>, caches: &Caches, show_all: bool, relation_labels: Option<crate::i18n::Lang>) {
+pub(crate) fn labels(
+    layer: &Layer<'_>,
+    caches: &mut Caches,
+    show_all: bool,
+    relation_labels: Option<crate::i18n::Lang>,
+) {
     let (painter, project, scene, em, pal) = (layer.painter, layer.project, layer.scene, layer.em, layer.pal);
     let view = &layer.view;
     let n = scene.len();
+    caches.labels.clear();
     let visible = &caches.visible;
     let screen = &caches.screen;
     if visible.len() != n {
@@ -376,9 +386,22 @@ pub(crate) fn labels(layer: &Layer<'_>, caches: &Caches, show_all: bool, relatio
     order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     order.truncate(600);
 
-    let font = FontId::proportional(13.0);
-    let bold = super::bold_font(painter, 13.5);
-    let mut taken = LabelGrid::new(painter.clip_rect());
+    let font = FontId::proportional(layer.label_points);
+    let bold = super::bold_font(painter, layer.label_points + 0.5);
+    let clip = painter.clip_rect();
+    let mut taken = LabelGrid::new(clip);
+    if let Some(o) = layer.obstacle {
+        taken.take(o.expand(2.0));
+    }
+    // Names rather go where they cover no other symbol (checked while there are few
+    // enough symbols on screen).
+    let mut symbols = LabelGrid::new(clip);
+    if visible_count <= 1500 {
+        for (i, _) in visible.iter().enumerate().filter(|(_, v)| **v) {
+            let r = screen_radius(scene, view, i);
+            symbols.take(Rect::from_center_size(screen[i], Vec2::splat(2.0 * r)));
+        }
+    }
     let halo_each = order.len() <= 250;
     for (i, _) in order {
         let i = i as usize;
@@ -397,13 +420,25 @@ pub(crate) fn labels(layer: &Layer<'_>, caches: &Caches, show_all: bool, relatio
         let r = screen_radius(scene, view, i);
         let gap = if scene.own[i] { 9.0 } else { 3.0 };
         let size = galley.size();
-        let pos = pos2(screen[i].x - size.x / 2.0, screen[i].y + r + gap);
-        let rect = Rect::from_min_size(pos, size).expand2(vec2(2.0, 0.0));
         let must = em.selected[i] || em.found[i] || em.hovered == Some(i as u32);
-        if !must && !taken.free(rect) {
-            continue;
-        }
+        let own_symbol = Rect::from_center_size(screen[i], Vec2::splat(2.0 * r));
+        let candidates = label_spots(screen[i], r, gap, size, clip, own_symbol);
+        let spot = candidates
+            .iter()
+            .copied()
+            .find(|&rect| taken.free(rect) && symbols.free_but(rect, own_symbol))
+            .or_else(|| candidates.iter().copied().find(|&rect| taken.free(rect)));
+        let rect = match spot {
+            Some(rect) => rect,
+            None if must => match candidates.first() {
+                Some(&rect) => rect,
+                None => continue,
+            },
+            None => continue,
+        };
+        let pos = rect.min + vec2(2.0, 0.0);
         taken.take(rect);
+        caches.labels.push((i as u32, rect));
         let halo = pal.halo.gamma_multiply(0.9 * alpha);
         if halo_each {
             for d in [
@@ -424,6 +459,42 @@ pub(crate) fn labels(layer: &Layer<'_>, caches: &Caches, show_all: bool, relatio
     if let Some(lang) = relation_labels {
         relation_texts(layer, &mut taken, lang);
     }
+}
+
+/// Where a name of `size` may go around a symbol at `c` with screen radius `r`, best first:
+/// under it, above, right, left, then the four diagonals. Each spot is moved inside `clip`
+/// (a name is never cut at the map's edge) and dropped if that puts it over its own symbol.
+fn label_spots(c: Pos2, r: f32, gap: f32, size: Vec2, clip: Rect, own: Rect) -> Vec<Rect> {
+    let pad = vec2(2.0, 0.0);
+    let full = size + 2.0 * pad;
+    let d = r * std::f32::consts::FRAC_1_SQRT_2 + 2.0;
+    let mins = [
+        pos2(c.x - full.x / 2.0, c.y + r + gap),
+        pos2(c.x - full.x / 2.0, c.y - r - gap - full.y),
+        pos2(c.x + r + 4.0, c.y - full.y / 2.0),
+        pos2(c.x - r - 4.0 - full.x, c.y - full.y / 2.0),
+        pos2(c.x + d, c.y + d),
+        pos2(c.x - d - full.x, c.y + d),
+        pos2(c.x + d, c.y - d - full.y),
+        pos2(c.x - d - full.x, c.y - d - full.y),
+    ];
+    let inner = Rect::from_min_max(clip.min + Vec2::splat(1.0), clip.max - Vec2::splat(1.0));
+    mins.iter()
+        .filter_map(|&min| {
+            let x = if full.x < inner.width() {
+                min.x.clamp(inner.left(), inner.right() - full.x)
+            } else {
+                inner.left()
+            };
+            let y = if full.y < inner.height() {
+                min.y.clamp(inner.top(), inner.bottom() - full.y)
+            } else {
+                inner.top()
+            };
+            let rect = Rect::from_min_size(pos2(x, y), full);
+            (!rect.intersects(own.shrink(1.0))).then_some(rect)
+        })
+        .collect()
 }
 
 /// What moves in each relation (or its role when nothing is recorded), at the middle of
@@ -524,6 +595,20 @@ impl LabelGrid {
                 self.cells[y * self.cols + x]
                     .iter()
                     .all(|&k| !self.rects[k as usize].intersects(rect))
+            })
+        })
+    }
+
+    /// Whether `rect` meets no box taken so far other than `except` (a name's own symbol,
+    /// which a name placed beside it may touch).
+    fn free_but(&self, rect: Rect, except: Rect) -> bool {
+        let (x0, x1, y0, y1) = self.range(rect);
+        (y0..=y1).all(|y| {
+            (x0..=x1).all(|x| {
+                self.cells[y * self.cols + x].iter().all(|&k| {
+                    let other = self.rects[k as usize];
+                    other == except || !other.intersects(rect)
+                })
             })
         })
     }

@@ -68,10 +68,12 @@ fn handle_with(
             state.camera.zoom = (state.camera.zoom * factor).clamp(0.005, 8.0);
             state.camera.center = before - (p - view.rect.center()) / state.camera.zoom;
             state.camera.anim = None;
+            state.camera.follows_fit = false;
         }
         if scroll.x != 0.0 {
             state.camera.center.x -= scroll.x / state.camera.zoom;
             state.camera.anim = None;
+            state.camera.follows_fit = false;
         }
         view = state.camera.view();
     }
@@ -113,6 +115,7 @@ fn handle_with(
         match &state.interaction.gesture {
             Some(Gesture::Pan) => {
                 state.camera.center -= response.drag_delta() / state.camera.zoom;
+                state.camera.follows_fit = false;
                 view = state.camera.view();
                 ctx.set_cursor_icon(CursorIcon::Grabbing);
             }

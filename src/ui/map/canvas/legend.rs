@@ -128,31 +128,46 @@ pub fn legend_model(project: &Project, lang: Lang, size_by: SizeBy) -> LegendMod
     }
 }
 
-const ROW: f32 = 19.0;
-const SYMBOL_W: f32 = 30.0;
-const PAD: f32 = 10.0;
-const SECTION_GAP: f32 = 6.0;
+const ROW: f32 = 16.0;
+const SYMBOL_W: f32 = 26.0;
+const PAD: f32 = 7.0;
+const SECTION_GAP: f32 = 4.0;
+/// Space between the legend and the canvas' edges.
+const MARGIN: f32 = 8.0;
+
+/// The legend's header button: "Legend ⏷" when open, "Legend ⏵" when collapsed.
+pub fn header_text(lang: Lang, open: bool) -> String {
+    format!("{} {}", LEGEND.get(lang), if open { "⏷" } else { "⏵" })
+}
 
 /// The legend laid out in a corner of the canvas.
 pub(super) struct Placed<'m> {
-    /// Its box.
+    /// Its box (the header alone when collapsed).
     pub rect: Rect,
+    /// The header button, which opens and collapses it.
+    pub header: Rect,
+    /// Whether the rows are shown.
+    pub open: bool,
     title: (Pos2, std::sync::Arc<egui::Galley>),
     rows: Vec<(Pos2, &'m LegendSymbol, Pos2, std::sync::Arc<egui::Galley>)>,
 }
 
 /// Lays the legend out in the lower left corner of `area`, in columns when it is taller
-/// than the canvas.
+/// than the canvas allows. `open`: `Some` is the user's choice; `None` opens it only when it
+/// takes a modest share of the canvas (a small window starts with it collapsed).
 pub(super) fn place<'m>(
     painter: &egui::Painter,
     area: Rect,
     model: &'m LegendModel,
     visuals: &egui::Visuals,
+    open: Option<bool>,
+    lang: Lang,
 ) -> Placed<'m> {
-    let font = FontId::proportional(12.5);
-    let title_font = bold_font(painter, 13.5);
+    let font = FontId::proportional(11.5);
+    let title_font = bold_font(painter, 12.5);
     let text_colour = visuals.text_color();
-    let title = painter.layout_no_wrap(model.title.clone(), title_font, visuals.strong_text_color());
+    let header_galley =
+        |open: bool| painter.layout_no_wrap(header_text(lang, open), title_font.clone(), visuals.strong_text_color());
 
     // Rows with their galleys; `None` marks the gap before a new section.
     let mut rows: Vec<Option<(&LegendItem, std::sync::Arc<egui::Galley>)>> = Vec::new();
@@ -168,7 +183,13 @@ pub(super) fn place<'m>(
         }
     }
     let row_h = |r: &Option<_>| if r.is_some() { ROW } else { SECTION_GAP };
-    let available = (area.height() - 2.0 * PAD - title.size().y - 40.0).max(ROW * 4.0);
+    let title = header_galley(true);
+    // At most about half the canvas' height, so that the map keeps most of its room.
+    let limit = (0.5 * area.height() - 2.0 * PAD - title.size().y).max(ROW * 5.0);
+    // As many columns as that height needs, filled evenly so that none is much taller.
+    let total: f32 = rows.iter().map(row_h).sum();
+    let n_columns = (total / limit).ceil().max(1.0);
+    let available = (total / n_columns + ROW).min(limit).max(ROW * 5.0);
     let mut columns: Vec<Vec<usize>> = vec![Vec::new()];
     let mut height = 0.0;
     for (k, r) in rows.iter().enumerate() {
@@ -200,38 +221,52 @@ pub(super) fn place<'m>(
         .map(|c| c.iter().map(|&k| row_h(&rows[k])).sum())
         .collect();
     let inner_w = widths.iter().sum::<f32>().max(title.size().x);
-    let inner_h = title.size().y + 6.0 + col_heights.iter().copied().fold(0.0, f32::max);
-    let rect = Rect::from_min_size(
-        pos2(area.left() + 10.0, area.bottom() - 10.0 - inner_h - 2.0 * PAD),
-        vec2(inner_w + 2.0 * PAD, inner_h + 2.0 * PAD),
-    );
-    let title_pos = pos2(rect.left() + PAD, rect.top() + PAD);
-    let y0 = title_pos.y + title.size().y + 6.0;
+    let inner_h = title.size().y + 4.0 + col_heights.iter().copied().fold(0.0, f32::max);
+    let full = vec2(inner_w + 2.0 * PAD, inner_h + 2.0 * PAD);
+    let open = open.unwrap_or(full.x <= 0.4 * area.width() && full.y <= 0.6 * area.height());
+
+    let title = if open { title } else { header_galley(false) };
+    let header_size = title.size() + vec2(2.0 * PAD, 2.0 * 4.0);
+    let size = if open { full } else { header_size };
+    let rect = Rect::from_min_size(pos2(area.left() + MARGIN, area.bottom() - MARGIN - size.y), size);
+    let header = Rect::from_min_size(rect.min, vec2(rect.width(), header_size.y));
+    let title_pos = pos2(rect.left() + PAD, rect.top() + 4.0);
     let mut placed_rows = Vec::new();
-    let mut x = rect.left() + PAD;
-    for (c, column) in columns.iter().enumerate() {
-        let mut y = y0;
-        for &k in column {
-            let Some((item, galley)) = &rows[k] else {
-                y += SECTION_GAP;
-                continue;
-            };
-            let centre = pos2(x + SYMBOL_W / 2.0 - 2.0, y + ROW / 2.0);
-            let text = pos2(x + SYMBOL_W, y + (ROW - galley.size().y) / 2.0);
-            placed_rows.push((centre, &item.symbol, text, galley.clone()));
-            y += ROW;
+    if open {
+        let y0 = title_pos.y + title.size().y + 4.0 + PAD - 4.0;
+        let mut x = rect.left() + PAD;
+        for (c, column) in columns.iter().enumerate() {
+            let mut y = y0;
+            for &k in column {
+                let Some((item, galley)) = &rows[k] else {
+                    y += SECTION_GAP;
+                    continue;
+                };
+                let centre = pos2(x + SYMBOL_W / 2.0 - 2.0, y + ROW / 2.0);
+                let text = pos2(x + SYMBOL_W, y + (ROW - galley.size().y) / 2.0);
+                placed_rows.push((centre, &item.symbol, text, galley.clone()));
+                y += ROW;
+            }
+            x += widths[c];
         }
-        x += widths[c];
     }
     Placed {
         rect,
+        header,
+        open,
         title: (title_pos, title),
         rows: placed_rows,
     }
 }
 
 /// Draws a placed legend.
-pub(super) fn paint(painter: &egui::Painter, placed: &Placed<'_>, pal: &Palette, visuals: &egui::Visuals) {
+pub(super) fn paint(
+    painter: &egui::Painter,
+    placed: &Placed<'_>,
+    pal: &Palette,
+    visuals: &egui::Visuals,
+    header_hovered: bool,
+) {
     painter.rect(
         placed.rect,
         6.0,
@@ -239,6 +274,9 @@ pub(super) fn paint(painter: &egui::Painter, placed: &Placed<'_>, pal: &Palette,
         Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color),
         egui::StrokeKind::Inside,
     );
+    if header_hovered {
+        painter.rect_filled(placed.header.shrink(1.0), 5.0, visuals.widgets.hovered.weak_bg_fill);
+    }
     painter.galley(placed.title.0, placed.title.1.clone(), visuals.strong_text_color());
     let mut mesh = egui::epaint::Mesh::default();
     {

@@ -1,9 +1,9 @@
 //! Paints the map in layers: ring guides, relations and symbols, labels, the gesture's
-//! overlay, hints and the legend; and works out what stands out (filters, hover, selection).
+//! overlay, hints (the legend is drawn over them by the canvas); and works out what stands out (filters, hover, selection).
 
 use super::commands::search_matches;
 use super::{CONNECT_FROM_ON, CONNECT_MODE_ON, EMPTY_HINT, LAYOUT_RUNNING};
-use super::{draw, gestures, legend, legend_model};
+use super::{draw, gestures};
 use crate::model::{Project, Ring};
 use crate::ui::map::scene::Scene;
 use crate::ui::map::{MapState, actions};
@@ -37,10 +37,12 @@ pub(super) fn paint(ui: &egui::Ui, painter: &egui::Painter, cx: &ViewCtx, state:
         view,
         em: &em,
         pal: &pal,
+        label_points: state.options.label_size.points(),
+        obstacle: state.camera.legend,
     };
     draw::labels(
         &layer,
-        &state.caches,
+        &mut state.caches,
         state.options.show_labels,
         state.options.show_relation_labels.then_some(lang),
     );
@@ -69,11 +71,6 @@ pub(super) fn paint(ui: &egui::Ui, painter: &egui::Painter, cx: &ViewCtx, state:
         let rect = Rect::from_min_size(view.rect.min + Vec2::new(10.0, 8.0), galley.size()).expand(5.0);
         painter.rect_filled(rect, 4.0, ui.visuals().extreme_bg_color.gamma_multiply(0.92));
         painter.galley(rect.min + Vec2::splat(5.0), galley, ui.visuals().strong_text_color());
-    }
-    if state.options.show_legend && !project.actors.is_empty() {
-        let model = legend_model(project, lang, state.options.size_by);
-        let placed = legend::place(painter, view.rect, &model, ui.visuals());
-        legend::paint(painter, &placed, &pal, ui.visuals());
     }
     state.caches.scene = Some(scene);
 }
