@@ -98,5 +98,60 @@ fn the_competences_stay_in_view_while_the_holders_scroll_sideways() {
         "the holders scrolled: {first_before:?} → {first_after:?}"
     );
     let name_after = harness.get_by_label("Competence, competence 1").rect();
-    assert_eq!(name_after, name_before, "the competence's name stays where it was");
+    assert_eq!(
+        name_after.x_range(),
+        name_before.x_range(),
+        "the competence's name stays where it was"
+    );
+}
+
+/// Where every text that begins with `prefix` is painted whole (top to bottom) in view.
+fn visible_texts(harness: &Harness<'static, common::App>, prefix: &str) -> Vec<egui::Rect> {
+    let mut found = Vec::new();
+    for clipped in &harness.output().shapes {
+        if let egui::Shape::Text(t) = &clipped.shape
+            && t.galley.text().starts_with(prefix)
+            && t.visual_bounding_rect().intersects(clipped.clip_rect)
+            && t.visual_bounding_rect().top() >= clipped.clip_rect.top() - 4.0
+        {
+            found.push(t.visual_bounding_rect());
+        }
+    }
+    found
+}
+
+#[test]
+fn the_holders_names_stay_at_the_top_while_the_sheet_scrolls_down_the_rows() {
+    let mut harness = common::app(verkosto::example::project())
+        .phase(PhaseId::Competences)
+        .size(1280.0, 800.0)
+        .build();
+    harness.run();
+    // The example's own organisation heads the first column.
+    let holder = "Järvi-Suomen hy";
+    let last = harness.state().project().competences.competences.len();
+    let cell = format!("Level of Järvi-Suomen hyvinvointialue, competence {last}");
+    // Down the first column with the arrow keys: each cell reached is scrolled into view.
+    harness
+        .get_by_label("Level of Järvi-Suomen hyvinvointialue, competence 1")
+        .focus();
+    harness.run();
+    for _ in 1..last {
+        press(&mut harness, Key::ArrowDown);
+    }
+    assert!(focused(&harness, &cell));
+    let cell_rect = harness.get_by_label(&cell).rect();
+    assert!(cell_rect.bottom() < 800.0, "the last row is in view: {cell_rect:?}");
+    let names = visible_texts(&harness, holder);
+    assert_eq!(names.len(), 1, "the name is seen whole once: {names:?}");
+    assert!(
+        names[0].bottom() < cell_rect.top(),
+        "above the rows, at the top of the view: {names:?}, row at {cell_rect:?}"
+    );
+    // The rows' own titles stay too.
+    let titles = visible_texts(&harness, "Competence");
+    assert!(
+        titles.iter().any(|t| t.bottom() < cell_rect.top()),
+        "the name column's title: {titles:?}"
+    );
 }

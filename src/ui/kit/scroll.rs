@@ -21,6 +21,11 @@ pub fn horizontal<R>(
     add: impl FnOnce(&mut egui::Ui) -> R,
 ) -> egui::scroll_area::ScrollAreaOutput<R> {
     let output = area.show(ui, add);
+    // egui's innermost scroll area takes a "scroll to me" for both axes: the sheet around a
+    // sideways region is asked again, so it scrolls up or down to the widget too.
+    if let Some(Some(rect)) = ui.ctx().data_mut(|d| d.remove_temp::<Option<Rect>>(outward_key())) {
+        ui.scroll_to_rect(rect, None);
+    }
     let pass = ui.ctx().cumulative_pass_nr();
     // The region's whole height (the part of it scrolled out of view in the panel too), at
     // the width it shows.
@@ -38,6 +43,18 @@ pub fn horizontal<R>(
         regions.rects.push(rect);
     });
     output
+}
+
+fn outward_key() -> Id {
+    Id::new("kit::scroll::outward")
+}
+
+/// Scrolls `response`'s widget into view, in its sideways region and in the sheet around it.
+pub fn scroll_into_view(response: &egui::Response) {
+    response.scroll_to_me(None);
+    response
+        .ctx
+        .data_mut(|d| d.insert_temp(outward_key(), Some(response.rect)));
 }
 
 /// The sideways-scrolling regions of the last finished pass (read between frames).

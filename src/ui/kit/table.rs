@@ -250,7 +250,7 @@ pub fn grid_arrow_keys(
 ) {
     // A cell reached by the keyboard is scrolled into view (the grid may scroll sideways).
     if response.gained_focus() {
-        response.scroll_to_me(None);
+        super::scroll::scroll_into_view(response);
     }
     if !response.has_focus() {
         return;

@@ -141,7 +141,9 @@ fn editor(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut Competenc
         let heights = ui
             .vertical(|ui| {
                 ui.spacing_mut().item_spacing.x = spacing;
-                header_frozen(ui, lang, g);
+                let top = ui.cursor().min;
+                header_frozen(ui, lang, g, false);
+                let header_rect = egui::Rect::from_min_size(top, egui::vec2(ui.min_rect().width(), SLANT_H + 20.0));
                 let mut heights = Vec::with_capacity(len);
                 for (i, comp) in data.competences.iter_mut().enumerate() {
                     ui.push_id(("competence", comp.id), |ui| {
@@ -150,13 +152,18 @@ fn editor(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut Competenc
                         step |= row_step;
                     });
                 }
+                pin_header(ui, header_rect, ui.min_rect().bottom(), |ui| {
+                    header_frozen(ui, lang, g, true)
+                });
                 heights
             })
             .inner;
         kit::scroll::horizontal(ui, egui::ScrollArea::horizontal().id_salt("competence_map"), |ui| {
             ui.vertical(|ui| {
                 ui.spacing_mut().item_spacing.x = spacing;
-                step |= header(ui, project, lang, data, &holders, own, g);
+                let top = ui.cursor().min;
+                step |= header(ui, project, lang, data, &holders, own, (g, false));
+                let header_rect = egui::Rect::from_min_size(top, egui::vec2(ui.min_rect().width(), SLANT_H + 20.0));
                 for (i, comp) in data.competences.iter_mut().enumerate() {
                     let height = heights.get(i).copied().unwrap_or(CELL_H);
                     ui.push_id(("competence", comp.id), |ui| {
@@ -167,6 +174,9 @@ fn editor(ui: &mut egui::Ui, project: &Project, lang: Lang, data: &mut Competenc
                         }
                     });
                 }
+                pin_header(ui, header_rect, ui.min_rect().bottom(), |ui| {
+                    header(ui, project, lang, data, &holders, own, (g, true));
+                });
             });
         });
     });
@@ -204,7 +214,7 @@ fn holder_name(project: &Project, lang: Lang, holder: Holder) -> String {
 
 /// The frozen part of the header: number, name, and the slanted titles of the required level
 /// and criticality columns.
-fn header_frozen(ui: &mut egui::Ui, lang: Lang, g: Geometry) {
+fn header_frozen(ui: &mut egui::Ui, lang: Lang, g: Geometry, pinned: bool) {
     let weak = ui.visuals().weak_text_color();
     let spacing = ui.spacing().item_spacing.x;
     let width = kit::NUMBER_W + g.name_w + 2.0 * SMALL_W + 3.0 * spacing;
@@ -225,7 +235,14 @@ fn header_frozen(ui: &mut egui::Ui, lang: Lang, g: Geometry) {
     // The narrow number columns get slanted titles too, in the titles' weak colour.
     for (k, text) in [REQUIRED_SHORT, CRITICALITY].into_iter().enumerate() {
         let slant = egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(SMALL_W, SLANT_H));
-        slanted_name(ui, ui.id().with(("title", k)), slant, text.get(lang), false, weak);
+        slanted_name(
+            ui,
+            (ui.id().with(("title", k)), pinned),
+            slant,
+            text.get(lang),
+            false,
+            weak,
+        );
         x += SMALL_W + spacing;
     }
 }
@@ -241,7 +258,7 @@ fn header(
     data: &mut CompetencePhase,
     holders: &[Holder],
     own: Option<ActorId>,
-    g: Geometry,
+    (g, pinned): (Geometry, bool),
 ) -> bool {
     let mut remove = None;
     let weak = ui.visuals().weak_text_color();
@@ -270,9 +287,10 @@ fn header(
         } else {
             ui.visuals().text_color()
         };
-        slanted_name(ui, ui.id().with(("column", c)), slant, &name, is_own, colour);
+        slanted_name(ui, (ui.id().with(("column", c)), pinned), slant, &name, is_own, colour);
         if let Holder::Actor(id) = holder
             && !is_own
+            && !pinned
         {
             let label = REMOVE_COLUMN.fmt(lang, &[("name", &name)]);
             let place = egui::Rect::from_min_size(egui::pos2(x, rect.top() + SLANT_H), egui::vec2(g.cell_w, 20.0));
@@ -301,8 +319,14 @@ const SLANT_H: f32 = 108.0;
 
 /// A column name rising at 45° from the bottom left of `rect`, shortened with "…" when longer
 /// than the slant allows; the full name shows on hover and is read by screen readers.
-fn slanted_name(ui: &egui::Ui, id: egui::Id, rect: egui::Rect, name: &str, strong: bool, colour: Color32) {
-    let response = ui.interact(rect, id, Sense::hover());
+fn slanted_name(
+    ui: &egui::Ui,
+    (id, pinned): (egui::Id, bool),
+    rect: egui::Rect,
+    name: &str,
+    strong: bool,
+    colour: Color32,
+) {
     let font = if strong {
         let mut font = egui::TextStyle::Heading.resolve(ui.style());
         font.size = 14.0;
@@ -325,9 +349,44 @@ fn slanted_name(ui: &egui::Ui, id: egui::Id, rect: egui::Rect, name: &str, stron
     let pos = start - egui::vec2(height, height) * std::f32::consts::FRAC_1_SQRT_2;
     ui.painter()
         .add(egui::epaint::TextShape::new(pos, galley, colour).with_angle(-std::f32::consts::FRAC_PI_4));
-    let name = name.to_owned();
-    response.widget_info(|| WidgetInfo::labeled(WidgetType::Label, true, &name));
-    response.on_hover_text(name);
+    // The pinned copy of the header is only painted: the header itself names and explains.
+    if !pinned {
+        let response = ui.interact(rect, id, Sense::hover());
+        let name = name.to_owned();
+        response.widget_info(|| WidgetInfo::labeled(WidgetType::Label, true, &name));
+        response.on_hover_text(name);
+    }
+}
+
+/// Keeps a copy of a header (drawn by `draw` into a `Ui` at its place) at the top of the view
+/// while the sheet is scrolled past the header and some of its rows are still in view, as a
+/// spreadsheet's frozen top row. `header` is where the header is; `rows_bottom` where its
+/// rows end. The copy is drawn above the sheet, on the panel's colour, and takes the pointer
+/// so the hidden cells under it cannot be clicked.
+fn pin_header(ui: &egui::Ui, header: egui::Rect, rows_bottom: f32, draw: impl FnOnce(&mut egui::Ui)) {
+    let view = ui.clip_rect();
+    if header.top() >= view.top() || rows_bottom - header.height() <= view.top() {
+        return;
+    }
+    let top = view.top().min(rows_bottom - header.height());
+    let rect = header.translate(egui::vec2(0.0, top - header.top()));
+    // An area of the windows' order: it is painted over the sheet, and a window the user
+    // brings forward (the help) is painted over it.
+    egui::Area::new(ui.id().with("pinned_header"))
+        .order(egui::Order::Middle)
+        .fixed_pos(rect.min)
+        .constrain(false)
+        .show(ui.ctx(), |pinned| {
+            pinned.set_clip_rect(view);
+            let fill = pinned.visuals().panel_fill;
+            pinned
+                .painter()
+                .rect_filled(rect.expand2(egui::vec2(6.0, 0.0)), 0.0, fill);
+            let line = pinned.visuals().widgets.noninteractive.bg_stroke;
+            pinned.painter().hline(rect.x_range(), rect.bottom(), line);
+            let _ = pinned.interact(rect, pinned.id().with("blocker"), Sense::click());
+            draw(pinned);
+        });
 }
 
 /// Whether the details (category, description) of competence `id` are open.
