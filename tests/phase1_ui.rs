@@ -416,3 +416,43 @@ fn an_actor_added_to_a_long_table_is_scrolled_into_view() {
     );
     assert!(h.query_by_role_and_label(Role::Button, "Actor 001").is_none());
 }
+
+/// The kind drop-down of the inspector lists every kind of the example without scrolling, at a
+/// projector's 1024×768 and at 150 % zoom on a laptop (853×533 points).
+#[test]
+fn the_kind_drop_down_shows_every_kind_at_once() {
+    for (w, h) in [(1024.0, 768.0), (853.0, 533.0)] {
+        let project = verkosto::example::project();
+        let kinds: Vec<String> = project
+            .catalogs
+            .actor_kinds
+            .0
+            .iter()
+            .map(|k| k.label(verkosto::i18n::Lang::En).to_owned())
+            .collect();
+        let mut harness = common::app(project).size(w, h).tab(Tab::Actors).build();
+        harness.run();
+        let first = harness.state().project().actors[0].id;
+        harness.state_mut().view.selection = Selection::Actors(vec![first]);
+        harness.run();
+        click_role(&mut harness, Role::ComboBox, "Kind");
+        let combo = harness.get_by_role_and_label(Role::ComboBox, "Kind").rect();
+        for kind in &kinds {
+            // The list's item, nearest the drop-down (the table's rows below name kinds too).
+            let item = harness
+                .query_all_by_label_contains(kind)
+                .map(|n| n.rect())
+                .filter(|r| r.height() > 0.0 && !r.intersects(combo))
+                .min_by(|a, b| {
+                    a.center()
+                        .distance(combo.center())
+                        .total_cmp(&b.center().distance(combo.center()))
+                })
+                .unwrap_or_else(|| panic!("{kind} is listed at {w}×{h}"));
+            assert!(
+                item.top() >= 0.0 && item.bottom() <= h,
+                "{kind} is in view at {w}×{h}: {item:?}"
+            );
+        }
+    }
+}
