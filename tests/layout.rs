@@ -198,3 +198,40 @@ fn concentric_centres_on_a_pinned_own_organisation() {
     assert_eq!(result.centre, [500.0, 500.0]);
     assert!(dist(result.positions[1], [500.0, 500.0]) < dist(result.positions[2], [500.0, 500.0]));
 }
+
+/// A hub with 25 partners, as the example's own organisation has: without room for names the
+/// partners settle on a small ring around the hub with their names on top of each other; with
+/// the room each name needs, no two partners come closer than their names' half widths.
+#[test]
+fn force_layout_keeps_room_for_names_around_a_busy_hub() {
+    let spokes = 25u32;
+    let positions: Vec<[f32; 2]> = (0..=spokes)
+        .map(|i| {
+            let a = i as f32 * 0.7;
+            [a.cos() * 30.0 + i as f32, a.sin() * 30.0]
+        })
+        .collect();
+    let links: Vec<(u32, u32)> = (1..=spokes).map(|i| (0, i)).collect();
+    let settle = |room: Option<f32>| {
+        let n = positions.len();
+        let mut layout = ForceLayout::new(positions.clone(), vec![false; n], &links, ForceParams::default());
+        if let Some(r) = room {
+            layout = layout.with_room(vec![r; n]);
+        }
+        for _ in 0..600 {
+            layout.step();
+        }
+        let p = layout.positions().to_vec();
+        let mut closest = f32::INFINITY;
+        for i in 1..n {
+            for j in i + 1..n {
+                closest = closest.min(dist(p[i], p[j]));
+            }
+        }
+        closest
+    };
+    let without = settle(None);
+    let with = settle(Some(45.0));
+    assert!(without < 60.0, "without room the partners crowd: {without}");
+    assert!(with >= 0.9 * 90.0, "with room no two names overlap: {with}");
+}

@@ -65,6 +65,9 @@ pub struct ForceLayout {
     alpha: f32,
     params: ForceParams,
     tree: QuadTree,
+    /// Per actor: the room it needs around its centre (its name's half width), kept free of
+    /// other actors' room; empty for none.
+    radii: Vec<f32>,
 }
 
 impl ForceLayout {
@@ -109,7 +112,16 @@ impl ForceLayout {
             alpha: 1.0,
             params,
             tree: QuadTree::default(),
+            radii: Vec::new(),
         }
+    }
+
+    /// Keeps `radii[i]` of room around each actor (its name's half width): actors that come
+    /// closer than their two radii are pushed apart, so names do not pile up on each other.
+    pub fn with_room(mut self, radii: Vec<f32>) -> ForceLayout {
+        self.radii = radii;
+        self.radii.resize(self.pos.len(), 0.0);
+        self
     }
 
     /// The current positions.
@@ -152,6 +164,7 @@ impl ForceLayout {
         let alpha = self.alpha;
         self.apply_links(alpha);
         self.apply_charge(alpha);
+        self.apply_room();
         // Gravity towards the centre the layout started around.
         let g = p.gravity * alpha;
         for (pos, vel) in self.pos.iter().zip(self.vel.iter_mut()) {
@@ -170,6 +183,58 @@ impl ForceLayout {
             pos[1] += vel[1];
         }
         alpha
+    }
+
+    /// Pushes apart actors closer than their two radii (d3's collision force, strength 0.7),
+    /// found through a grid of cells as wide as the largest room.
+    fn apply_room(&mut self) {
+        let largest = self.radii.iter().copied().fold(0.0, f32::max);
+        if largest <= 0.0 {
+            return;
+        }
+        let cell = 2.0 * largest;
+        let key = |p: Point| ((p[0] / cell).floor() as i64, (p[1] / cell).floor() as i64);
+        let mut grid: std::collections::HashMap<(i64, i64), Vec<usize>> = std::collections::HashMap::new();
+        for (i, &p) in self.pos.iter().enumerate() {
+            grid.entry(key(p)).or_default().push(i);
+        }
+        const STRENGTH: f32 = 0.7;
+        for i in 0..self.pos.len() {
+            let (cx, cy) = key(self.pos[i]);
+            for gx in cx - 1..=cx + 1 {
+                for gy in cy - 1..=cy + 1 {
+                    let Some(cell) = grid.get(&(gx, gy)) else { continue };
+                    for &j in cell {
+                        if j <= i {
+                            continue;
+                        }
+                        let room = self.radii[i] + self.radii[j];
+                        let dx = self.pos[j][0] + self.vel[j][0] - self.pos[i][0] - self.vel[i][0];
+                        let dy = self.pos[j][1] + self.vel[j][1] - self.pos[i][1] - self.vel[i][1];
+                        let d2 = dx * dx + dy * dy;
+                        if d2 >= room * room || d2 == 0.0 {
+                            continue;
+                        }
+                        let d = d2.sqrt();
+                        let push = (room - d) / d * STRENGTH;
+                        // The smaller room moves more, as in d3.
+                        let (ri2, rj2) = (self.radii[i] * self.radii[i], self.radii[j] * self.radii[j]);
+                        let share = if ri2 + rj2 > 0.0 { rj2 / (ri2 + rj2) } else { 0.5 };
+                        let (fi, fj) = (self.fixed[i], self.fixed[j]);
+                        let (to_j, to_i) = match (fi, fj) {
+                            (true, true) => (0.0, 0.0),
+                            (true, false) => (1.0, 0.0),
+                            (false, true) => (0.0, 1.0),
+                            (false, false) => (1.0 - share, share),
+                        };
+                        self.vel[j][0] += dx * push * to_j;
+                        self.vel[j][1] += dy * push * to_j;
+                        self.vel[i][0] -= dx * push * to_i;
+                        self.vel[i][1] -= dy * push * to_i;
+                    }
+                }
+            }
+        }
     }
 
     fn apply_links(&mut self, alpha: f32) {

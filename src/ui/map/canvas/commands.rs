@@ -52,7 +52,7 @@ pub(super) fn run(ctx: &egui::Context, action: Action, cx: &mut ViewCtx, state: 
                 && state.interaction.force.is_none()
                 && scene.len() > 1
             {
-                let mut run = force::new_run(scene);
+                let mut run = force::new_run(scene, cx.project);
                 run.start_view = Some((state.camera.center, state.camera.zoom));
                 state.interaction.force = Some(run);
                 state.interaction.gesture = None;

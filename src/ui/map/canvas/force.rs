@@ -10,15 +10,31 @@ use crate::ui::map::scene::Scene;
 use crate::ui::map::state::ForceRun;
 use egui::pos2;
 
-/// A new force run over the scene's current positions.
-pub(super) fn new_run(scene: &Scene) -> ForceRun {
+/// A new force run over the scene's current positions, keeping room for each actor's name.
+pub(super) fn new_run(scene: &Scene, project: &Project) -> ForceRun {
     let positions = scene.pos.iter().map(|p| [p.x, p.y]).collect();
     let links: Vec<(u32, u32)> = scene.edges.iter().map(|e| (e.a, e.b)).collect();
+    let layout = ForceLayout::new(positions, scene.pinned.clone(), &links, ForceParams::default());
     ForceRun {
-        layout: ForceLayout::new(positions, scene.pinned.clone(), &links, ForceParams::default()),
+        layout: layout.with_room(name_room(scene, project)),
         ids: scene.ids.clone(),
         start_view: None,
     }
+}
+
+/// The room each actor of the scene needs: about half its name's width at the map's label
+/// size (a character is about 7 points), at least its symbol, and at most 80 points, so that
+/// one very long name does not push the whole map apart.
+fn name_room(scene: &Scene, project: &Project) -> Vec<f32> {
+    scene
+        .ids
+        .iter()
+        .zip(&scene.radius)
+        .map(|(&id, &radius)| {
+            let chars = project.actor(id).map_or(0, |a| a.name.trim().chars().count());
+            (chars as f32 * 3.5 + 6.0).min(80.0).max(radius + 6.0)
+        })
+        .collect()
 }
 
 /// Runs the force layout for this frame (as many steps as fit in a few milliseconds) and

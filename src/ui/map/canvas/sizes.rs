@@ -47,7 +47,7 @@ pub(super) fn update_scene(cx: &ViewCtx, state: &mut MapState) {
         }
         let alpha = run.layout.alpha();
         let start_view = run.start_view;
-        *run = force::new_run(&scene);
+        *run = force::new_run(&scene, project);
         run.layout.set_alpha(alpha);
         run.start_view = start_view;
     }
