@@ -29,6 +29,10 @@ fn the_method_explains_every_phase_and_opens_one() {
         harness.get_by_label(text.purpose.get(Lang::En));
     }
     harness.get_by_label("Reflect: How does your network appear to outsiders?");
+    // The seed's four questions, each with the worksheets that ask it.
+    for phases in ["Phases: 1", "Phases: 5, 7", "Phases: 7, 8", "Phases: 9"] {
+        harness.get_by_label(phases);
+    }
     assert_eq!(harness.state().view.phase, PhaseId::Mapping);
     harness.get_by_label("Open phase 2").click();
     harness.run();

@@ -50,26 +50,23 @@ crate::messages! {
     DO_LEAVE = "Lopeta esitys, takaisin samaan vaiheeseen", "Leave, back to the phase you were in";
 }
 
-/// Where each reflection question is asked (phase numbers), in the order of
-/// [`REFLECT_QUESTIONS`].
-const REFLECT_WHERE: [&str; 4] = ["1, 7", "5, 7", "7, 8", "9"];
-
-/// The seed's four reflection questions.
-const REFLECT_QUESTIONS: [Tr; 4] = [
-    Tr::new("Keitä verkostoosi kuuluu?", "Who belongs to your network?"),
-    Tr::new(
-        "Minkälaisia yhteisiä tavoitteita verkostollasi on?",
-        "What shared goals does your network have?",
-    ),
-    Tr::new(
-        "Miten verkostosi toiminta on organisoitu?",
-        "How is your network's activity organised?",
-    ),
-    Tr::new(
-        "Millaisena verkostosi näyttäytyy ulkopuolisille?",
-        "How does your network appear to outsiders?",
-    ),
-];
+/// The seed's four reflection questions, as the worksheets ask them, each with the phases
+/// that ask it: a worksheet may go on after the question's first sentence, so questions are
+/// told apart by it.
+fn reflection_questions(lang: Lang) -> Vec<(&'static str, Vec<usize>)> {
+    let mut found: Vec<(&'static str, Vec<usize>)> = Vec::new();
+    for (i, phase) in PHASES.iter().enumerate() {
+        for q in phase.questions.iter().filter(|q| q.reflect) {
+            let text = q.text.get(lang);
+            let first = text.find('?').map_or(text, |end| &text[..=end]);
+            match found.iter_mut().find(|(t, _)| *t == first) {
+                Some((_, phases)) => phases.push(i + 1),
+                None => found.push((first, vec![i + 1])),
+            }
+        }
+    }
+    found
+}
 
 /// Keys that are not menu commands: (keys, what they do), by section.
 const MAP_KEYS: [(Tr, Tr); 7] = [
@@ -155,9 +152,10 @@ fn method(ui: &mut egui::Ui, lang: Lang, out: &mut Outbox) {
     ui.add_space(10.0);
     ui.heading(REFLECT_TITLE.get(lang));
     ui.label(REFLECT_INTRO.get(lang));
-    for (question, phases) in REFLECT_QUESTIONS.iter().zip(REFLECT_WHERE) {
+    for (question, phases) in reflection_questions(lang) {
         ui.add_space(4.0);
-        ui.label(format!("{}: {}", REFLECT.get(lang), question.get(lang)));
+        ui.label(format!("{}: {question}", REFLECT.get(lang)));
+        let phases = phases.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
         ui.weak(WHERE.fmt(lang, &[("phases", &phases)]));
     }
 }

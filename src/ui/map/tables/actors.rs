@@ -188,9 +188,10 @@ pub fn actors(ui: &mut egui::Ui, cx: &mut ViewCtx, ws: &mut WorkspaceState) {
     let metrics = metrics.map(|m| (&*m.metrics, m.current));
     let mut clicked: Option<(ActorId, egui::Modifiers)> = None;
     let out = &mut *cx.out;
-    let fit = state.body.fitted(cx.revision.rotate_left(1) ^ lang as u64, || {
-        content_widths(ui, project, lang)
-    });
+    let key = cx.revision.rotate_left(1) ^ lang as u64;
+    let fit = state
+        .body
+        .fitted(key, (ui, &COLUMNS, lang), || content_widths(ui, project, lang));
     let table = Table::new("actors_table", &COLUMNS, 1, lang).fit(fit);
     table.show(ui, &mut state.sort, &mut state.body, rows.len(), |ui, row| {
         let actor = &project.actors[rows[row.index]];

@@ -69,11 +69,27 @@ impl Body {
         self.order.as_ref().map_or(&[], |(_, rows)| rows.as_slice())
     }
 
-    /// The width each column's content needs, measured by `measure` only when `key` (a
-    /// fingerprint of the texts) changed.
-    pub fn fitted(&mut self, key: u64, measure: impl FnOnce() -> Vec<f32>) -> Vec<f32> {
+    /// The width each of `columns` needs for its title (with room for the sort arrow) and its
+    /// content (`measure`), measured only when `key` (a fingerprint of the texts and the
+    /// language) changed.
+    pub fn fitted<C>(
+        &mut self,
+        key: u64,
+        (ui, columns, lang): (&egui::Ui, &[Column<C>], Lang),
+        measure: impl FnOnce() -> Vec<f32>,
+    ) -> Vec<f32> {
         if self.fit.as_ref().is_none_or(|(k, _)| *k != key) {
-            self.fit = Some((key, measure()));
+            let content = measure();
+            let arrow = fit_width(ui, std::iter::once(" ▼"), 0.0) - 8.0;
+            let needed = columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let title = fit_width(ui, std::iter::once(c.title.get(lang)), arrow);
+                    title.max(content.get(i).copied().unwrap_or(0.0).min(FIT_MAX))
+                })
+                .collect();
+            self.fit = Some((key, needed));
         }
         self.fit.as_ref().map_or_else(Vec::new, |(_, w)| w.clone())
     }
@@ -291,8 +307,8 @@ pub(super) fn choice_extra(ui: &egui::Ui) -> f32 {
 }
 
 impl<'a, C: Copy + PartialEq> Table<'a, C> {
-    /// Makes each column at least as wide as its content needs (`content[i]`, at most
-    /// [`FIT_MAX`]); a table wider than the view scrolls sideways.
+    /// Makes each column at least as wide as its title and content need (`content[i]`, from
+    /// [`Body::fitted`]); a table wider than the view scrolls sideways.
     pub fn fit(mut self, content: Vec<f32>) -> Table<'a, C> {
         self.content = content;
         self
@@ -320,14 +336,7 @@ impl<'a, C: Copy + PartialEq> Table<'a, C> {
         len: usize,
         mut row: impl FnMut(&mut egui::Ui, &Row),
     ) {
-        let widths = widths(
-            self.columns,
-            self.flex,
-            ui.available_width(),
-            &self.content,
-            ui,
-            self.lang,
-        );
+        let widths = widths(self.columns, self.flex, ui.available_width(), &self.content);
         let total: f32 = widths.iter().sum();
         let height = row_height(ui);
         let step = height + ui.spacing().item_spacing.y;
@@ -381,26 +390,14 @@ fn row_height(ui: &egui::Ui) -> f32 {
     button.max(ui.spacing().interact_size.y) + 8.0
 }
 
-/// Widths of the columns: each as wide as it asks, its title and its `content` need, and the
-/// first `flex` columns sharing what is left of `available`.
-fn widths<C>(
-    columns: &[Column<C>],
-    flex: usize,
-    available: f32,
-    content: &[f32],
-    ui: &egui::Ui,
-    lang: Lang,
-) -> Vec<f32> {
-    // The title with room for the sort arrow.
-    let arrow = fit_width(ui, std::iter::once(" ▼"), 0.0) - 8.0;
+/// Widths of the columns: each as wide as it asks and as its title and content need
+/// (`content`, from [`Body::fitted`]), and the first `flex` columns sharing what is left of
+/// `available`.
+fn widths<C>(columns: &[Column<C>], flex: usize, available: f32, content: &[f32]) -> Vec<f32> {
     let needed: Vec<f32> = columns
         .iter()
         .enumerate()
-        .map(|(i, c)| {
-            let title = fit_width(ui, std::iter::once(c.title.get(lang)), arrow);
-            let content = content.get(i).copied().unwrap_or(0.0).min(FIT_MAX);
-            c.width.max(title).max(content)
-        })
+        .map(|(i, c)| c.width.max(content.get(i).copied().unwrap_or(0.0)))
         .collect();
     let fixed: f32 = needed.iter().skip(flex).sum();
     let flexible: f32 = needed.iter().take(flex).sum();

@@ -180,9 +180,10 @@ pub fn relations(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut RelationTable)
     let selected = cx.selection.relation();
     let mut clicked = None;
     let out = &mut *cx.out;
-    let fit = state.body.fitted(cx.revision.rotate_left(1) ^ lang as u64, || {
-        content_widths(ui, project, lang)
-    });
+    let key = cx.revision.rotate_left(1) ^ lang as u64;
+    let fit = state
+        .body
+        .fitted(key, (ui, &COLUMNS, lang), || content_widths(ui, project, lang));
     Table::new("relations_table", &COLUMNS, 2, lang).fit(fit).show(
         ui,
         &mut state.sort,
