@@ -10,7 +10,7 @@ use egui::{Rect, Shape};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
 use verkosto::i18n::Lang;
-use verkosto::model::PhaseId;
+use verkosto::model::{ActorId, PhaseId, Project};
 use verkosto::ui::map::Tab;
 
 /// Window sizes in points: a 1024×768 projector, a 1280×800 laptop, 1920×1080, and 1280×800
@@ -81,14 +81,27 @@ fn collect_texts(shape: &Shape, clip: Rect, out: &mut Vec<(String, bool, Rect, R
 }
 
 fn check(phase: PhaseId, tab: Option<Tab>, lang: Lang, (w, h): (f32, f32), all: &mut Vec<String>) {
-    let mut setup = common::app(verkosto::example::project())
-        .size(w, h)
-        .lang(lang)
-        .phase(phase);
+    check_project(verkosto::example::project(), None, phase, tab, lang, (w, h), all);
+}
+
+/// As [`check`], for `project` with `selected` selected.
+fn check_project(
+    project: Project,
+    selected: Option<ActorId>,
+    phase: PhaseId,
+    tab: Option<Tab>,
+    lang: Lang,
+    (w, h): (f32, f32),
+    all: &mut Vec<String>,
+) {
+    let mut setup = common::app(project).size(w, h).lang(lang).phase(phase);
     if let Some(tab) = tab {
         setup = setup.tab(tab);
     }
     let mut harness = setup.build();
+    if let Some(id) = selected {
+        harness.state_mut().view.selection = verkosto::ui::Selection::Actors(vec![id]);
+    }
     harness.run();
     for p in problems(&harness) {
         all.push(format!("{w}×{h} {lang:?} phase {} {tab:?}: {p}", phase.number()));
@@ -105,6 +118,21 @@ fn check_all(lang: Lang) {
             check(PhaseId::Mapping, Some(tab), lang, size, &mut all);
         }
     }
+    let ex = verkosto::example::project();
+    let first = ex.actors.iter().find(|a| !a.own).map(|a| a.id);
+    for lang in [Lang::Fi, Lang::En] {
+        for size in SIZES {
+            check_project(
+                ex.clone(),
+                first,
+                PhaseId::Mapping,
+                Some(Tab::Worksheet),
+                lang,
+                size,
+                &mut all,
+            );
+        }
+    }
     assert!(all.is_empty(), "{} texts do not fit:\n{}", all.len(), all.join("\n"));
 }
 
@@ -116,4 +144,68 @@ fn every_view_fits_in_finnish() {
 #[test]
 fn every_view_fits_in_english() {
     check_all(Lang::En);
+}
+
+/// The members' files of tests/fixtures/combine combined, with competences to lay over each
+/// other.
+fn joint() -> Project {
+    let files = ["hyvinvointialue.ron", "etahoiva.ron", "muistiyhdistys.ron"]
+        .iter()
+        .map(|f| verkosto::combine::MemberFile {
+            source: (*f).to_owned(),
+            project: verkosto::io::load(std::path::Path::new(&format!("tests/fixtures/combine/{f}")))
+                .expect("fixture loads"),
+        })
+        .collect();
+    let mut project = verkosto::combine::build(&verkosto::combine::Review::new(None, files)).project;
+    if let Some(joint) = project.joint.as_mut() {
+        joint.members[0].own.competences = vec![("Kotihoito".into(), Some(4)), ("Digituki".into(), Some(1))];
+        joint.members[1].own.competences = vec![("Etäpalveluiden teknologia".into(), Some(3))];
+    }
+    project
+}
+
+#[test]
+fn a_joint_projects_views_fit() {
+    let mut all = Vec::new();
+    let project = joint();
+    let region = project
+        .actors
+        .iter()
+        .find(|a| a.name == "Pohjolan hyvinvointialue")
+        .map(|a| a.id);
+    for lang in [Lang::Fi, Lang::En] {
+        for size in SIZES {
+            for phase in &PhaseId::ALL[1..5] {
+                check_project(project.clone(), None, *phase, None, lang, size, &mut all);
+            }
+            for tab in [Tab::Map, Tab::Worksheet, Tab::Disagreements] {
+                check_project(
+                    project.clone(),
+                    region,
+                    PhaseId::Mapping,
+                    Some(tab),
+                    lang,
+                    size,
+                    &mut all,
+                );
+            }
+        }
+    }
+    let ex = verkosto::example::project();
+    let first = ex.actors.iter().find(|a| !a.own).map(|a| a.id);
+    for lang in [Lang::Fi, Lang::En] {
+        for size in SIZES {
+            check_project(
+                ex.clone(),
+                first,
+                PhaseId::Mapping,
+                Some(Tab::Worksheet),
+                lang,
+                size,
+                &mut all,
+            );
+        }
+    }
+    assert!(all.is_empty(), "{} texts do not fit:\n{}", all.len(), all.join("\n"));
 }

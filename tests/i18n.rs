@@ -44,6 +44,10 @@ fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
         ("present::graphics", verkosto::ui::present::graphics::ALL),
         ("app::safe_msg", verkosto::app::safe_msg::ALL),
         ("dialogs::help", verkosto::ui::dialogs::help::ALL),
+        ("joint", verkosto::ui::joint::ALL),
+        ("joint::values", verkosto::ui::joint::values::ALL),
+        ("joint::disagreements", verkosto::ui::joint::disagreements::ALL),
+        ("joint::compare", verkosto::ui::joint::compare::ALL),
     ]
 }
 

@@ -675,6 +675,7 @@ fn the_size_button_and_the_legend_say_size_the_same_way() {
         &project,
         verkosto::i18n::Lang::Fi,
         verkosto::ui::map::SizeBy::Importance,
+        false,
     );
     let mut harness = common::app(project)
         .size(1920.0, 1080.0)

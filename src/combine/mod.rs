@@ -14,4 +14,4 @@ pub mod summary;
 
 pub use joint::{Combined, Report, build};
 pub use matching::{ActorKey, MemberFile, Proposal, Reason, Review, Verdict};
-pub use summary::{Disagreement, SeenBy, Subject, decide, disagreements, seen_by};
+pub use summary::{Disagreement, SeenBy, Subject, decide, disagreements, disagreements_about, seen_by, seen_of};

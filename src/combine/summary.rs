@@ -5,7 +5,7 @@ use super::joint::Report;
 use super::matching::{Reason, Review, Verdict};
 use super::msg;
 use crate::i18n::Lang;
-use crate::model::joint::{Decision, JointField, JointValue, decision_on};
+use crate::model::joint::{ActorRecord, Decision, JointField, JointValue, RelationRecord, decision_on};
 use crate::model::{ActorId, Date, Edit, MemberId, Project, RelationId};
 use std::fmt::Write as _;
 
@@ -22,6 +22,11 @@ pub enum SeenBy {
     None,
 }
 
+impl SeenBy {
+    /// Every class, from the widest agreement to none.
+    pub const ALL: [SeenBy; 4] = [SeenBy::All, SeenBy::Several, SeenBy::One, SeenBy::None];
+}
+
 /// Classifies `seen` members out of `members`.
 pub fn seen_by(seen: usize, members: usize) -> SeenBy {
     match seen {
@@ -30,6 +35,16 @@ pub fn seen_by(seen: usize, members: usize) -> SeenBy {
         1 => SeenBy::One,
         _ => SeenBy::Several,
     }
+}
+
+/// How widely `subject` is seen in a joint project; `None` in an ordinary project.
+pub fn seen_of(project: &Project, subject: Subject) -> Option<SeenBy> {
+    let joint = project.joint.as_ref()?;
+    let seen = match subject {
+        Subject::Actor(id) => joint.actor(id).map_or(0, |r| r.seen_by.len()),
+        Subject::Relation(id) => joint.relation(id).map_or(0, |r| r.seen_by.len()),
+    };
+    Some(seen_by(seen, joint.members.len()))
 }
 
 /// What a disagreement is about.
@@ -82,69 +97,99 @@ pub fn disagreements(project: &Project) -> Vec<Disagreement> {
         return out;
     };
     for record in &joint.actors {
-        let Some(actor) = project.actor(record.actor) else {
-            continue;
-        };
-        let fields: [ActorField; 3] = [
-            (
-                JointField::Importance,
-                |s| JointValue::Importance(s.importance),
-                JointValue::Importance(actor.importance),
-            ),
-            (
-                JointField::Ring,
-                |s| JointValue::Ring(s.ring),
-                JointValue::Ring(actor.ring),
-            ),
-            (
-                JointField::Kind,
-                |s| JointValue::Kind(s.kind.clone()),
-                JointValue::Kind(actor.kind.clone()),
-            ),
-        ];
-        for (field, get, current) in fields {
-            let values: Vec<(MemberId, JointValue)> = record.seen_by.iter().map(|s| (s.member, get(s))).collect();
-            if differ(&values) {
-                out.push(Disagreement {
-                    subject: Subject::Actor(record.actor),
-                    field,
-                    values,
-                    joint: current,
-                    decided: decision_on(&record.decisions, field).cloned(),
-                });
-            }
-        }
+        actor_disagreements(project, record, &mut out);
     }
     for record in &joint.relations {
-        let Some(relation) = project.relation(record.relation) else {
-            continue;
-        };
-        let fields: [RelationField; 2] = [
-            (
-                JointField::Status,
-                |s| JointValue::Status(s.status),
-                JointValue::Status(relation.status),
-            ),
-            (
-                JointField::Flows,
-                |s| JointValue::Flows(s.flows.clone()),
-                JointValue::Flows(relation.flows.clone()),
-            ),
-        ];
-        for (field, get, current) in fields {
-            let values: Vec<(MemberId, JointValue)> = record.seen_by.iter().map(|s| (s.member, get(s))).collect();
-            if differ(&values) {
-                out.push(Disagreement {
-                    subject: Subject::Relation(record.relation),
-                    field,
-                    values,
-                    joint: current,
-                    decided: decision_on(&record.decisions, field).cloned(),
-                });
+        relation_disagreements(project, record, &mut out);
+    }
+    out
+}
+
+/// The disagreements about one joint actor or relation (none when it has no record), in the
+/// order of [`disagreements`]: what the inspector shows next to the actor's own fields.
+pub fn disagreements_about(project: &Project, subject: Subject) -> Vec<Disagreement> {
+    let mut out = Vec::new();
+    let Some(joint) = &project.joint else {
+        return out;
+    };
+    match subject {
+        Subject::Actor(id) => {
+            if let Some(record) = joint.actor(id) {
+                actor_disagreements(project, record, &mut out);
+            }
+        }
+        Subject::Relation(id) => {
+            if let Some(record) = joint.relation(id) {
+                relation_disagreements(project, record, &mut out);
             }
         }
     }
     out
+}
+
+fn actor_disagreements(project: &Project, record: &ActorRecord, out: &mut Vec<Disagreement>) {
+    let Some(actor) = project.actor(record.actor) else {
+        return;
+    };
+    let fields: [ActorField; 3] = [
+        (
+            JointField::Importance,
+            |s| JointValue::Importance(s.importance),
+            JointValue::Importance(actor.importance),
+        ),
+        (
+            JointField::Ring,
+            |s| JointValue::Ring(s.ring),
+            JointValue::Ring(actor.ring),
+        ),
+        (
+            JointField::Kind,
+            |s| JointValue::Kind(s.kind.clone()),
+            JointValue::Kind(actor.kind.clone()),
+        ),
+    ];
+    for (field, get, current) in fields {
+        let values: Vec<(MemberId, JointValue)> = record.seen_by.iter().map(|s| (s.member, get(s))).collect();
+        if differ(&values) {
+            out.push(Disagreement {
+                subject: Subject::Actor(record.actor),
+                field,
+                values,
+                joint: current,
+                decided: decision_on(&record.decisions, field).cloned(),
+            });
+        }
+    }
+}
+
+fn relation_disagreements(project: &Project, record: &RelationRecord, out: &mut Vec<Disagreement>) {
+    let Some(relation) = project.relation(record.relation) else {
+        return;
+    };
+    let fields: [RelationField; 2] = [
+        (
+            JointField::Status,
+            |s| JointValue::Status(s.status),
+            JointValue::Status(relation.status),
+        ),
+        (
+            JointField::Flows,
+            |s| JointValue::Flows(s.flows.clone()),
+            JointValue::Flows(relation.flows.clone()),
+        ),
+    ];
+    for (field, get, current) in fields {
+        let values: Vec<(MemberId, JointValue)> = record.seen_by.iter().map(|s| (s.member, get(s))).collect();
+        if differ(&values) {
+            out.push(Disagreement {
+                subject: Subject::Relation(record.relation),
+                field,
+                values,
+                joint: current,
+                decided: decision_on(&record.decisions, field).cloned(),
+            });
+        }
+    }
 }
 
 /// The edit that records the group's choice of `value` for `subject` on `date` and sets the
@@ -204,7 +249,8 @@ pub fn show_value(project: &Project, value: &JointValue, lang: Lang) -> String {
     }
 }
 
-fn field_name(field: JointField, lang: Lang) -> &'static str {
+/// A field's name as shown to the user ("importance").
+pub fn field_name(field: JointField, lang: Lang) -> &'static str {
     match field {
         JointField::Importance => msg::FIELD_IMPORTANCE.get(lang),
         JointField::Ring => msg::FIELD_RING.get(lang),

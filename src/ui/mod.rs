@@ -6,6 +6,7 @@
 pub mod context;
 pub mod cycle;
 pub mod dialogs;
+pub mod joint;
 pub mod kit;
 pub mod lists;
 pub mod map;

@@ -73,6 +73,9 @@ crate::messages! {
     FILTER_STATUS = "Suhteen tila", "Relation status";
     FILTER_NO_TAGS = "Ei tunnisteita", "No tags";
     FILTER_CLEAR = "Tyhjennä suodattimet", "Clear filters";
+    FILTER_SEEN = "Jäsenten nimeämät", "Named by members";
+    COLOUR_BY_AGREEMENT = "Väritä jäsenten yksimielisyyden mukaan", "Colour by how many members name it";
+    COLOUR_BY_AGREEMENT_HINT = "Vihreä: kaikki jäsenet nimeävät, oranssi: usea, punainen: yksi, harmaa: lisätty yhteisessä näkymässä. Muoto näyttää yhä toimijan tyypin.", "Green: every member names it, orange: several, red: one, grey: added in the joint view. The shape still shows the kind of actor.";
     LABELS = "Nimet", "Labels";
     RELATION_LABELS = "Suhteiden sisältö", "Relation labels";
     RELATION_LABELS_HINT = "Näyttää, mitä suhteessa liikkuu (tai suhteen roolin), kun viiva on tarpeeksi pitkä.", "Shows what flows in each relation (or its role) where the line is long enough.";
@@ -152,8 +155,14 @@ pub fn show(ui: &mut egui::Ui, cx: &mut ViewCtx, state: &mut MapState) {
     force::step(ui.ctx(), cx, state);
 
     // The legend, in the lower left corner: fitting and jumps keep the map clear of it.
-    let model = (state.options.show_legend && !project.actors.is_empty())
-        .then(|| legend_model(project, lang, state.options.size_by));
+    let model = (state.options.show_legend && !project.actors.is_empty()).then(|| {
+        legend_model(
+            project,
+            lang,
+            state.options.size_by,
+            state.options.colours_by_agreement(project),
+        )
+    });
     let placed = model.as_ref().map(|model| {
         legend::place(
             &painter,

@@ -385,6 +385,7 @@ fn actor_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Actor, ws: &mut 
     if a != *original {
         actions::queue_edit(ui.ctx(), cx.out, Edit::SetActor(Box::new(a)), step);
     }
+    crate::ui::joint::members_section(ui, cx, crate::combine::Subject::Actor(id));
 
     ui.separator();
     actor_relations(ui, cx, id, width);
@@ -418,8 +419,8 @@ fn actor_relations(ui: &mut egui::Ui, cx: &mut ViewCtx, id: ActorId, width: f32)
             (false, true) => ("—", r.to),
             (false, false) => ("—", r.from),
         };
-        // One button holding both the other end and the role, cut to the panel's width, so
-        // that a long role never widens the inspector.
+        // One button holding both the other end and the role, wrapped at the panel's width,
+        // so that a long role never widens the inspector nor is cut off.
         let name = format!("{arrow} {}", actor_name(project, other, lang));
         let role = project.catalogs.relation_roles.label(&r.role, lang);
         let font = egui::TextStyle::Button.resolve(ui.style());
@@ -434,7 +435,7 @@ fn actor_relations(ui: &mut egui::Ui, cx: &mut ViewCtx, id: ActorId, width: f32)
             12.0,
             egui::text::TextFormat::simple(font, ui.visuals().weak_text_color()),
         );
-        let response = ui.add(egui::Button::selectable(false, job).truncate());
+        let response = ui.add(egui::Button::selectable(false, job).wrap());
         let accessible = format!("{name} ({role})");
         response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &accessible));
         if response.clicked() {
@@ -663,6 +664,7 @@ fn relation_editor(ui: &mut egui::Ui, cx: &mut ViewCtx, original: &Relation) {
     if r != *original {
         actions::queue_edit(ui.ctx(), cx.out, Edit::SetRelation(Box::new(r)), step);
     }
+    crate::ui::joint::members_section(ui, cx, crate::combine::Subject::Relation(id));
 
     ui.separator();
     ui.horizontal_wrapped(|ui| {

@@ -23,6 +23,7 @@ crate::messages! {
     TAB_RELATIONS = "Suhteet", "Relations";
     TAB_PORTFOLIO = "Verkostoportfolio", "Network portfolio";
     TAB_WORKSHEET = "Työkirja", "Worksheet";
+    TAB_DISAGREEMENTS = "Erimielisyydet", "Disagreements";
 
     // Field names shared by the tables and the inspector.
     NAME = "Nimi", "Name";
@@ -77,11 +78,25 @@ pub enum Tab {
     Portfolio,
     /// The phase's guiding questions and common worksheet fields.
     Worksheet,
+    /// A joint project's disagreements between the members (only in a joint project).
+    Disagreements,
 }
 
 impl Tab {
     /// Every tab, in the strip's order.
-    pub const ALL: [Tab; 5] = [Tab::Map, Tab::Actors, Tab::Relations, Tab::Portfolio, Tab::Worksheet];
+    pub const ALL: [Tab; 6] = [
+        Tab::Map,
+        Tab::Actors,
+        Tab::Relations,
+        Tab::Portfolio,
+        Tab::Worksheet,
+        Tab::Disagreements,
+    ];
+
+    /// Whether the tab is shown for `project`: the disagreements only in a joint project.
+    pub fn shown_for(self, project: &Project) -> bool {
+        self != Tab::Disagreements || project.joint.is_some()
+    }
 
     /// The tab's title.
     pub fn label(self) -> Tr {
@@ -91,6 +106,7 @@ impl Tab {
             Tab::Relations => TAB_RELATIONS,
             Tab::Portfolio => TAB_PORTFOLIO,
             Tab::Worksheet => TAB_WORKSHEET,
+            Tab::Disagreements => TAB_DISAGREEMENTS,
         }
     }
 }
@@ -174,7 +190,10 @@ pub fn workspace(ui: &mut egui::Ui, cx: &mut ViewCtx, map: &mut MapState) {
     );
     ui.set_clip_rect(room.intersect(ui.clip_rect()));
     let ui = &mut ui;
-    tab_strip(ui, &mut ws.tab, lang);
+    if !ws.tab.shown_for(cx.project) {
+        ws.tab = Tab::Map;
+    }
+    tab_strip(ui, &mut ws.tab, cx.project, lang);
     ui.add_space(4.0);
     match ws.tab {
         Tab::Map => canvas::show(ui, cx, map),
@@ -182,15 +201,28 @@ pub fn workspace(ui: &mut egui::Ui, cx: &mut ViewCtx, map: &mut MapState) {
         Tab::Relations => tables::relations(ui, cx, &mut ws.relations),
         Tab::Portfolio => portfolio::show(ui, cx.project, lang, cx.out),
         Tab::Worksheet => crate::ui::sheets::worksheet(ui, cx, PhaseId::Mapping),
+        Tab::Disagreements => {
+            if crate::ui::joint::disagreements::show(ui, cx) {
+                ws.tab = Tab::Map;
+                let actor = match cx.selection {
+                    crate::ui::Selection::Actors(ids) => ids.first().copied(),
+                    crate::ui::Selection::Relation(id) => cx.project.relation(*id).map(|r| r.from),
+                    crate::ui::Selection::None => None,
+                };
+                if let Some(actor) = actor {
+                    map.interaction.pending.push(state::Action::Reveal(actor));
+                }
+            }
+        }
     }
     ui.data_mut(|d| d.insert_temp(state_id(), ws));
 }
 
 /// The tabs, on more rows when the room is narrow (a row wider than the room would widen the
 /// whole workspace under the inspector).
-fn tab_strip(ui: &mut egui::Ui, tab: &mut Tab, lang: Lang) {
+fn tab_strip(ui: &mut egui::Ui, tab: &mut Tab, project: &Project, lang: Lang) {
     ui.horizontal_wrapped(|ui| {
-        for t in Tab::ALL {
+        for t in Tab::ALL.into_iter().filter(|t| t.shown_for(project)) {
             let text = egui::RichText::new(t.label().get(lang)).size(15.5);
             if ui.add(egui::Button::selectable(*tab == t, text)).clicked() {
                 *tab = t;

@@ -4,6 +4,7 @@
 //! change costs no rebuilding.
 
 use crate::analysis::cache::Fingerprint;
+use crate::combine::{SeenBy, seen_by};
 use crate::layout::Point;
 use crate::layout::concentric::{self, RingNode, RingParams};
 use crate::model::{ActorId, Project, RelationId, RelationStatus, Ring};
@@ -32,6 +33,8 @@ pub(crate) struct SceneEdge {
     pub directed: bool,
     /// Offset among several relations between the same two actors (0 for the only one).
     pub lane: f32,
+    /// In a joint project: how widely the members see it.
+    pub seen: Option<SeenBy>,
 }
 
 /// Everything the map draws, by actor index (the same order as `project.actors`).
@@ -66,6 +69,11 @@ pub(crate) struct Scene {
     pub adj: Vec<(u32, u32)>,
     /// Index of the own organisation.
     pub own_index: Option<u32>,
+    /// In a joint project: how widely the members see each actor.
+    pub seen: Vec<Option<SeenBy>>,
+    /// The relations' colours when the map is coloured by agreement (by edge index); empty
+    /// when they take the theme's colour.
+    pub edge_fill: Vec<Color32>,
 }
 
 /// The shape index of each actor kind: its position in the list (cycled), so every kind of
@@ -120,7 +128,39 @@ pub(crate) fn fingerprint(project: &Project, size_key: u64) -> u64 {
             u64::from(r) | (u64::from(g) << 8) | (u64::from(b) << 16)
         }));
     }
+    if let Some(joint) = &project.joint {
+        h.add(joint.members.len() as u64);
+        for r in &joint.actors {
+            h.add(u64::from(r.actor.0) | ((r.seen_by.len() as u64) << 32));
+        }
+        for r in &joint.relations {
+            h.add(u64::from(r.relation.0) | ((r.seen_by.len() as u64) << 32) | (1 << 48));
+        }
+    }
     h.0
+}
+
+/// How widely the members see each actor and relation of a joint project, by actor and
+/// relation index; empty lists for an ordinary project.
+fn agreement(project: &Project) -> (Vec<Option<SeenBy>>, Vec<Option<SeenBy>>) {
+    let Some(joint) = &project.joint else {
+        return (Vec::new(), Vec::new());
+    };
+    let members = joint.members.len();
+    let actors: HashMap<ActorId, usize> = joint.actors.iter().map(|r| (r.actor, r.seen_by.len())).collect();
+    let relations: HashMap<RelationId, usize> = joint.relations.iter().map(|r| (r.relation, r.seen_by.len())).collect();
+    (
+        project
+            .actors
+            .iter()
+            .map(|a| Some(seen_by(actors.get(&a.id).copied().unwrap_or(0), members)))
+            .collect(),
+        project
+            .relations
+            .iter()
+            .map(|r| Some(seen_by(relations.get(&r.id).copied().unwrap_or(0), members)))
+            .collect(),
+    )
 }
 
 impl Scene {
@@ -140,6 +180,7 @@ impl Scene {
             pos[i] = p;
         }
 
+        let (seen, relation_seen) = agreement(project);
         let mut edges = Vec::with_capacity(project.relations.len());
         for (k, r) in project.relations.iter().enumerate() {
             let (Some(&a), Some(&b)) = (index.get(&r.from), index.get(&r.to)) else {
@@ -154,6 +195,7 @@ impl Scene {
                 status: r.status,
                 directed: r.directed,
                 lane: 0.0,
+                seen: relation_seen.get(k).copied().flatten(),
             });
         }
         assign_lanes(&mut edges);
@@ -195,7 +237,24 @@ impl Scene {
             adj_start,
             adj,
             own_index,
+            seen: if seen.is_empty() { vec![None; n] } else { seen },
+            edge_fill: Vec::new(),
         }
+    }
+
+    /// Colours actors and relations by how widely the members see them (a joint project's
+    /// map), in `colour` of each class.
+    pub fn colour_by_agreement(&mut self, colour: impl Fn(SeenBy) -> Color32) {
+        for (fill, seen) in self.fill.iter_mut().zip(&self.seen) {
+            if let Some(seen) = seen {
+                *fill = colour(*seen);
+            }
+        }
+        self.edge_fill = self
+            .edges
+            .iter()
+            .map(|e| e.seen.map_or(Color32::GRAY, &colour))
+            .collect();
     }
 
     /// Number of actors.

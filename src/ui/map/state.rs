@@ -5,6 +5,7 @@
 //! these; this module knows nothing of the canvas.
 
 use super::scene::Scene;
+use crate::combine::SeenBy;
 use crate::layout::force::ForceLayout;
 use crate::model::{Actor, ActorId, Relation, RelationId, RelationStatus, Ring};
 use egui::epaint::Mesh;
@@ -86,6 +87,8 @@ pub struct MapFilter {
     pub flows: BTreeSet<String>,
     /// Relation statuses.
     pub statuses: BTreeSet<RelationStatus>,
+    /// In a joint project: how widely the members see an actor or relation.
+    pub seen: BTreeSet<SeenBy>,
 }
 
 impl MapFilter {
@@ -96,7 +99,7 @@ impl MapFilter {
 
     /// How many conditions are set (for the toolbar's "Filter (n)").
     pub fn condition_count(&self) -> usize {
-        self.kinds.len() + self.tags.len() + self.rings.len() + self.flows.len() + self.statuses.len()
+        self.kinds.len() + self.tags.len() + self.rings.len() + self.flows.len() + self.statuses.len() + self.seen.len()
     }
 
     /// Whether the conditions on actors hold for `actor`.
@@ -104,6 +107,12 @@ impl MapFilter {
         (self.kinds.is_empty() || self.kinds.contains(&actor.kind))
             && (self.rings.is_empty() || self.rings.contains(&actor.ring))
             && (self.tags.is_empty() || actor.tags.iter().any(|t| self.tags.contains(t)))
+    }
+
+    /// Whether the condition on agreement holds for something seen as widely as `seen`
+    /// (`None` outside a joint project, where the condition cannot hold).
+    pub fn seen_matches(&self, seen: Option<SeenBy>) -> bool {
+        self.seen.is_empty() || seen.is_some_and(|s| self.seen.contains(&s))
     }
 
     /// Whether there are conditions on relations.
@@ -228,9 +237,17 @@ pub struct MapOptions {
     pub filter: MapFilter,
     /// The search text.
     pub search: String,
+    /// Colour actors and relations by how many members name them instead of by kind;
+    /// `None` until the user chooses: on in a joint project.
+    pub agreement_colours: Option<bool>,
 }
 
 impl MapOptions {
+    /// Whether `project`'s map is coloured by agreement: only a joint project can be.
+    pub fn colours_by_agreement(&self, project: &crate::model::Project) -> bool {
+        project.joint.is_some() && self.agreement_colours.unwrap_or(true)
+    }
+
     /// The map as these choices show it, for an export: what is exported is what is seen.
     pub fn export_view(&self) -> crate::export::MapView {
         crate::export::MapView {
@@ -261,6 +278,7 @@ impl Default for MapOptions {
             label_size: LabelSize::Normal,
             filter: MapFilter::default(),
             search: String::new(),
+            agreement_colours: None,
         }
     }
 }
@@ -319,6 +337,8 @@ pub(crate) enum Action {
     SelectAll,
     /// Add the current view to the presentation as a map slide.
     AddViewSlide,
+    /// Bring this actor to the middle of the view (it was chosen in another tab).
+    Reveal(ActorId),
 }
 
 /// A force layout running on the map. Its positions live here, not in the document, until
@@ -471,6 +491,14 @@ impl MapState {
         let scene = self.caches.scene.as_ref()?;
         let &i = scene.index.get(&actor)?;
         Some(self.camera.view().to_screen(scene.pos[i as usize]))
+    }
+
+    /// The colour `actor`'s symbol is filled with (its kind's, or its agreement's in a joint
+    /// project coloured by agreement).
+    pub fn actor_fill(&self, actor: ActorId) -> Option<egui::Color32> {
+        let scene = self.caches.scene.as_ref()?;
+        let &i = scene.index.get(&actor)?;
+        scene.fill.get(i as usize).copied()
     }
 
     /// The world position `actor` is drawn at (its saved position, its place in a running

@@ -72,7 +72,8 @@ pub fn common_fields(ui: &mut egui::Ui, cx: &mut ViewCtx, phase: PhaseId) {
         .id_salt(("worksheet", phase))
         .default_open(true)
         .show(ui, |ui| {
-            ui.horizontal(|ui| {
+            // Wraps, so that a long status ("Ei aloitettu") never squeezes the date field.
+            ui.horizontal_wrapped(|ui| {
                 ui.label(STATUS.get(lang));
                 step |= kit::enum_choice(
                     ui,

@@ -68,7 +68,7 @@ crate::messages! {
 }
 
 /// The title and hint of each canvas field.
-fn field_text(field: CanvasField) -> (Tr, Tr) {
+pub(crate) fn field_text(field: CanvasField) -> (Tr, Tr) {
     match field {
         CanvasField::Need => (NEED, NEED_HINT),
         CanvasField::TargetGroups => (TARGET_GROUPS, TARGET_GROUPS_HINT),

@@ -32,6 +32,7 @@ pub fn worksheet(ui: &mut egui::Ui, cx: &mut ViewCtx, phase: PhaseId) {
                 ui.heading(format!("{}. {}", phase.number(), text.name.get(lang)));
                 ui.label(text.purpose.get(lang));
                 ui.add_space(8.0);
+                crate::ui::joint::compare::show(ui, cx.project, phase, lang);
                 common::questions(ui, cx, phase);
                 ui.add_space(8.0);
                 match phase {

@@ -3,7 +3,7 @@
 
 use super::{camera, force};
 use crate::layout::concentric::{self, RingParams};
-use crate::model::{Edit, Project};
+use crate::model::{ActorId, Edit, Project};
 use crate::ui::map::scene::{self, Scene};
 use crate::ui::map::state::Action;
 use crate::ui::map::{MapState, actions};
@@ -87,6 +87,7 @@ pub(super) fn run(ctx: &egui::Context, action: Action, cx: &mut ViewCtx, state: 
             state.camera.fit_requested = true;
         }
         Action::SearchNext => search_next(ctx, project, state, cx.selection),
+        Action::Reveal(id) => reveal(ctx, state, id),
         Action::SelectAll => actions::select_all(cx),
     }
 }
@@ -104,6 +105,22 @@ pub(super) fn search_matches(project: &Project, search: &str) -> Vec<usize> {
         .filter(|(_, a)| a.name.to_lowercase().contains(&query))
         .map(|(i, _)| i)
         .collect()
+}
+
+/// Moves the view so that actor `id` is in the middle of the free room, at the current zoom.
+fn reveal(ctx: &egui::Context, state: &mut MapState, id: ActorId) {
+    let Some(p) = state
+        .caches
+        .scene
+        .as_ref()
+        .and_then(|s| s.index.get(&id).map(|&i| s.pos[i as usize]))
+    else {
+        return;
+    };
+    let zoom = state.camera.zoom.max(0.8);
+    let center = camera::centre_on(&state.camera, p, zoom);
+    camera::go_to(ctx, &mut state.camera, center, zoom, true);
+    state.camera.follows_fit = false;
 }
 
 /// Jumps to the next actor matching the search and selects it.

@@ -202,7 +202,18 @@ pub(crate) fn relations_and_symbols(
                 }
                 let dir = d / len;
                 let mut width = edge_width(e.importance, view.zoom);
-                let mut colour = if focused { pal.edge_focus } else { pal.edge };
+                // Coloured by agreement, a relation keeps its colour when focused and is
+                // drawn wider instead.
+                let mut colour = match scene.edge_fill.get(k) {
+                    Some(&fill) => {
+                        if focused {
+                            width += 1.0;
+                        }
+                        fill
+                    }
+                    None if focused => pal.edge_focus,
+                    None => pal.edge,
+                };
                 if em.selected_edge == Some(k as u32) {
                     colour = pal.selection;
                     width += 1.5;

@@ -6,6 +6,7 @@ use super::draw::{Palette, lerp};
 use super::mesh::MeshBuilder;
 use super::*;
 // The same legend texts as the exported map's, so that what is exported reads as what is seen.
+use crate::combine::{SeenBy, seen_by};
 use crate::export::msg::{
     LEGEND_CURRENT, LEGEND_DIRECTED, LEGEND_OWN, LEGEND_PAST, LEGEND_PINNED, LEGEND_POTENTIAL, LEGEND_SIZE_IMPORTANCE,
     LEGEND_SIZE_METRIC, LEGEND_WIDTH,
@@ -63,8 +64,9 @@ pub struct LegendModel {
 }
 
 /// The legend for `project` as drawn with symbols sized by `size_by`: only kinds, rings and
-/// line styles that occur on the map.
-pub fn legend_model(project: &Project, lang: Lang, size_by: SizeBy) -> LegendModel {
+/// line styles that occur on the map. `by_agreement`: the colours show how many members
+/// name each actor (a joint project's map), and the kinds are told apart by shape alone.
+pub fn legend_model(project: &Project, lang: Lang, size_by: SizeBy, by_agreement: bool) -> LegendModel {
     let item = |symbol, text: &str| LegendItem {
         symbol,
         text: text.to_owned(),
@@ -72,13 +74,36 @@ pub fn legend_model(project: &Project, lang: Lang, size_by: SizeBy) -> LegendMod
     let mut kinds = Vec::new();
     for k in &project.catalogs.actor_kinds.0 {
         if project.actors.iter().any(|a| a.kind == k.key) {
-            let colour = k.colour.unwrap_or([0x99, 0x99, 0x99]);
+            let colour = if by_agreement {
+                [0xC8, 0xC8, 0xC8]
+            } else {
+                k.colour.unwrap_or([0x99, 0x99, 0x99])
+            };
             kinds.push(item(
                 LegendSymbol::Kind {
                     shape: shape_of_kind(project, &k.key),
                     colour,
                 },
                 k.label(lang),
+            ));
+        }
+    }
+    let mut agreement = Vec::new();
+    if by_agreement && let Some(joint) = &project.joint {
+        let counts: std::collections::HashMap<crate::model::ActorId, usize> =
+            joint.actors.iter().map(|r| (r.actor, r.seen_by.len())).collect();
+        let classes: std::collections::BTreeSet<SeenBy> = project
+            .actors
+            .iter()
+            .map(|a| seen_by(counts.get(&a.id).copied().unwrap_or(0), joint.members.len()))
+            .collect();
+        for seen in classes {
+            agreement.push(item(
+                LegendSymbol::Kind {
+                    shape: 0,
+                    colour: crate::ui::joint::seen_rgb(seen),
+                },
+                crate::ui::joint::seen_label(seen).get(lang),
             ));
         }
     }
@@ -118,7 +143,7 @@ pub fn legend_model(project: &Project, lang: Lang, size_by: SizeBy) -> LegendMod
     if !project.relations.is_empty() {
         lines.push(item(LegendSymbol::Width, LEGEND_WIDTH.get(lang)));
     }
-    let sections = [kinds, rings, size, lines]
+    let sections = [agreement, kinds, rings, size, lines]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect();

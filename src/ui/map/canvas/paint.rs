@@ -128,13 +128,19 @@ fn emphasis(project: &Project, scene: &Scene, state: &MapState, selection: &Sele
     const FADED_EDGE: f32 = 0.08;
     let filter = &state.options.filter;
     if filter.is_active() && project.actors.len() == n {
-        let actor_ok: Vec<bool> = project.actors.iter().map(|a| filter.actor_matches(a)).collect();
+        let actor_ok: Vec<bool> = project
+            .actors
+            .iter()
+            .zip(&scene.seen)
+            .map(|(a, seen)| filter.actor_matches(a) && filter.seen_matches(*seen))
+            .collect();
         let mut touched = vec![!filter.filters_relations(); n];
         for (k, e) in scene.edges.iter().enumerate() {
             let rel_ok = project
                 .relations
                 .get(e.rel as usize)
-                .is_some_and(|r| filter.relation_matches(r));
+                .is_some_and(|r| filter.relation_matches(r))
+                && filter.seen_matches(e.seen);
             let ok = rel_ok && actor_ok[e.a as usize] && actor_ok[e.b as usize];
             if ok {
                 touched[e.a as usize] = true;

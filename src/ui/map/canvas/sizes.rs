@@ -17,10 +17,12 @@ use egui::pos2;
 pub(super) fn update_scene(cx: &ViewCtx, state: &mut MapState) {
     let project = cx.project;
     let size_by = state.options.size_by;
+    let by_agreement = state.options.colours_by_agreement(project);
     let metrics = size_by.metric().and(cx.analysis.as_ref());
     let size_key = {
         let mut h = Fingerprint::new();
         h.add(size_by as u64);
+        h.add(u64::from(by_agreement));
         // The analysed network's fingerprint: the sizes change when the metrics do.
         h.add(metrics.map_or(0, |m| m.fingerprint));
         h.0
@@ -31,6 +33,9 @@ pub(super) fn update_scene(cx: &ViewCtx, state: &mut MapState) {
     }
     let radius = radii(project, size_by, metrics);
     let mut scene = Scene::build(project, key, &|i| radius[i]);
+    if by_agreement {
+        scene.colour_by_agreement(crate::ui::joint::seen_colour);
+    }
     if let Some(run) = &mut state.interaction.force {
         // Actors keep their places in the running layout; the layout restarts over the
         // changed network at its current temperature.

@@ -530,8 +530,20 @@ fn catalog_section(
     });
 }
 
-/// The filter menu: kinds, tags, rings, flows and statuses; what does not match fades.
+/// The filter menu: kinds, tags, rings, flows and statuses (and in a joint project how
+/// widely the members see them, and the colouring by agreement); what does not match fades.
 fn filter_menu(ui: &mut egui::Ui, project: &Project, state: &mut MapState, lang: Lang) {
+    if project.joint.is_some() {
+        let mut on = state.options.colours_by_agreement(project);
+        if ui
+            .checkbox(&mut on, COLOUR_BY_AGREEMENT.get(lang))
+            .on_hover_text(COLOUR_BY_AGREEMENT_HINT.get(lang))
+            .changed()
+        {
+            state.options.agreement_colours = Some(on);
+        }
+        ui.separator();
+    }
     let filter = &mut state.options.filter;
     if ui
         .add_enabled(filter.is_active(), egui::Button::new(FILTER_CLEAR.get(lang)))
@@ -540,6 +552,13 @@ fn filter_menu(ui: &mut egui::Ui, project: &Project, state: &mut MapState, lang:
         *filter = Default::default();
     }
     ui.separator();
+    if project.joint.is_some() {
+        section(ui, FILTER_SEEN.get(lang), filter.seen.len(), |ui| {
+            for seen in crate::combine::SeenBy::ALL {
+                toggle_in(ui, &mut filter.seen, seen, crate::ui::joint::seen_label(seen).get(lang));
+            }
+        });
+    }
     catalog_section(
         ui,
         FILTER_KIND.get(lang),
