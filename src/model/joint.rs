@@ -6,7 +6,7 @@
 use super::ids::{ActorId, RelationId};
 use super::phases::IdeaCanvas;
 use super::project::Project;
-use super::validate::Problem;
+use super::validate::{Problem, shown_place};
 use super::values::{Date, RelationStatus, Ring};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -223,10 +223,10 @@ pub fn problems(project: &Project) -> Vec<Problem> {
         return problems;
     };
     let mut members = BTreeSet::new();
-    for m in &joint.members {
+    for (i, m) in joint.members.iter().enumerate() {
         if !members.insert(m.id) {
             problems.push(Problem::DuplicateId {
-                place: "joint.members".into(),
+                place: format!("joint.members[{i}].id"),
                 id: m.id.0,
             });
         }
@@ -234,36 +234,38 @@ pub fn problems(project: &Project) -> Vec<Problem> {
     let actors: BTreeSet<ActorId> = project.actors.iter().map(|a| a.id).collect();
     let relations: BTreeSet<RelationId> = project.relations.iter().map(|r| r.id).collect();
     let mut seen_actors = BTreeSet::new();
-    for record in &joint.actors {
+    for (i, record) in joint.actors.iter().enumerate() {
         let place = format!("joint.actors[{}]", record.actor);
+        let at = format!("joint.actors[{i}]");
         if !actors.contains(&record.actor) {
-            dangling(&mut problems, "joint.actors.actor".into(), record.actor.0);
+            dangling(&mut problems, format!("{at}.actor"), record.actor.0);
         }
         if !seen_actors.insert(record.actor) {
             problems.push(Problem::DuplicateId {
-                place: "joint.actors".into(),
+                place: format!("{at}.actor"),
                 id: record.actor.0,
             });
         }
-        check_members(&mut problems, &members, &place, record.seen_by.iter().map(|s| s.member));
+        check_members(&mut problems, &members, &at, record.seen_by.iter().map(|s| s.member));
         for s in &record.seen_by {
             importance(&mut problems, &format!("{place}.seen_by.importance"), s.importance);
         }
         check_decisions(&mut problems, project, &place, &record.decisions, true);
     }
     let mut seen_relations = BTreeSet::new();
-    for record in &joint.relations {
+    for (i, record) in joint.relations.iter().enumerate() {
         let place = format!("joint.relations[{}]", record.relation);
+        let at = format!("joint.relations[{i}]");
         if !relations.contains(&record.relation) {
-            dangling(&mut problems, "joint.relations.relation".into(), record.relation.0);
+            dangling(&mut problems, format!("{at}.relation"), record.relation.0);
         }
         if !seen_relations.insert(record.relation) {
             problems.push(Problem::DuplicateId {
-                place: "joint.relations".into(),
+                place: format!("{at}.relation"),
                 id: record.relation.0,
             });
         }
-        check_members(&mut problems, &members, &place, record.seen_by.iter().map(|s| s.member));
+        check_members(&mut problems, &members, &at, record.seen_by.iter().map(|s| s.member));
         check_decisions(&mut problems, project, &place, &record.decisions, false);
     }
     problems
@@ -279,19 +281,20 @@ fn importance(problems: &mut Vec<Problem>, place: &str, value: u8) {
     }
 }
 
+/// Checks the members of the record at `at` (its path in the file, from 0).
 fn check_members(
     problems: &mut Vec<Problem>,
     members: &BTreeSet<MemberId>,
-    place: &str,
+    at: &str,
     seen_by: impl Iterator<Item = MemberId>,
 ) {
     let mut once = BTreeSet::new();
-    for member in seen_by {
+    for (i, member) in seen_by.enumerate() {
         if !members.contains(&member) {
-            dangling(problems, format!("{place}.seen_by.member"), member.0);
+            dangling(problems, format!("{at}.seen_by[{i}].member"), member.0);
         } else if !once.insert(member) {
             problems.push(Problem::Invalid {
-                place: format!("{place}.seen_by"),
+                place: shown_place(&format!("{at}.seen_by")),
                 value: member.to_string(),
             });
         }

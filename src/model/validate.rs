@@ -43,14 +43,16 @@ pub fn scale_of_field(field: &str) -> Option<Scale> {
 pub enum Problem {
     /// Two things of one kind share an id.
     DuplicateId {
-        /// Where, e.g. `actors`.
+        /// Where the repeated one is, as its path in the file with positions counted from 0
+        /// (`actors[4].id` is the fifth actor's id; see [`shown_place`]).
         place: String,
         /// The repeated id.
         id: u32,
     },
     /// A reference names something that does not exist.
     Dangling {
-        /// Where the reference is.
+        /// The field (or list element) holding the reference, as its path in the file with
+        /// positions counted from 0 (`relations[2].to`, `card.members[0]`; see [`shown_place`]).
         place: String,
         /// The missing id.
         id: u32,
@@ -93,12 +95,44 @@ pub enum Problem {
     },
 }
 
+/// A path in the file (`relations[2].to`, positions from 0) as people count: from 1
+/// (`relations[3].to`, the third relation).
+pub fn shown_place(place: &str) -> String {
+    let mut out = String::with_capacity(place.len());
+    let mut rest = place;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        let close = rest.find(']').unwrap_or(rest.len());
+        match rest[..close].parse::<usize>() {
+            Ok(n) => out.push_str(&n.saturating_add(1).to_string()),
+            Err(_) => out.push_str(&rest[..close]),
+        }
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    out
+}
+
 impl Problem {
+    /// The path in the file of the thing the problem is about, when it is known exactly (a
+    /// repeated id, a reference to nothing): what finds its line and column.
+    pub fn file_path(&self) -> Option<&str> {
+        match self {
+            Problem::DuplicateId { place, .. } | Problem::Dangling { place, .. } => Some(place),
+            _ => None,
+        }
+    }
+
     /// The problem as a sentence in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Problem::DuplicateId { place, id } => msg::PROBLEM_DUPLICATE_ID.fmt(lang, &[("place", place), ("id", id)]),
-            Problem::Dangling { place, id } => msg::PROBLEM_DANGLING.fmt(lang, &[("place", place), ("id", id)]),
+            Problem::DuplicateId { place, id } => {
+                msg::PROBLEM_DUPLICATE_ID.fmt(lang, &[("place", &shown_place(place)), ("id", id)])
+            }
+            Problem::Dangling { place, id } => {
+                msg::PROBLEM_DANGLING.fmt(lang, &[("place", &shown_place(place)), ("id", id)])
+            }
             Problem::OutOfRange { place, value, scale } => msg::PROBLEM_OUT_OF_RANGE.fmt(
                 lang,
                 &[
@@ -147,9 +181,10 @@ impl Checker<'_> {
         }
     }
 
+    /// Each element of the list at `place` (`place[0]`, `place[1]` …) must name an actor.
     fn actor_refs(&mut self, place: &str, ids: &[ActorId]) {
-        for &id in ids {
-            self.actor_ref(place, id);
+        for (i, &id) in ids.iter().enumerate() {
+            self.actor_ref(format!("{place}[{i}]"), id);
         }
     }
 
@@ -236,10 +271,10 @@ impl Project {
         }
 
         c.unique("relations", self.relations.iter().map(|r| r.id));
-        for r in &self.relations {
+        for (i, r) in self.relations.iter().enumerate() {
             let place = format!("relations[{}]", r.id);
-            c.actor_ref(format!("{place}.from"), r.from);
-            c.actor_ref(format!("{place}.to"), r.to);
+            c.actor_ref(format!("relations[{i}].from"), r.from);
+            c.actor_ref(format!("relations[{i}].to"), r.to);
             c.scale(format!("{place}.importance"), r.importance, ONE_TO_FIVE);
             c.key(format!("{place}.role"), "relation_roles", &r.role);
             for flow in &r.flows {
@@ -248,22 +283,22 @@ impl Project {
         }
 
         c.unique("mapping.portfolio", self.mapping.portfolio.iter().map(|n| n.id));
-        for n in &self.mapping.portfolio {
+        for (i, n) in self.mapping.portfolio.iter().enumerate() {
             c.scale(
                 format!("mapping.portfolio[{}].significance", n.id),
                 n.significance,
                 ONE_TO_FIVE,
             );
-            c.actor_refs("mapping.portfolio.members", &n.members);
+            c.actor_refs(&format!("mapping.portfolio[{i}].members"), &n.members);
         }
 
         for (i, row) in self.roles.rows.iter().enumerate() {
             let place = format!("roles.rows[{}]", i + 1);
+            c.actor_refs(&format!("roles.rows[{i}].partners"), &row.partners);
             c.scale(format!("{place}.strength"), row.strength, ONE_TO_FIVE);
             c.scale(format!("{place}.importance"), row.importance, ONE_TO_FIVE);
             c.key(format!("{place}.current_role"), "service_roles", &row.current_role);
             c.key(format!("{place}.desired_role"), "service_roles", &row.desired_role);
-            c.actor_refs(&format!("{place}.partners"), &row.partners);
         }
 
         c.actor_refs("competences.columns", &self.competences.columns);
@@ -271,16 +306,17 @@ impl Project {
             "competences.competences",
             self.competences.competences.iter().map(|x| x.id),
         );
-        for comp in &self.competences.competences {
+        for (i, comp) in self.competences.competences.iter().enumerate() {
             let place = format!("competences.competences[{}]", comp.id);
+            let at = format!("competences.competences[{i}]");
             c.scale(format!("{place}.required"), comp.required, ZERO_TO_FOUR);
             c.scale(format!("{place}.criticality"), comp.criticality, ONE_TO_FIVE);
-            c.actor_refs(&format!("{place}.candidates"), &comp.candidates);
+            c.actor_refs(&format!("{at}.candidates"), &comp.candidates);
             let mut holders = BTreeSet::new();
-            for cell in &comp.cells {
+            for (k, cell) in comp.cells.iter().enumerate() {
                 c.scale(format!("{place}.cells.level"), cell.level, ZERO_TO_FOUR);
                 if let Holder::Actor(id) = cell.holder {
-                    c.actor_ref(format!("{place}.cells"), id);
+                    c.actor_ref(format!("{at}.cells[{k}].holder"), id);
                 }
                 if !holders.insert(cell.holder) {
                     c.problems.push(Problem::Invalid {
@@ -296,7 +332,7 @@ impl Project {
             c.key(format!("tactics.goals[{}].goal", i + 1), "goal_types", &goal.goal);
         }
         for (i, t) in self.tactics.partners.iter().enumerate() {
-            c.actor_ref(format!("tactics.partners[{}].partner", i + 1), t.partner);
+            c.actor_ref(format!("tactics.partners[{i}].partner"), t.partner);
             c.key(
                 format!("tactics.partners[{}].form", i + 1),
                 "cooperation_forms",
@@ -315,15 +351,17 @@ impl Project {
             }
         }
 
-        let members: Vec<ActorId> = self.conditions.members.iter().map(|m| m.member).collect();
-        c.actor_refs("conditions.members", &members);
+        for (i, m) in self.conditions.members.iter().enumerate() {
+            c.actor_ref(format!("conditions.members[{i}].member"), m.member);
+        }
         for (i, rule) in self.conditions.rules.iter().enumerate() {
             c.key(format!("conditions.rules[{}].area", i + 1), "rule_areas", &rule.area);
-            c.actor_refs(&format!("conditions.rules[{}].agreed_by", i + 1), &rule.agreed_by);
+            c.actor_refs(&format!("conditions.rules[{i}].agreed_by"), &rule.agreed_by);
         }
 
-        let approvers: Vec<ActorId> = self.strategy.approvals.iter().map(|a| a.member).collect();
-        c.actor_refs("strategy.approvals", &approvers);
+        for (i, a) in self.strategy.approvals.iter().enumerate() {
+            c.actor_ref(format!("strategy.approvals[{i}].member"), a.member);
+        }
 
         let criteria = c.unique("evaluation.criteria", self.evaluation.criteria.iter().map(|x| x.id));
         for crit in &self.evaluation.criteria {
@@ -334,25 +372,26 @@ impl Project {
             );
         }
         c.unique("evaluation.rounds", self.evaluation.rounds.iter().map(|r| r.id));
-        for round in &self.evaluation.rounds {
+        for (i, round) in self.evaluation.rounds.iter().enumerate() {
             let place = format!("evaluation.rounds[{}]", round.id);
-            let respondents = c.unique(&format!("{place}.respondents"), round.respondents.iter().map(|r| r.id));
-            for r in &round.respondents {
+            let at = format!("evaluation.rounds[{i}]");
+            let respondents = c.unique(&format!("{at}.respondents"), round.respondents.iter().map(|r| r.id));
+            for (k, r) in round.respondents.iter().enumerate() {
                 if let Some(actor) = r.actor {
-                    c.actor_ref(format!("{place}.respondents[{}].actor", r.id), actor);
+                    c.actor_ref(format!("{at}.respondents[{k}].actor"), actor);
                 }
             }
             let mut pairs = BTreeSet::new();
-            for rating in &round.ratings {
+            for (k, rating) in round.ratings.iter().enumerate() {
                 if !respondents.contains(&rating.respondent) {
                     c.problems.push(Problem::Dangling {
-                        place: format!("{place}.ratings.respondent"),
+                        place: format!("{at}.ratings[{k}].respondent"),
                         id: rating.respondent.0,
                     });
                 }
                 if !criteria.contains(&rating.criterion) {
                     c.problems.push(Problem::Dangling {
-                        place: format!("{place}.ratings.criterion"),
+                        place: format!("{at}.ratings[{k}].criterion"),
                         id: rating.criterion.0,
                     });
                 }
