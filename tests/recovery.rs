@@ -234,7 +234,11 @@ fn starting_with_a_file_keeps_the_offered_copy_until_a_choice_is_made() {
         .flatten()
         .map(|e| e.path())
         .collect();
-    assert_eq!(left, [verkosto::io::doc_lock::lock_path(dir.path(), &file)], "the lock is gone too");
+    assert_eq!(
+        left,
+        [verkosto::io::doc_lock::lock_path(dir.path(), &file)],
+        "the lock is gone too"
+    );
 }
 
 #[test]
