@@ -433,3 +433,32 @@ fn a_relation_to_a_missing_actor_in_a_hand_written_file_is_pointed_at() {
         "{fi}"
     );
 }
+
+/// Every problem the validator finds is named the same way, by its place counted from 1, with
+/// the line and column of the field: a value out of its scale and a kind not in the lists.
+#[test]
+fn values_out_of_scale_and_unknown_keys_are_found_at_their_line_and_column() {
+    let mut p = verkosto::example::project();
+    p.actors[2].importance = 9;
+    p.relations[4].role = "tuntematon_rooli".into();
+    let text = io::to_ron(&p);
+    let err = refuse_text(&text);
+    let (fi, en) = messages(&err);
+    let field_at = |needle: &str| {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| l.trim_start().starts_with(needle))
+            .map(|(i, l)| (i + 1, l.len() - l.trim_start().len() + 1))
+            .collect::<Vec<_>>()
+    };
+    let (line, column) = field_at("importance: 9,")[0];
+    assert!(
+        en.contains("actors[3].importance: the value 9 is not between 1 and 5."),
+        "{en}"
+    );
+    assert!(en.contains(&format!("(line {line}, column {column})")), "{en}");
+    let (line, column) = field_at("role: \"tuntematon_rooli\"")[0];
+    assert!(en.contains("relations[5].role"), "{en}");
+    assert!(en.contains(&format!("(line {line}, column {column})")), "{en}");
+    assert!(fi.contains(&format!("(rivi {line}, sarake {column})")), "{fi}");
+}

@@ -505,10 +505,9 @@ pub fn parse_checked(text: &str) -> Result<Loaded, LoadError> {
     let project = migrate(project, version);
     let problems = project.problems();
     if !problems.is_empty() {
-        // A repeated id's or a reference to nothing's line and column, found by its path in
-        // the file (`actors[4].id`, the fifth actor's id; `relations[0].to`). Other problems
-        // name their place by an id, so they are not looked up: a wrong line would mislead
-        // more than none.
+        // Each problem's line and column, found by its path in the file (`actors[4].id`, the
+        // fifth actor's id; `relations[0].to`). A path the text does not have (a field left
+        // out and taken by default) gives none.
         let at = problems
             .iter()
             .map(|p| {

@@ -6,7 +6,7 @@
 use super::ids::{ActorId, RelationId};
 use super::phases::IdeaCanvas;
 use super::project::Project;
-use super::validate::{Problem, shown_place};
+use super::validate::Problem;
 use super::values::{Date, RelationStatus, Ring};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -235,7 +235,6 @@ pub fn problems(project: &Project) -> Vec<Problem> {
     let relations: BTreeSet<RelationId> = project.relations.iter().map(|r| r.id).collect();
     let mut seen_actors = BTreeSet::new();
     for (i, record) in joint.actors.iter().enumerate() {
-        let place = format!("joint.actors[{}]", record.actor);
         let at = format!("joint.actors[{i}]");
         if !actors.contains(&record.actor) {
             dangling(&mut problems, format!("{at}.actor"), record.actor.0);
@@ -247,14 +246,13 @@ pub fn problems(project: &Project) -> Vec<Problem> {
             });
         }
         check_members(&mut problems, &members, &at, record.seen_by.iter().map(|s| s.member));
-        for s in &record.seen_by {
-            importance(&mut problems, &format!("{place}.seen_by.importance"), s.importance);
+        for (j, s) in record.seen_by.iter().enumerate() {
+            importance(&mut problems, &format!("{at}.seen_by[{j}].importance"), s.importance);
         }
-        check_decisions(&mut problems, project, &place, &record.decisions, true);
+        check_decisions(&mut problems, project, &at, &record.decisions, true);
     }
     let mut seen_relations = BTreeSet::new();
     for (i, record) in joint.relations.iter().enumerate() {
-        let place = format!("joint.relations[{}]", record.relation);
         let at = format!("joint.relations[{i}]");
         if !relations.contains(&record.relation) {
             dangling(&mut problems, format!("{at}.relation"), record.relation.0);
@@ -266,7 +264,7 @@ pub fn problems(project: &Project) -> Vec<Problem> {
             });
         }
         check_members(&mut problems, &members, &at, record.seen_by.iter().map(|s| s.member));
-        check_decisions(&mut problems, project, &place, &record.decisions, false);
+        check_decisions(&mut problems, project, &at, &record.decisions, false);
     }
     problems
 }
@@ -294,13 +292,14 @@ fn check_members(
             dangling(problems, format!("{at}.seen_by[{i}].member"), member.0);
         } else if !once.insert(member) {
             problems.push(Problem::Invalid {
-                place: shown_place(&format!("{at}.seen_by")),
+                place: format!("{at}.seen_by[{i}].member"),
                 value: member.to_string(),
             });
         }
     }
 }
 
+/// Checks the decisions of the record at `place` (its path in the file, from 0).
 fn check_decisions(problems: &mut Vec<Problem>, project: &Project, place: &str, decisions: &[Decision], actor: bool) {
     let mut fields = BTreeSet::new();
     let has = |list: &str, key: &str| {
@@ -311,25 +310,26 @@ fn check_decisions(problems: &mut Vec<Problem>, project: &Project, place: &str, 
             .find(|(name, _)| *name == list)
             .is_some_and(|(_, catalog)| catalog.contains(key))
     };
-    for d in decisions {
+    for (j, d) in decisions.iter().enumerate() {
+        let at = format!("{place}.decisions[{j}].value");
         let field = d.value.field();
         let for_actor = matches!(field, JointField::Importance | JointField::Ring | JointField::Kind);
         if !fields.insert(field) || for_actor != actor {
             problems.push(Problem::Invalid {
-                place: format!("{place}.decisions"),
+                place: at.clone(),
                 value: format!("{field:?}"),
             });
         }
         match &d.value {
-            JointValue::Importance(v) => importance(problems, &format!("{place}.decisions.importance"), *v),
+            JointValue::Importance(v) => importance(problems, &at, *v),
             JointValue::Kind(key) if !has("actor_kinds", key) => problems.push(Problem::Invalid {
-                place: format!("{place}.decisions.kind"),
+                place: at.clone(),
                 value: key.clone(),
             }),
             JointValue::Flows(keys) => {
                 for key in keys.iter().filter(|k| !has("flows", k)) {
                     problems.push(Problem::Invalid {
-                        place: format!("{place}.decisions.flows"),
+                        place: at.clone(),
                         value: key.clone(),
                     });
                 }
