@@ -307,3 +307,46 @@ fn a_file_given_at_start_that_is_open_elsewhere_asks_too() {
     let app = VerkostoApp::startup(Some(file.clone()), options(state.path()));
     assert!(app.dialogs.open_elsewhere.is_some());
 }
+
+/// The lock held by another process, as a second Verkosto window on the same machine holds it:
+/// the app asks, and once that process has ended the file opens without asking.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_file_locked_by_another_process_is_asked_about_until_that_process_ends() {
+    let state = tempfile::tempdir().expect("temp dir");
+    let docs = tempfile::tempdir().expect("temp dir");
+    let file = project_file(docs.path(), "jaettu");
+    std::fs::create_dir_all(state.path()).expect("state folder");
+    let Ok(mut holder) = std::process::Command::new("flock")
+        .arg("--no-fork")
+        .arg(doc_lock::lock_path(state.path(), &file))
+        .args(["sleep", "30"])
+        .spawn()
+    else {
+        eprintln!("no flock(1) here; the lock is checked within the process by the other tests");
+        return;
+    };
+    for _ in 0..100 {
+        if doc_lock::is_held(state.path(), &file) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let mut harness = opening(state.path(), &file, Lang::En);
+    assert!(
+        harness.query_by_label_contains(TEXT_EN).is_some(),
+        "asked while the other runs"
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    let _ = holder.kill();
+    let _ = holder.wait();
+    harness.state_mut().run(Command::OpenPath(file.clone()));
+    harness.run();
+    assert!(
+        harness.state().dialogs.open_elsewhere.is_none(),
+        "free again: no question"
+    );
+    assert_eq!(harness.state().path.as_deref(), Some(file.as_path()));
+    assert!(doc_lock::is_held(state.path(), &file), "now this window's");
+}
