@@ -152,6 +152,14 @@ fn opening_a_file_open_in_another_window_asks_and_read_only_refuses_edits_and_sa
     assert!(app.read_only());
     assert_eq!(app.project().meta.name, "jaettu");
     assert!(app.title().contains("jaettu.ron (read-only)"), "{}", app.title());
+    let status = app.status.clone().expect("a sentence");
+    assert!(
+        status
+            .text
+            .contains("was opened read-only. To edit it, save it under another name"),
+        "merely showing the views makes no edit to refuse: {}",
+        status.text
+    );
     assert!(
         !doc_lock::is_held(state.path(), &file) || app.doc_lock_path().is_none(),
         "the other window keeps its lock"
@@ -243,6 +251,13 @@ fn the_question_speaks_finnish_and_read_only_shows_in_the_title() {
         "{}",
         harness.state().title()
     );
+    // Every phase shows in read-only without making an edit to refuse.
+    for phase in verkosto::model::PhaseId::ALL {
+        harness.state_mut().run(Command::GoPhase(phase));
+        harness.run();
+        let status = harness.state().status.clone().expect("a sentence");
+        assert!(!status.text.contains("muutosta ei tehty"), "{phase:?}: {}", status.text);
+    }
     // A worksheet field shows as text: there is nothing to type into.
     harness
         .state_mut()
