@@ -82,7 +82,7 @@ fn check_reports_each_problem_and_exits_1() {
     let out = verkosto(&["check", dir.path().join("dupes.ron").to_str().expect("utf-8")]);
     let text = stderr(&out);
     assert!(text.contains("has 2 problems"), "{text}");
-    assert!(text.contains("actors[1].id: id 1 is used more than once."), "{text}");
+    assert!(text.contains("actors[2].id: id 1 is used more than once."), "{text}");
 }
 
 #[test]

@@ -290,7 +290,7 @@ fn duplicate_ids_and_references_to_nothing_are_each_named() {
         .filter_map(|(i, l)| l.find("id: 1,").map(|c| (i + 1, c + 1)))
         .nth(1)
         .expect("the second `id: 1`");
-    let at = format!("actors[1].id: id 1 is used more than once. (line {line}, column {column})");
+    let at = format!("actors[2].id: id 1 is used more than once. (line {line}, column {column})");
     assert!(en.contains(&at), "{en}\nwanted: {at}");
     assert!(fi.contains(&format!("(rivi {line}, sarake {column})")), "{fi}");
     assert!(en.contains("refers to id 99, which does not exist"), "{en}");
@@ -323,4 +323,142 @@ fn every_hostile_fixture_gives_a_sentence_and_stays_unchanged() {
         }
         assert_eq!(std::fs::read(&path).expect("reads"), before, "{path:?} unchanged");
     }
+}
+
+/// The example with one reference changed to name id 999, which nothing has, each with the
+/// place the message names (positions from 1).
+fn dangling_cases() -> Vec<(String, verkosto::model::Project)> {
+    use verkosto::model::joint::ActorRecord;
+    use verkosto::model::{ActorId, Holder, JointInfo, RespondentId};
+    let base = verkosto::example::project();
+    let mut cases = Vec::new();
+
+    let mut p = base.clone();
+    p.relations[2].to = ActorId(999);
+    cases.push(("relations[3].to".into(), p));
+
+    let mut p = base.clone();
+    let n = p
+        .mapping
+        .portfolio
+        .iter()
+        .position(|n| n.members.len() > 1)
+        .expect("a network with members");
+    p.mapping.portfolio[n].members[1] = ActorId(999);
+    cases.push((format!("mapping.portfolio[{}].members[2]", n + 1), p));
+
+    let mut p = base.clone();
+    p.competences.competences[1].cells[0].holder = Holder::Actor(ActorId(999));
+    cases.push(("competences.competences[2].cells[1].holder".into(), p));
+
+    let mut p = base.clone();
+    let round = &mut p.evaluation.rounds[0];
+    let k = round
+        .respondents
+        .iter()
+        .position(|r| r.actor.is_some())
+        .expect("a respondent who is an actor");
+    round.respondents[k].actor = Some(ActorId(999));
+    cases.push((format!("evaluation.rounds[1].respondents[{}].actor", k + 1), p));
+
+    let mut p = base.clone();
+    p.evaluation.rounds[0].ratings[3].respondent = RespondentId(999);
+    cases.push(("evaluation.rounds[1].ratings[4].respondent".into(), p));
+
+    let mut p = base.clone();
+    p.joint = Some(JointInfo {
+        members: Vec::new(),
+        actors: vec![
+            ActorRecord {
+                actor: p.actors[0].id,
+                ..Default::default()
+            },
+            ActorRecord {
+                actor: ActorId(999),
+                ..Default::default()
+            },
+        ],
+        relations: Vec::new(),
+    });
+    cases.push(("joint.actors[2].actor".into(), p));
+    cases
+}
+
+/// A reference to nothing is named by its place, counted from 1, with the line and column of
+/// the field (or list element) that holds it, in both languages.
+#[test]
+fn each_reference_to_nothing_is_found_at_its_line_and_column() {
+    assert!(!verkosto::example::EXAMPLE_RON.contains("999"));
+    for (place, project) in dangling_cases() {
+        let text = io::to_ron(&project);
+        let err = refuse_text(&text);
+        let LoadError::Invalid(problems, at) = &err else {
+            panic!("{place}: {err:?}")
+        };
+        assert_eq!(problems.len(), 1, "{place}: {problems:?}");
+        // Each line holds one field or one list element: the one with 999, from its start.
+        let (line, column) = text
+            .lines()
+            .enumerate()
+            .find(|(_, l)| l.contains("999"))
+            .map(|(i, l)| (i + 1, l.len() - l.trim_start().len() + 1))
+            .expect("999 in the text");
+        assert_eq!(at[0], Some((line, column)), "{place}");
+        let (fi, en) = messages(&err);
+        let en_wanted = format!("{place}: refers to id 999, which does not exist. (line {line}, column {column})");
+        assert!(en.contains(&en_wanted), "{en}\nwanted: {en_wanted}");
+        let fi_wanted = format!("{place}: viittaus tunnukseen 999, jota ei ole. (rivi {line}, sarake {column})");
+        assert!(fi.contains(&fi_wanted), "{fi}\nwanted: {fi_wanted}");
+    }
+}
+
+/// A relation to a missing actor in a file written by hand, all on one line: the column
+/// points at the `to` field.
+#[test]
+fn a_relation_to_a_missing_actor_in_a_hand_written_file_is_pointed_at() {
+    let text = "(format_version: 2, actors: [(id: 1), (id: 2)], relations: [(id: 1, from: 1, to: 2), (id: 7, from: 2, to: 5)])";
+    let err = refuse_text(text);
+    let (fi, en) = messages(&err);
+    let (line, column) = where_is(text, "to: 5");
+    assert!(
+        en.contains(&format!(
+            "relations[2].to: refers to id 5, which does not exist. (line {line}, column {column})"
+        )),
+        "{en}"
+    );
+    assert!(
+        fi.contains(&format!(
+            "relations[2].to: viittaus tunnukseen 5, jota ei ole. (rivi {line}, sarake {column})"
+        )),
+        "{fi}"
+    );
+}
+
+/// Every problem the validator finds is named the same way, by its place counted from 1, with
+/// the line and column of the field: a value out of its scale and a kind not in the lists.
+#[test]
+fn values_out_of_scale_and_unknown_keys_are_found_at_their_line_and_column() {
+    let mut p = verkosto::example::project();
+    p.actors[2].importance = 9;
+    p.relations[4].role = "tuntematon_rooli".into();
+    let text = io::to_ron(&p);
+    let err = refuse_text(&text);
+    let (fi, en) = messages(&err);
+    let field_at = |needle: &str| {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| l.trim_start().starts_with(needle))
+            .map(|(i, l)| (i + 1, l.len() - l.trim_start().len() + 1))
+            .collect::<Vec<_>>()
+    };
+    let (line, column) = field_at("importance: 9,")[0];
+    assert!(
+        en.contains("actors[3].importance: the value 9 is not between 1 and 5."),
+        "{en}"
+    );
+    assert!(en.contains(&format!("(line {line}, column {column})")), "{en}");
+    let (line, column) = field_at("role: \"tuntematon_rooli\"")[0];
+    assert!(en.contains("relations[5].role"), "{en}");
+    assert!(en.contains(&format!("(line {line}, column {column})")), "{en}");
+    assert!(fi.contains(&format!("(rivi {line}, sarake {column})")), "{fi}");
 }

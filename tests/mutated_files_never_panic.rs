@@ -3,8 +3,10 @@
 //! be refused with a sentence for a coordinator, or load as a project that saves and loads
 //! back equal. Never a panic, a hang or a developer's message.
 //!
-//! Budget: 200 mutated v1 fixtures and 120 mutated example projects (the larger seed), about
-//! 8 s of CPU in a debug build; `PROPTEST_CASES=N` runs N of each for a longer local hunt.
+//! Budget: 200 mutated v1 fixtures and 120 mutated example projects (the larger seed), from a
+//! fixed seed, about 8 s of CPU in a debug build; `PROPTEST_CASES=N` runs N of each (and
+//! `PROPTEST_RNG_SEED=S` other cases) for a longer local hunt. The importers have theirs in
+//! `tests/mutated_imports_never_panic.rs`.
 
 use proptest::prelude::*;
 use verkosto::i18n::Lang;
@@ -96,12 +98,16 @@ fn apply(bytes: &mut Vec<u8>, m: &Mutation) {
     }
 }
 
-/// The case count: `PROPTEST_CASES` when set, else the CI budget.
-fn cases(budget: u32) -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(budget)
+/// The run: `budget` cases (or `PROPTEST_CASES`) from a fixed seed (or `PROPTEST_RNG_SEED`),
+/// so that CI runs the same cases every time and a failure is found again.
+fn config(budget: u32) -> ProptestConfig {
+    let env = |name: &str| std::env::var(name).ok().and_then(|n| n.parse::<u64>().ok());
+    ProptestConfig {
+        cases: env("PROPTEST_CASES").map_or(budget, |n| u32::try_from(n).unwrap_or(u32::MAX)),
+        rng_seed: proptest::test_runner::RngSeed::Fixed(env("PROPTEST_RNG_SEED").unwrap_or(0x7665_726b_6f73_746f)),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
 }
 
 fn seeds() -> [String; 2] {
@@ -141,11 +147,7 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: cases(200),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(config(200))]
 
     #[test]
     fn mutated_v1_fixtures_are_refused_or_load(ms in prop::collection::vec(mutation(), 1..5)) {
@@ -158,11 +160,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: cases(120),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(config(120))]
 
     #[test]
     fn mutated_example_projects_are_refused_or_load(ms in prop::collection::vec(mutation(), 1..5)) {

@@ -78,6 +78,8 @@ pub enum Command {
     GuardedSave(GuardChoice),
     /// The answer to "the file changed on disk".
     DiskChanged(DiskChoice),
+    /// The answer to "the file is open in another Verkosto window" besides Cancel.
+    OpenElsewhere(ElsewhereChoice),
 }
 
 /// A page of the built-in help (Help menu).
@@ -120,6 +122,15 @@ pub enum DiskChoice {
     KeepMine,
 }
 
+/// How to open a file that another Verkosto window has open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ElsewhereChoice {
+    /// Open it read-only: no edits, and saving goes under another name.
+    ReadOnly,
+    /// Open it for editing all the same.
+    Anyway,
+}
+
 /// The answer to the unsaved-changes question that lets the waiting action go ahead.
 /// (Cancelling closes the question with [`Command::CloseDialog`].)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,6 +160,8 @@ pub enum Dialog {
     ImportReview,
     /// The question before saving over unknown fields or a change on disk.
     SaveGuard,
+    /// The question when a file is open in another window.
+    OpenElsewhere,
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -256,6 +269,8 @@ impl Command {
             Command::GuardedSave(GuardChoice::SaveAs) => super::safe_msg::GUARD_SAVE_AS,
             Command::DiskChanged(DiskChoice::Reload) => super::safe_msg::DISK_RELOAD,
             Command::DiskChanged(DiskChoice::KeepMine) => super::safe_msg::DISK_KEEP,
+            Command::OpenElsewhere(ElsewhereChoice::ReadOnly) => super::safe_msg::ELSEWHERE_READ_ONLY,
+            Command::OpenElsewhere(ElsewhereChoice::Anyway) => super::safe_msg::ELSEWHERE_ANYWAY,
         }
     }
 }

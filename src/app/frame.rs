@@ -25,7 +25,13 @@ impl VerkostoApp {
     /// commands, so the project never changes mid-frame; then autosaves, closes the window when
     /// asked to, and keeps the window title up to date.
     pub fn end_frame(&mut self, ctx: &egui::Context, mut out: Outbox) {
-        for (edit, key) in std::mem::take(&mut out.edits) {
+        let edits = std::mem::take(&mut out.edits);
+        if self.read_only() && !edits.is_empty() {
+            // Whatever view made them (a field, a drag on the map, a key): none is applied.
+            self.refuse_edit();
+        }
+        let edits = if self.read_only() { Vec::new() } else { edits };
+        for (edit, key) in edits {
             let key = key.map(|id| id.value());
             if let Err(e) = self.doc.apply(edit, key) {
                 let text = msg::EDIT_FAILED.fmt(self.lang(), &[("reason", &e)]);
@@ -56,6 +62,7 @@ impl VerkostoApp {
                 self.dialogs.confirm = Some(super::Pending::Quit);
             } else {
                 self.clear_recovery();
+                self.release_doc_lock();
             }
         }
     }
@@ -68,7 +75,8 @@ impl VerkostoApp {
             || !self.dialogs.recovery.is_empty()
             || self.dialogs.save_guard.is_some()
             || self.dialogs.disk_changed
-            || self.dialogs.import.is_some();
+            || self.dialogs.import.is_some()
+            || self.dialogs.open_elsewhere.is_some();
         if modal {
             return;
         }

@@ -8,6 +8,7 @@ mod command;
 mod file_dialog;
 mod frame;
 mod history;
+mod open_lock;
 mod outbox;
 pub mod safe_msg;
 mod safety;
@@ -15,9 +16,10 @@ mod settings;
 pub mod transfer;
 mod view;
 
-pub use command::{Command, Dialog, DiskChoice, GuardChoice, HelpPage, RecoveryChoice, UnsavedChoice};
+pub use command::{Command, Dialog, DiskChoice, ElsewhereChoice, GuardChoice, HelpPage, RecoveryChoice, UnsavedChoice};
 pub use file_dialog::{FileDialogs, PathEntry, Purpose};
 pub use history::{Document, MergeKey, UNDO_LIMIT};
+pub use open_lock::OpenElsewhere;
 pub use outbox::Outbox;
 pub use safety::{AUTOSAVE_INTERVAL, DISK_CHECK_INTERVAL, GuardReason, SaveGuard};
 pub use settings::{RECENT_LIMIT, Settings, config_dir, data_dir};
@@ -87,6 +89,8 @@ pub struct Dialogs {
     pub error: Option<String>,
     /// The review of a file to import.
     pub import: Option<ImportReview>,
+    /// A file read while another Verkosto window has it open: open it read-only, anyway, or not?
+    pub open_elsewhere: Option<OpenElsewhere>,
 }
 
 /// How the app is set up; tests turn off everything that touches the user's machine.
@@ -98,6 +102,8 @@ pub struct AppOptions {
     pub persist_settings: bool,
     /// The folder of the autosave recovery copies (one per open document, written while there
     /// are unsaved changes, offered at the next start after a crash); `None` turns autosave off.
+    /// The open-document locks, which tell that a file is open in another window, are kept in
+    /// the same folder, and are off with it.
     pub recovery: Option<PathBuf>,
 }
 
@@ -248,11 +254,16 @@ impl VerkostoApp {
         .get(self.lang())
     }
 
-    /// The window title: project name, file and an unsaved mark.
+    /// The window title: project name, file, an unsaved mark and a read-only mark.
     pub fn title(&self) -> String {
         let dirty = if self.doc.is_dirty() { "● " } else { "" };
+        let read_only = if self.read_only() {
+            format!(" {}", safe_msg::READ_ONLY_MARK.get(self.lang()))
+        } else {
+            String::new()
+        };
         format!(
-            "{dirty}{} – {} – Verkosto",
+            "{dirty}{} – {}{read_only} – Verkosto",
             self.project().display_name(),
             self.file_label()
         )
@@ -282,6 +293,7 @@ impl VerkostoApp {
         self.clear_recovery();
         self.safety.unknown = None;
         let path = self.path.clone();
+        self.hold_lock_for(path.as_deref());
         self.remember_disk(path.as_deref());
     }
 
@@ -328,23 +340,7 @@ impl VerkostoApp {
     fn finish_open(&mut self, path: &Path, loaded: Result<crate::io::Loaded, crate::io::LoadError>) {
         let name = path.display().to_string();
         match loaded {
-            Ok(loaded) => {
-                let unknown: Vec<String> = loaded
-                    .unknown_message(self.lang(), &name)
-                    .map_or_else(Vec::new, |text| {
-                        text.lines()
-                            .skip(1)
-                            .map(|l| l.trim_start_matches("- ").to_owned())
-                            .collect()
-                    });
-                self.replace_document(loaded.project, Some(path.to_path_buf()), true);
-                if !unknown.is_empty() {
-                    self.safety.unknown = Some((path.to_path_buf(), unknown));
-                }
-                self.settings.add_recent(path);
-                self.save_settings();
-                self.say(msg::OPENED.fmt(self.lang(), &[("file", &name)]));
-            }
+            Ok(loaded) => self.open_loaded(path, loaded),
             Err(e) => {
                 let lang = self.lang();
                 self.fail(format!(
@@ -356,13 +352,46 @@ impl VerkostoApp {
         }
     }
 
+    /// Makes the project read from `path` the open document (read-only if asked).
+    fn adopt_loaded(&mut self, path: &Path, loaded: crate::io::Loaded, read_only: bool) {
+        let name = path.display().to_string();
+        let unknown: Vec<String> = loaded
+            .unknown_message(self.lang(), &name)
+            .map_or_else(Vec::new, |text| {
+                text.lines()
+                    .skip(1)
+                    .map(|l| l.trim_start_matches("- ").to_owned())
+                    .collect()
+            });
+        self.replace_document(loaded.project, Some(path.to_path_buf()), true);
+        self.safety.read_only = read_only;
+        if !unknown.is_empty() {
+            self.safety.unknown = Some((path.to_path_buf(), unknown));
+        }
+        self.settings.add_recent(path);
+        self.save_settings();
+        self.say(msg::OPENED.fmt(self.lang(), &[("file", &name)]));
+    }
+
     /// Saves to `path`; true on success.
     pub fn save_to(&mut self, path: &Path) -> bool {
         let name = path.display().to_string();
+        if self.refuses_saving_to(path) {
+            self.refuse_save(None);
+            return false;
+        }
+        if self.saving_over_elsewhere(path) {
+            let text = safe_msg::SAVE_OVER_ELSEWHERE.fmt(self.lang(), &[("file", &name)]);
+            self.fail(text);
+            return false;
+        }
         match crate::io::save_with(&self.safety.writer, path, self.project()) {
             Ok(()) => {
                 self.doc.mark_saved();
                 self.path = Some(path.to_path_buf());
+                // Saved under another name: that file's lock is now this window's, and
+                // read-only ends.
+                self.hold_lock_for(Some(path));
                 self.remember_disk(Some(path));
                 if self.safety.unknown.as_ref().is_some_and(|(file, _)| file == path) {
                     self.safety.unknown = None;
@@ -388,7 +417,7 @@ impl VerkostoApp {
 
     /// Runs one command.
     pub fn run(&mut self, command: Command) {
-        let Some(command) = self.run_safety(command) else {
+        let Some(command) = self.run_safety(command).and_then(|c| self.run_open_lock(c)) else {
             return;
         };
         let lang = self.lang();
@@ -454,7 +483,8 @@ impl VerkostoApp {
             | Command::DiscardRecovery
             | Command::Recovery(..)
             | Command::GuardedSave(_)
-            | Command::DiskChanged(_) => {}
+            | Command::DiskChanged(_)
+            | Command::OpenElsewhere(_) => {}
             Command::CloseDialog(dialog) => match dialog {
                 Dialog::ConfirmUnsaved => self.dialogs.confirm = None,
                 Dialog::PathEntry => self.files.entry = None,
@@ -464,6 +494,7 @@ impl VerkostoApp {
                 Dialog::Properties => self.dialogs.properties = None,
                 Dialog::ImportReview => self.dialogs.import = None,
                 Dialog::SaveGuard => self.dialogs.save_guard = None,
+                Dialog::OpenElsewhere => self.dialogs.open_elsewhere = None,
             },
         }
     }
@@ -486,6 +517,9 @@ impl VerkostoApp {
 
     /// Saves to the current file, or asks for one; then carries on with `then`.
     fn save(&mut self, then: Option<Pending>) {
+        if self.read_only() {
+            return self.refuse_save(then);
+        }
         match self.path.clone() {
             Some(path) => self.save_checked(path, then),
             None => self.ask_path(Purpose::SaveAs(then)),
@@ -522,6 +556,7 @@ impl VerkostoApp {
                 self.allow_close = true;
                 self.quit_requested = true;
                 self.clear_recovery();
+                self.release_doc_lock();
             }
         }
     }

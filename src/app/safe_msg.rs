@@ -1,5 +1,6 @@
 //! Messages of the app's safety net: the recovery list, the question before saving over fields
-//! or over a change made on disk, and the prompt when the open file changes on disk.
+//! or over a change made on disk, the prompt when the open file changes on disk, and a file
+//! open in another window (read-only).
 
 crate::messages! {
     RECOVERY_LIST_TITLE = "Palautettavia tallentamattomia muutoksia", "Unsaved changes to restore";
@@ -23,5 +24,15 @@ crate::messages! {
     DISK_RELOAD = "Lataa levyltä", "Reload from disk";
     DISK_KEEP = "Pidä omani", "Keep mine";
     DISK_KEPT = "Omasi pidettiin. Tallennus kysyy ensin, koska levyllä on toinen versio.", "Yours was kept. Saving asks first, because the disk has another version.";
+    ELSEWHERE_TITLE = "Tiedosto on auki toisessa ikkunassa", "The file is open in another window";
+    ELSEWHERE_TEXT = "\u{201d}{name}\u{201d} on auki toisessa Verkosto-ikkunassa. Täällä tehdyt muutokset voisivat korvata sen ikkunan työn.", "\u{201c}{name}\u{201d} is open in another Verkosto window. Changes made here could overwrite that window's work.";
+    ELSEWHERE_READ_ONLY = "Avaa vain luku -tilassa", "Open read-only";
+    ELSEWHERE_ANYWAY = "Avaa silti", "Open anyway";
+    READ_ONLY_MARK = "(vain luku)", "(read-only)";
+    READ_ONLY_OPENED = "{file} avattiin vain luku -tilassa. Jos haluat muokata sitä, tallenna se toisella nimellä (Tallenna nimellä…).", "{file} was opened read-only. To edit it, save it under another name (Save as…).";
+    OPENED_ANYWAY = "{file} avattiin, vaikka se on auki toisessa ikkunassa. Tallentaminen voi korvata sen ikkunan muutokset.", "{file} was opened although it is open in another window. Saving may overwrite that window's changes.";
+    READ_ONLY_NO_EDIT = "Projekti on avattu vain luku -tilassa, joten muutosta ei tehty. Jos haluat muokata sitä, tallenna se toisella nimellä (Tallenna nimellä…).", "The project is open read-only, so the change was not made. To edit it, save it under another name (Save as…).";
+    READ_ONLY_NO_SAVE = "{file} on avattu vain luku -tilassa, joten sen päälle ei tallenneta. Valitse toinen nimi.", "{file} is open read-only, so it is not saved over. Choose another name.";
+    SAVE_OVER_ELSEWHERE = "Tiedostoon {file} ei tallennettu, koska se on auki toisessa Verkosto-ikkunassa ja tallentaminen korvaisi sen ikkunan työn. Valitse toinen nimi.", "Nothing was saved to {file}: it is open in another Verkosto window, and saving would overwrite that window's work. Choose another name.";
     SAVE_FAILED_KEPT = "Muutokset ovat yhä tallentamatta.", "The changes are still unsaved.";
 }

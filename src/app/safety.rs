@@ -108,6 +108,10 @@ pub struct Safety {
     pub(super) unknown: Option<(PathBuf, Vec<String>)>,
     /// The writer saves go through (tests inject faults).
     pub(super) writer: crate::io::AtomicWriter,
+    /// The open document's lock, which tells other windows that this one has the file open.
+    pub(super) doc_lock: Option<crate::io::doc_lock::DocLock>,
+    /// Whether the open document is read-only (another window has the file open).
+    pub(super) read_only: bool,
 }
 
 impl Safety {

@@ -26,7 +26,13 @@ pub fn parse(bytes: &[u8], name: &str) -> Result<Sheet, ImportError> {
     for (index, record) in reader.records().enumerate() {
         let record = record.map_err(|e| ImportError::Syntax {
             file: name.to_owned(),
-            reason: e.to_string(),
+            at: e.position().map_or(
+                super::Broken::At {
+                    line: index + 1,
+                    column: 1,
+                },
+                |p| super::Broken::at_offset(text, usize::try_from(p.byte()).unwrap_or(usize::MAX)),
+            ),
         })?;
         let cells: Vec<String> = record.iter().map(str::to_owned).collect();
         for cell in &cells {

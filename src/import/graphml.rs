@@ -9,6 +9,9 @@ use super::{FROM_REF, ImportError, ROW_REF, Sheet, Source, TO_REF, check_limits}
 use quick_xml::events::{BytesStart, Event};
 use std::collections::BTreeMap;
 
+/// The most `<key>` declarations (columns) read.
+const MAX_KEYS: usize = 1_000;
+
 #[derive(Default)]
 struct Key {
     target: String,
@@ -46,9 +49,9 @@ fn our_id(id: &str, prefix: char) -> Option<String> {
 /// Reads the GraphML document in `bytes`; `file` names it in messages.
 pub fn read(bytes: &[u8], file: &str) -> Result<Source, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText { file: file.to_owned() })?;
-    let syntax = |reason: String| ImportError::Syntax {
+    let broken_at = |offset: u64| ImportError::Syntax {
         file: file.to_owned(),
-        reason,
+        at: super::Broken::at_offset(text, usize::try_from(offset).unwrap_or(usize::MAX)),
     };
     let mut reader = quick_xml::Reader::from_str(text);
     let mut keys: BTreeMap<String, Key> = BTreeMap::new();
@@ -64,9 +67,7 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Source, ImportError> {
     // Direction of edges without a `directed` key: the edge's attribute, else the graph's.
     let mut edge_default = true;
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|e| syntax(format!("{e} (byte {})", reader.error_position())))?;
+        let event = reader.read_event().map_err(|_| broken_at(reader.error_position()))?;
         match event {
             Event::Eof => break,
             Event::Start(ref e) | Event::Empty(ref e) => {
@@ -79,6 +80,11 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Source, ImportError> {
                             default: None,
                         };
                         let id = attr(e, "id").unwrap_or_default();
+                        // Each key is a column of every row: a file with a million keys would
+                        // make a grid of millions of cells per node.
+                        if keys.len() >= MAX_KEYS {
+                            return Err(ImportError::TooBig { file: file.to_owned() });
+                        }
                         if empty {
                             keys.insert(id, k);
                         } else {
@@ -137,14 +143,22 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Source, ImportError> {
             Event::GeneralRef(r) if in_default || data_key.is_some() => {
                 let resolved = if r.is_char_ref() {
                     r.resolve_char_ref()
-                        .map_err(|e| syntax(e.to_string()))?
+                        .map_err(|_| broken_at(reader.buffer_position()))?
                         .map(String::from)
                 } else {
                     let name = &*r;
                     quick_xml::escape::resolve_predefined_entity(name).map(str::to_owned)
                 };
                 let Some(resolved) = resolved else {
-                    return Err(syntax(format!("unknown entity &{};", &*r)));
+                    let (line, column) = super::line_col(text, usize::try_from(reader.buffer_position()).unwrap_or(0));
+                    return Err(ImportError::Syntax {
+                        file: file.to_owned(),
+                        at: super::Broken::Entity {
+                            name: (*r).to_owned(),
+                            line,
+                            column,
+                        },
+                    });
                 };
                 buffer.push_str(&resolved);
             }

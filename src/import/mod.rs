@@ -54,6 +54,47 @@ pub struct Source {
     pub guarded: bool,
 }
 
+/// Where a file's structure is broken, for the sentence that says so.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Broken {
+    /// Text (CSV, XML) broken at this 1-based line and column.
+    At { line: usize, column: usize },
+    /// An XML entity other than XML's own five, which is never expanded, at line and column.
+    Entity { name: String, line: usize, column: usize },
+    /// A sheet of a workbook whose contents cannot be read.
+    Sheet(String),
+}
+
+impl Broken {
+    /// The place in the text at byte `offset` of `text`.
+    pub(crate) fn at_offset(text: &str, offset: usize) -> Broken {
+        let (line, column) = line_col(text, offset);
+        Broken::At { line, column }
+    }
+
+    fn reason(&self, lang: Lang) -> String {
+        match self {
+            Broken::At { line, column } => msg::BROKEN_AT.fmt(lang, &[("line", line), ("column", column)]),
+            Broken::Entity { name, line, column } => {
+                msg::BROKEN_ENTITY.fmt(lang, &[("name", name), ("line", line), ("column", column)])
+            }
+            Broken::Sheet(sheet) => msg::BROKEN_SHEET.fmt(lang, &[("sheet", sheet)]),
+        }
+    }
+}
+
+/// The 1-based line and column (in characters) of byte `offset` of `text`.
+pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
 /// Why a file could not be read at all.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportError {
@@ -63,8 +104,8 @@ pub enum ImportError {
     TooLarge { file: String },
     /// The file is not UTF-8 text (CSV, GraphML).
     NotText { file: String },
-    /// The file's structure is broken (CSV quoting, XML syntax, a damaged workbook).
-    Syntax { file: String, reason: String },
+    /// The file's structure is broken (CSV quoting, XML syntax, a damaged workbook): where.
+    Syntax { file: String, at: Broken },
     /// More than [`MAX_ROWS`] rows, or a cell over [`MAX_CELL_CHARS`].
     TooBig { file: String },
     /// Not a workbook at all, or a damaged one (its zip directory cannot be read).
@@ -88,7 +129,9 @@ impl ImportError {
             }
             ImportError::TooLarge { file } => msg::ERR_TOO_LARGE.fmt(lang, &[("file", file), ("max", &64)]),
             ImportError::NotText { file } => msg::ERR_NOT_TEXT.fmt(lang, &[("file", file)]),
-            ImportError::Syntax { file, reason } => msg::ERR_SYNTAX.fmt(lang, &[("file", file), ("reason", reason)]),
+            ImportError::Syntax { file, at } => {
+                msg::ERR_SYNTAX.fmt(lang, &[("file", file), ("reason", &at.reason(lang))])
+            }
             ImportError::TooBig { file } => {
                 msg::ERR_TOO_BIG.fmt(lang, &[("file", file), ("rows", &MAX_ROWS), ("chars", &MAX_CELL_CHARS)])
             }

@@ -5,6 +5,9 @@ crate::messages! {
     ERR_TOO_LARGE = "Tiedosto {file} on liian suuri tuotavaksi (enintään {max} Mt).", "The file {file} is too large to import (at most {max} MB).";
     ERR_NOT_TEXT = "Tiedosto {file} ei ole UTF-8-tekstiä. Tallenna se taulukko-ohjelmassa muodossa CSV UTF-8.", "The file {file} is not UTF-8 text. Save it from the spreadsheet as CSV UTF-8.";
     ERR_SYNTAX = "Tiedostoa {file} ei voitu lukea: {reason}.", "The file {file} could not be read: {reason}.";
+    BROKEN_AT = "sen rakenne on rikki rivillä {line}, sarakkeessa {column} (tiedosto on ehkä vioittunut tai katkennut)", "its structure is broken at line {line}, column {column} (the file may be damaged or cut short)";
+    BROKEN_ENTITY = "se käyttää rivillä {line}, sarakkeessa {column} XML-entiteettiä &{name};, jota Verkosto ei turvallisuussyistä avaa", "at line {line}, column {column} it uses the XML entity &{name};, which Verkosto does not expand, for safety";
+    BROKEN_SHEET = "työkirjan taulukko {sheet} on vioittunut", "the workbook's sheet {sheet} is damaged";
     ERR_NOT_WORKBOOK = "Tiedosto {file} ei ole Excel-työkirja (.xlsx), tai se on vioittunut.", "The file {file} is not an Excel workbook (.xlsx), or it is damaged.";
     ERR_TOO_BIG = "Tiedostossa {file} on yli {rows} riviä tai solu, jossa on yli {chars} merkkiä.", "The file {file} has more than {rows} rows or a cell of more than {chars} characters.";
     ERR_NO_SHEET = "Työkirjassa {file} ei ole toimijoiden taulukkoa (Elements tai Toimijat).", "The workbook {file} has no sheet of actors (Elements or Actors).";

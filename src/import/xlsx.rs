@@ -16,6 +16,9 @@ const MAX_COLUMNS: u32 = 1_000;
 /// The most bytes the workbook's parts may unpack to, by its own directory (a zip bomb is
 /// refused before anything is unpacked).
 const MAX_UNPACKED_BYTES: u64 = 512 * 1024 * 1024;
+/// The most cells a sheet's rows may hold in all, empty ones to the left of a filled one
+/// included (200,000 rows each with one cell at column 999 would be 200 million).
+const MAX_GRID_CELLS: usize = 4_000_000;
 
 /// A cell as text: numbers in their shortest round-trip form.
 fn cell_text(cell: &DataRef<'_>) -> String {
@@ -65,9 +68,9 @@ fn declared_unpacked_size(bytes: &[u8]) -> Option<u64> {
 
 /// Reads the workbook in `bytes`; `file` names it in messages.
 pub fn read(bytes: &[u8], file: &str) -> Result<Source, ImportError> {
-    let syntax = |reason: String| ImportError::Syntax {
+    let broken = |sheet: &str| ImportError::Syntax {
         file: file.to_owned(),
-        reason,
+        at: super::Broken::Sheet(sheet.to_owned()),
     };
     match declared_unpacked_size(bytes) {
         Some(size) if size <= MAX_UNPACKED_BYTES => {}
@@ -95,11 +98,10 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Source, ImportError> {
     let relation_sheet = find(&RELATION_SHEETS, 1).filter(|n| *n != actor_sheet);
     let mut read_sheet = |name: &str| -> Result<Sheet, ImportError> {
         // Cells are streamed and kept sparse: a sheet's declared range is never allocated.
-        let mut cells = workbook
-            .worksheet_cells_reader(name)
-            .map_err(|e| syntax(e.to_string()))?;
+        let mut cells = workbook.worksheet_cells_reader(name).map_err(|_| broken(name))?;
         let mut rows: BTreeMap<u32, Vec<String>> = BTreeMap::new();
-        while let Some(cell) = cells.next_cell().map_err(|e| syntax(e.to_string()))? {
+        let mut grid = 0usize;
+        while let Some(cell) = cells.next_cell().map_err(|_| broken(name))? {
             let (row, col) = cell.get_position();
             let text = cell_text(cell.get_value());
             if col >= MAX_COLUMNS {
@@ -112,6 +114,10 @@ pub fn read(bytes: &[u8], file: &str) -> Result<Source, ImportError> {
             let cells = rows.entry(row).or_default();
             let col = col as usize;
             if cells.len() <= col {
+                grid += col + 1 - cells.len();
+                if grid > MAX_GRID_CELLS {
+                    return Err(ImportError::TooBig { file: file.to_owned() });
+                }
                 cells.resize(col + 1, String::new());
             }
             cells[col] = text;

@@ -1,8 +1,10 @@
 //! Reading and writing projects and settings: RON project files with validation and
-//! migration, a safe reader that refuses what is not a regular file, atomic writes, and the
-//! autosave recovery file. No egui here.
+//! migration, a safe reader that refuses what is not a regular file, atomic writes, the
+//! autosave recovery copies and the lock that tells a file is open in another
+//! window. No egui here.
 
 mod atomic;
+pub mod doc_lock;
 
 pub mod msg;
 mod os_error;

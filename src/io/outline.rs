@@ -294,6 +294,11 @@ pub(crate) fn locate(text: &str, path: &[Seg]) -> Option<usize> {
                 let (Tok::Open(b'(' | b'{'), _, _) = lx.next()? else {
                     return None;
                 };
+                // `Some((…))`: a struct's first token is a field name, never a bracket, so a
+                // bracket here opens the struct inside the wrapper.
+                if let Some((Tok::Open(b'(' | b'{'), _, _)) = lx.peek() {
+                    lx.next();
+                }
                 loop {
                     let (tok, start, end) = lx.next()?;
                     if tok == Tok::Close {
@@ -368,6 +373,18 @@ mod tests {
     fn a_field_is_found_by_its_path() {
         let path = [Seg::Field("actors".into()), Seg::Index(1), Seg::Field("colour".into())];
         assert_eq!(locate(TEXT, &path).map(|at| line_col(TEXT, at)), Some((5, 13)));
+    }
+
+    #[test]
+    fn a_field_inside_some_is_found() {
+        let text = "(\n  joint: Some((\n    actors: [\n      (actor: 1),\n      (actor: 9),\n    ],\n  )),\n)";
+        let path = [
+            Seg::Field("joint".into()),
+            Seg::Field("actors".into()),
+            Seg::Index(1),
+            Seg::Field("actor".into()),
+        ];
+        assert_eq!(locate(text, &path).map(|at| line_col(text, at)), Some((5, 8)));
     }
 
     #[test]

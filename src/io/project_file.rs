@@ -505,17 +505,14 @@ pub fn parse_checked(text: &str) -> Result<Loaded, LoadError> {
     let project = migrate(project, version);
     let problems = project.problems();
     if !problems.is_empty() {
-        // A repeated id's line and column, found by its place in the file (`actors[4].id`, the
-        // fifth actor). Other places number things by their id or from one, so they are not
-        // looked up: a wrong line would mislead more than none.
+        // Each problem's line and column, found by its path in the file (`actors[4].id`, the
+        // fifth actor's id; `relations[0].to`). A path the text does not have (a field left
+        // out and taken by default) gives none.
         let at = problems
             .iter()
-            .map(|p| match p {
-                Problem::DuplicateId { place, .. } => {
-                    let segs = place_segments(place)?;
-                    locate(text, &segs).map(|offset| line_col(text, offset))
-                }
-                _ => None,
+            .map(|p| {
+                let segs = place_segments(p.file_path()?)?;
+                locate(text, &segs).map(|offset| line_col(text, offset))
             })
             .collect();
         return Err(LoadError::Invalid(problems, at));

@@ -223,10 +223,10 @@ pub fn problems(project: &Project) -> Vec<Problem> {
         return problems;
     };
     let mut members = BTreeSet::new();
-    for m in &joint.members {
+    for (i, m) in joint.members.iter().enumerate() {
         if !members.insert(m.id) {
             problems.push(Problem::DuplicateId {
-                place: "joint.members".into(),
+                place: format!("joint.members[{i}].id"),
                 id: m.id.0,
             });
         }
@@ -234,37 +234,37 @@ pub fn problems(project: &Project) -> Vec<Problem> {
     let actors: BTreeSet<ActorId> = project.actors.iter().map(|a| a.id).collect();
     let relations: BTreeSet<RelationId> = project.relations.iter().map(|r| r.id).collect();
     let mut seen_actors = BTreeSet::new();
-    for record in &joint.actors {
-        let place = format!("joint.actors[{}]", record.actor);
+    for (i, record) in joint.actors.iter().enumerate() {
+        let at = format!("joint.actors[{i}]");
         if !actors.contains(&record.actor) {
-            dangling(&mut problems, "joint.actors.actor".into(), record.actor.0);
+            dangling(&mut problems, format!("{at}.actor"), record.actor.0);
         }
         if !seen_actors.insert(record.actor) {
             problems.push(Problem::DuplicateId {
-                place: "joint.actors".into(),
+                place: format!("{at}.actor"),
                 id: record.actor.0,
             });
         }
-        check_members(&mut problems, &members, &place, record.seen_by.iter().map(|s| s.member));
-        for s in &record.seen_by {
-            importance(&mut problems, &format!("{place}.seen_by.importance"), s.importance);
+        check_members(&mut problems, &members, &at, record.seen_by.iter().map(|s| s.member));
+        for (j, s) in record.seen_by.iter().enumerate() {
+            importance(&mut problems, &format!("{at}.seen_by[{j}].importance"), s.importance);
         }
-        check_decisions(&mut problems, project, &place, &record.decisions, true);
+        check_decisions(&mut problems, project, &at, &record.decisions, true);
     }
     let mut seen_relations = BTreeSet::new();
-    for record in &joint.relations {
-        let place = format!("joint.relations[{}]", record.relation);
+    for (i, record) in joint.relations.iter().enumerate() {
+        let at = format!("joint.relations[{i}]");
         if !relations.contains(&record.relation) {
-            dangling(&mut problems, "joint.relations.relation".into(), record.relation.0);
+            dangling(&mut problems, format!("{at}.relation"), record.relation.0);
         }
         if !seen_relations.insert(record.relation) {
             problems.push(Problem::DuplicateId {
-                place: "joint.relations".into(),
+                place: format!("{at}.relation"),
                 id: record.relation.0,
             });
         }
-        check_members(&mut problems, &members, &place, record.seen_by.iter().map(|s| s.member));
-        check_decisions(&mut problems, project, &place, &record.decisions, false);
+        check_members(&mut problems, &members, &at, record.seen_by.iter().map(|s| s.member));
+        check_decisions(&mut problems, project, &at, &record.decisions, false);
     }
     problems
 }
@@ -279,25 +279,27 @@ fn importance(problems: &mut Vec<Problem>, place: &str, value: u8) {
     }
 }
 
+/// Checks the members of the record at `at` (its path in the file, from 0).
 fn check_members(
     problems: &mut Vec<Problem>,
     members: &BTreeSet<MemberId>,
-    place: &str,
+    at: &str,
     seen_by: impl Iterator<Item = MemberId>,
 ) {
     let mut once = BTreeSet::new();
-    for member in seen_by {
+    for (i, member) in seen_by.enumerate() {
         if !members.contains(&member) {
-            dangling(problems, format!("{place}.seen_by.member"), member.0);
+            dangling(problems, format!("{at}.seen_by[{i}].member"), member.0);
         } else if !once.insert(member) {
             problems.push(Problem::Invalid {
-                place: format!("{place}.seen_by"),
+                place: format!("{at}.seen_by[{i}].member"),
                 value: member.to_string(),
             });
         }
     }
 }
 
+/// Checks the decisions of the record at `place` (its path in the file, from 0).
 fn check_decisions(problems: &mut Vec<Problem>, project: &Project, place: &str, decisions: &[Decision], actor: bool) {
     let mut fields = BTreeSet::new();
     let has = |list: &str, key: &str| {
@@ -308,25 +310,26 @@ fn check_decisions(problems: &mut Vec<Problem>, project: &Project, place: &str, 
             .find(|(name, _)| *name == list)
             .is_some_and(|(_, catalog)| catalog.contains(key))
     };
-    for d in decisions {
+    for (j, d) in decisions.iter().enumerate() {
+        let at = format!("{place}.decisions[{j}].value");
         let field = d.value.field();
         let for_actor = matches!(field, JointField::Importance | JointField::Ring | JointField::Kind);
         if !fields.insert(field) || for_actor != actor {
             problems.push(Problem::Invalid {
-                place: format!("{place}.decisions"),
+                place: at.clone(),
                 value: format!("{field:?}"),
             });
         }
         match &d.value {
-            JointValue::Importance(v) => importance(problems, &format!("{place}.decisions.importance"), *v),
+            JointValue::Importance(v) => importance(problems, &at, *v),
             JointValue::Kind(key) if !has("actor_kinds", key) => problems.push(Problem::Invalid {
-                place: format!("{place}.decisions.kind"),
+                place: at.clone(),
                 value: key.clone(),
             }),
             JointValue::Flows(keys) => {
                 for key in keys.iter().filter(|k| !has("flows", k)) {
                     problems.push(Problem::Invalid {
-                        place: format!("{place}.decisions.flows"),
+                        place: at.clone(),
                         value: key.clone(),
                     });
                 }

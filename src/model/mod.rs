@@ -29,5 +29,5 @@ pub use part::Part;
 pub use phases::*;
 pub use presentation::{MapSizeBy, MapSlide, Presentation, SlideKey};
 pub use project::{FORMAT_VERSION, PhaseId, Project, ProjectMeta};
-pub use validate::{MAX_COORDINATE, Problem, Scale, scale_of_field};
+pub use validate::{MAX_COORDINATE, Problem, Scale, scale_of_field, shown_place};
 pub use values::*;

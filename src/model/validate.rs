@@ -38,19 +38,23 @@ pub fn scale_of_field(field: &str) -> Option<Scale> {
     }
 }
 
-/// One problem found in a project. `place` says where, in the file's own field names.
+/// One problem found in a project. `place` says where, as the path in the file in its own
+/// field names with positions counted from 0 (`relations[2].to`): it finds the line and column,
+/// and [`shown_place`] counts from 1 for the message.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
     /// Two things of one kind share an id.
     DuplicateId {
-        /// Where, e.g. `actors`.
+        /// Where the repeated one is, as its path in the file with positions counted from 0
+        /// (`actors[4].id` is the fifth actor's id; see [`shown_place`]).
         place: String,
         /// The repeated id.
         id: u32,
     },
     /// A reference names something that does not exist.
     Dangling {
-        /// Where the reference is.
+        /// The field (or list element) holding the reference, as its path in the file with
+        /// positions counted from 0 (`relations[2].to`, `card.members[0]`; see [`shown_place`]).
         place: String,
         /// The missing id.
         id: u32,
@@ -93,29 +97,70 @@ pub enum Problem {
     },
 }
 
+/// A path in the file (`relations[2].to`, positions from 0) as people count: from 1
+/// (`relations[3].to`, the third relation).
+pub fn shown_place(place: &str) -> String {
+    let mut out = String::with_capacity(place.len());
+    let mut rest = place;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        let close = rest.find(']').unwrap_or(rest.len());
+        match rest[..close].parse::<usize>() {
+            Ok(n) => out.push_str(&n.saturating_add(1).to_string()),
+            Err(_) => out.push_str(&rest[..close]),
+        }
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    out
+}
+
 impl Problem {
+    /// The path in the file of what the problem is about (positions from 0): what finds its
+    /// line and column. `None` for a problem of the whole project.
+    pub fn file_path(&self) -> Option<&str> {
+        match self {
+            Problem::DuplicateId { place, .. }
+            | Problem::Dangling { place, .. }
+            | Problem::OutOfRange { place, .. }
+            | Problem::Invalid { place, .. }
+            | Problem::BadPosition { place }
+            | Problem::TooLong { place, .. } => Some(place),
+            Problem::SeveralOwn { .. } => None,
+        }
+    }
+
     /// The problem as a sentence in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Problem::DuplicateId { place, id } => msg::PROBLEM_DUPLICATE_ID.fmt(lang, &[("place", place), ("id", id)]),
-            Problem::Dangling { place, id } => msg::PROBLEM_DANGLING.fmt(lang, &[("place", place), ("id", id)]),
+            Problem::DuplicateId { place, id } => {
+                msg::PROBLEM_DUPLICATE_ID.fmt(lang, &[("place", &shown_place(place)), ("id", id)])
+            }
+            Problem::Dangling { place, id } => {
+                msg::PROBLEM_DANGLING.fmt(lang, &[("place", &shown_place(place)), ("id", id)])
+            }
             Problem::OutOfRange { place, value, scale } => msg::PROBLEM_OUT_OF_RANGE.fmt(
                 lang,
                 &[
-                    ("place", place),
+                    ("place", &shown_place(place)),
                     ("value", value),
                     ("min", &scale.min),
                     ("max", &scale.max),
                 ],
             ),
-            Problem::Invalid { place, value } => msg::PROBLEM_INVALID.fmt(lang, &[("place", place), ("value", value)]),
-            Problem::BadPosition { place } => {
-                PROBLEM_POSITION.fmt(lang, &[("place", place), ("max", &(MAX_COORDINATE as u64))])
+            Problem::Invalid { place, value } => {
+                msg::PROBLEM_INVALID.fmt(lang, &[("place", &shown_place(place)), ("value", value)])
             }
+            Problem::BadPosition { place } => PROBLEM_POSITION.fmt(
+                lang,
+                &[("place", &shown_place(place)), ("max", &(MAX_COORDINATE as u64))],
+            ),
             Problem::SeveralOwn { count } => msg::PROBLEM_SEVERAL_OWN.fmt(lang, &[("count", count)]),
-            Problem::TooLong { place, length, max } => {
-                msg::PROBLEM_TOO_LONG.fmt(lang, &[("place", place), ("length", length), ("max", max)])
-            }
+            Problem::TooLong { place, length, max } => msg::PROBLEM_TOO_LONG.fmt(
+                lang,
+                &[("place", &shown_place(place)), ("length", length), ("max", max)],
+            ),
         }
     }
 }
@@ -147,9 +192,10 @@ impl Checker<'_> {
         }
     }
 
+    /// Each element of the list at `place` (`place[0]`, `place[1]` …) must name an actor.
     fn actor_refs(&mut self, place: &str, ids: &[ActorId]) {
-        for &id in ids {
-            self.actor_ref(place, id);
+        for (i, &id) in ids.iter().enumerate() {
+            self.actor_ref(format!("{place}[{i}]"), id);
         }
     }
 
@@ -209,10 +255,10 @@ impl Project {
 
         for (name, catalog) in self.catalogs.lists() {
             let mut keys = BTreeSet::new();
-            for item in &catalog.0 {
+            for (i, item) in catalog.0.iter().enumerate() {
                 if item.key.trim().is_empty() || !keys.insert(item.key.as_str()) {
                     c.problems.push(Problem::Invalid {
-                        place: format!("catalogs.{name}"),
+                        place: format!("catalogs.{name}[{i}].key"),
                         value: item.key.clone(),
                     });
                 }
@@ -223,47 +269,47 @@ impl Project {
         if own > 1 {
             c.problems.push(Problem::SeveralOwn { count: own });
         }
-        for a in &self.actors {
-            c.scale(format!("actors[{}].importance", a.id), a.importance, ONE_TO_FIVE);
-            c.key(format!("actors[{}].kind", a.id), "actor_kinds", &a.kind);
+        for (i, a) in self.actors.iter().enumerate() {
+            c.scale(format!("actors[{i}].importance"), a.importance, ONE_TO_FIVE);
+            c.key(format!("actors[{i}].kind"), "actor_kinds", &a.kind);
             if let Some([x, y]) = a.pos
                 && !(x.is_finite() && y.is_finite() && x.abs() <= MAX_COORDINATE && y.abs() <= MAX_COORDINATE)
             {
                 c.problems.push(Problem::BadPosition {
-                    place: format!("actors[{}].pos", a.id),
+                    place: format!("actors[{i}].pos"),
                 });
             }
         }
 
         c.unique("relations", self.relations.iter().map(|r| r.id));
-        for r in &self.relations {
-            let place = format!("relations[{}]", r.id);
+        for (i, r) in self.relations.iter().enumerate() {
+            let place = format!("relations[{i}]");
             c.actor_ref(format!("{place}.from"), r.from);
             c.actor_ref(format!("{place}.to"), r.to);
             c.scale(format!("{place}.importance"), r.importance, ONE_TO_FIVE);
             c.key(format!("{place}.role"), "relation_roles", &r.role);
-            for flow in &r.flows {
-                c.key(format!("{place}.flows"), "flows", flow);
+            for (j, flow) in r.flows.iter().enumerate() {
+                c.key(format!("{place}.flows[{j}]"), "flows", flow);
             }
         }
 
         c.unique("mapping.portfolio", self.mapping.portfolio.iter().map(|n| n.id));
-        for n in &self.mapping.portfolio {
+        for (i, n) in self.mapping.portfolio.iter().enumerate() {
             c.scale(
-                format!("mapping.portfolio[{}].significance", n.id),
+                format!("mapping.portfolio[{i}].significance"),
                 n.significance,
                 ONE_TO_FIVE,
             );
-            c.actor_refs("mapping.portfolio.members", &n.members);
+            c.actor_refs(&format!("mapping.portfolio[{i}].members"), &n.members);
         }
 
         for (i, row) in self.roles.rows.iter().enumerate() {
-            let place = format!("roles.rows[{}]", i + 1);
+            let place = format!("roles.rows[{i}]");
+            c.actor_refs(&format!("{place}.partners"), &row.partners);
             c.scale(format!("{place}.strength"), row.strength, ONE_TO_FIVE);
             c.scale(format!("{place}.importance"), row.importance, ONE_TO_FIVE);
             c.key(format!("{place}.current_role"), "service_roles", &row.current_role);
             c.key(format!("{place}.desired_role"), "service_roles", &row.desired_role);
-            c.actor_refs(&format!("{place}.partners"), &row.partners);
         }
 
         c.actor_refs("competences.columns", &self.competences.columns);
@@ -271,20 +317,20 @@ impl Project {
             "competences.competences",
             self.competences.competences.iter().map(|x| x.id),
         );
-        for comp in &self.competences.competences {
-            let place = format!("competences.competences[{}]", comp.id);
-            c.scale(format!("{place}.required"), comp.required, ZERO_TO_FOUR);
-            c.scale(format!("{place}.criticality"), comp.criticality, ONE_TO_FIVE);
-            c.actor_refs(&format!("{place}.candidates"), &comp.candidates);
+        for (i, comp) in self.competences.competences.iter().enumerate() {
+            let at = format!("competences.competences[{i}]");
+            c.scale(format!("{at}.required"), comp.required, ZERO_TO_FOUR);
+            c.scale(format!("{at}.criticality"), comp.criticality, ONE_TO_FIVE);
+            c.actor_refs(&format!("{at}.candidates"), &comp.candidates);
             let mut holders = BTreeSet::new();
-            for cell in &comp.cells {
-                c.scale(format!("{place}.cells.level"), cell.level, ZERO_TO_FOUR);
+            for (k, cell) in comp.cells.iter().enumerate() {
+                c.scale(format!("{at}.cells[{k}].level"), cell.level, ZERO_TO_FOUR);
                 if let Holder::Actor(id) = cell.holder {
-                    c.actor_ref(format!("{place}.cells"), id);
+                    c.actor_ref(format!("{at}.cells[{k}].holder"), id);
                 }
                 if !holders.insert(cell.holder) {
                     c.problems.push(Problem::Invalid {
-                        place: format!("{place}.cells"),
+                        place: format!("{at}.cells[{k}].holder"),
                         value: format!("{:?}", cell.holder),
                     });
                 }
@@ -292,16 +338,12 @@ impl Project {
         }
 
         for (i, goal) in self.tactics.goals.iter().enumerate() {
-            c.scale(format!("tactics.goals[{}].priority", i + 1), goal.priority, ONE_TO_FIVE);
-            c.key(format!("tactics.goals[{}].goal", i + 1), "goal_types", &goal.goal);
+            c.scale(format!("tactics.goals[{i}].priority"), goal.priority, ONE_TO_FIVE);
+            c.key(format!("tactics.goals[{i}].goal"), "goal_types", &goal.goal);
         }
         for (i, t) in self.tactics.partners.iter().enumerate() {
-            c.actor_ref(format!("tactics.partners[{}].partner", i + 1), t.partner);
-            c.key(
-                format!("tactics.partners[{}].form", i + 1),
-                "cooperation_forms",
-                &t.form,
-            );
+            c.actor_ref(format!("tactics.partners[{i}].partner"), t.partner);
+            c.key(format!("tactics.partners[{i}].form"), "cooperation_forms", &t.form);
         }
         let readiness = &self.tactics.readiness;
         for (name, item) in [
@@ -311,57 +353,55 @@ impl Project {
             ("culture", &readiness.culture),
         ] {
             if let Some(score) = item.score {
-                c.scale(format!("tactics.readiness.{name}"), score, ONE_TO_FIVE);
+                c.scale(format!("tactics.readiness.{name}.score"), score, ONE_TO_FIVE);
             }
         }
 
-        let members: Vec<ActorId> = self.conditions.members.iter().map(|m| m.member).collect();
-        c.actor_refs("conditions.members", &members);
+        for (i, m) in self.conditions.members.iter().enumerate() {
+            c.actor_ref(format!("conditions.members[{i}].member"), m.member);
+        }
         for (i, rule) in self.conditions.rules.iter().enumerate() {
-            c.key(format!("conditions.rules[{}].area", i + 1), "rule_areas", &rule.area);
-            c.actor_refs(&format!("conditions.rules[{}].agreed_by", i + 1), &rule.agreed_by);
+            c.key(format!("conditions.rules[{i}].area"), "rule_areas", &rule.area);
+            c.actor_refs(&format!("conditions.rules[{i}].agreed_by"), &rule.agreed_by);
         }
 
-        let approvers: Vec<ActorId> = self.strategy.approvals.iter().map(|a| a.member).collect();
-        c.actor_refs("strategy.approvals", &approvers);
+        for (i, a) in self.strategy.approvals.iter().enumerate() {
+            c.actor_ref(format!("strategy.approvals[{i}].member"), a.member);
+        }
 
         let criteria = c.unique("evaluation.criteria", self.evaluation.criteria.iter().map(|x| x.id));
-        for crit in &self.evaluation.criteria {
-            c.scale(
-                format!("evaluation.criteria[{}].weight", crit.id),
-                crit.weight,
-                ONE_TO_THREE,
-            );
+        for (i, crit) in self.evaluation.criteria.iter().enumerate() {
+            c.scale(format!("evaluation.criteria[{i}].weight"), crit.weight, ONE_TO_THREE);
         }
         c.unique("evaluation.rounds", self.evaluation.rounds.iter().map(|r| r.id));
-        for round in &self.evaluation.rounds {
-            let place = format!("evaluation.rounds[{}]", round.id);
-            let respondents = c.unique(&format!("{place}.respondents"), round.respondents.iter().map(|r| r.id));
-            for r in &round.respondents {
+        for (i, round) in self.evaluation.rounds.iter().enumerate() {
+            let at = format!("evaluation.rounds[{i}]");
+            let respondents = c.unique(&format!("{at}.respondents"), round.respondents.iter().map(|r| r.id));
+            for (k, r) in round.respondents.iter().enumerate() {
                 if let Some(actor) = r.actor {
-                    c.actor_ref(format!("{place}.respondents[{}].actor", r.id), actor);
+                    c.actor_ref(format!("{at}.respondents[{k}].actor"), actor);
                 }
             }
             let mut pairs = BTreeSet::new();
-            for rating in &round.ratings {
+            for (k, rating) in round.ratings.iter().enumerate() {
                 if !respondents.contains(&rating.respondent) {
                     c.problems.push(Problem::Dangling {
-                        place: format!("{place}.ratings.respondent"),
+                        place: format!("{at}.ratings[{k}].respondent"),
                         id: rating.respondent.0,
                     });
                 }
                 if !criteria.contains(&rating.criterion) {
                     c.problems.push(Problem::Dangling {
-                        place: format!("{place}.ratings.criterion"),
+                        place: format!("{at}.ratings[{k}].criterion"),
                         id: rating.criterion.0,
                     });
                 }
                 if let Some(score) = rating.score {
-                    c.scale(format!("{place}.ratings.score"), score, ONE_TO_FIVE);
+                    c.scale(format!("{at}.ratings[{k}].score"), score, ONE_TO_FIVE);
                 }
                 if !pairs.insert((rating.respondent, rating.criterion)) {
                     c.problems.push(Problem::Invalid {
-                        place: format!("{place}.ratings"),
+                        place: format!("{at}.ratings[{k}]"),
                         value: format!("({}, {})", rating.respondent, rating.criterion),
                     });
                 }

@@ -2,7 +2,7 @@
 
 use super::context::ViewCtx;
 use super::map::MapState;
-use super::{cycle, dialogs, map, menu, sheets, status};
+use super::{cycle, dialogs, kit, map, menu, sheets, status};
 use crate::app::{Outbox, VerkostoApp};
 use crate::model::PhaseId;
 
@@ -15,6 +15,9 @@ pub fn shell(ui: &mut egui::Ui, app: &mut VerkostoApp, map: &mut MapState, out: 
     let analysis = app.analysis.get(app.doc.project(), move || ctx.request_repaint());
     let phase = app.view.phase;
     let cycle_shown = !app.view.cycle_collapsed;
+    // A file open read-only (another window has it open): the same views without editing
+    // controls; the app refuses any edit that a view still makes (a drag, a key on the map).
+    let read_only = app.read_only();
     let mut cx = ViewCtx {
         project: app.doc.project(),
         revision: app.doc.revision(),
@@ -22,7 +25,7 @@ pub fn shell(ui: &mut egui::Ui, app: &mut VerkostoApp, map: &mut MapState, out: 
         selection: &mut app.view.selection,
         analysis,
         out: &mut *out,
-        read_only: false,
+        read_only,
     };
     if cycle_shown {
         cycle::side_panel(ui, &mut cx, phase);
@@ -30,11 +33,13 @@ pub fn shell(ui: &mut egui::Ui, app: &mut VerkostoApp, map: &mut MapState, out: 
     // Phase 1's workspace is the map editor (with the worksheet as one of its tabs); the
     // other phases show their worksheet.
     egui::CentralPanel::default().show(ui, |ui| {
-        if phase == PhaseId::Mapping {
-            map::workspace(ui, &mut cx, map);
-        } else {
-            sheets::worksheet(ui, &mut cx, phase);
-        }
+        kit::read_only_scope(ui, read_only, |ui| {
+            if phase == PhaseId::Mapping {
+                map::workspace(ui, &mut cx, map);
+            } else {
+                sheets::worksheet(ui, &mut cx, phase);
+            }
+        })
     });
     super::present::slides::window(&ui.ctx().clone(), &mut cx);
     dialogs::show(ui.ctx(), app, out);

@@ -1,6 +1,6 @@
 //! The modal windows, one per file (like ruffle's `desktop/src/gui/dialogs`): the question
 //! before losing unsaved changes, the path field, the list of recovery copies, "save anyway?",
-//! a change on disk, a failure in full, About, the help window, the project's properties and the review of an
+//! a change on disk, a file open in another window, a failure in full, About, the help window, the project's properties and the review of an
 //! import. Their state lives in the app ([`crate::app::Dialogs`]); each
 //! `show` returns whether its dialog stays open, and the user's choice leaves as a
 //! [`Command`] (or an edit) that the app runs at the end of the frame. A choice closes its
@@ -12,6 +12,7 @@ mod disk_changed;
 mod error;
 pub mod help;
 mod import_review;
+mod open_elsewhere;
 mod path_entry;
 mod properties;
 mod recovery;
@@ -46,6 +47,11 @@ pub fn show(ctx: &egui::Context, app: &mut VerkostoApp, out: &mut Outbox) {
         && !save_guard::show(ctx, guard, lang, out)
     {
         out.command(Command::CloseDialog(Dialog::SaveGuard));
+    }
+    if let Some(waiting) = &app.dialogs.open_elsewhere
+        && !open_elsewhere::show(ctx, waiting, lang, out)
+    {
+        out.command(Command::CloseDialog(Dialog::OpenElsewhere));
     }
     if app.dialogs.disk_changed
         && let Some(path) = &app.path
