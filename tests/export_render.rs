@@ -381,3 +381,44 @@ fn export_on_the_command_line_writes_the_file_or_says_why_not() {
             .contains("-o")
     );
 }
+
+/// The three members' files of tests/fixtures/combine, combined.
+fn joint_project() -> Project {
+    let files = ["hyvinvointialue.ron", "etahoiva.ron", "muistiyhdistys.ron"]
+        .iter()
+        .map(|f| verkosto::combine::MemberFile {
+            source: (*f).to_owned(),
+            project: verkosto::io::load(std::path::Path::new(&format!("tests/fixtures/combine/{f}")))
+                .expect("fixture loads"),
+        })
+        .collect();
+    verkosto::combine::build(&verkosto::combine::Review::new(None, files)).project
+}
+
+#[test]
+fn a_joint_map_is_exported_coloured_by_agreement_unless_asked_for_kinds() {
+    use verkosto::combine::SeenBy;
+    let project = joint_project();
+    let hex = |seen| verkosto::export::svg::hex(map::seen_rgb(seen));
+    let svg = map::map_svg(&project, &MapOptions::default());
+    for seen in [SeenBy::All, SeenBy::Several, SeenBy::One] {
+        assert!(svg.contains(&hex(seen)), "{seen:?} coloured");
+    }
+    for text in [
+        "Named by every member",
+        "Named by several members",
+        "Named by one member",
+    ] {
+        assert!(svg.contains(text), "legend: {text}");
+    }
+    assert!(svg.contains("#c8c8c8"), "the kinds are told by shape alone");
+    let mut by_kind = MapOptions::default();
+    by_kind.view.colour_by_kind = true;
+    let svg = map::map_svg(&project, &by_kind);
+    assert!(!svg.contains("Named by every member"));
+    // The kinds keep their colours in the legend (not the neutral grey of the agreement map).
+    assert!(!svg.contains("#c8c8c8"));
+    // An ordinary project's map is as it was.
+    let example = map::map_svg(&verkosto::example::project(), &MapOptions::default());
+    assert!(!example.contains("Named by every member"));
+}

@@ -9,33 +9,7 @@ use crate::model::joint::{ActorRecord, Decision, JointField, JointValue, Relatio
 use crate::model::{ActorId, Date, Edit, MemberId, Project, RelationId};
 use std::fmt::Write as _;
 
-/// How widely a joint actor or relation is seen, for the map's filter and colouring.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum SeenBy {
-    /// Every member names it.
-    All,
-    /// More than one member, not all.
-    Several,
-    /// One member only.
-    One,
-    /// No member (added in the joint project itself).
-    None,
-}
-
-impl SeenBy {
-    /// Every class, from the widest agreement to none.
-    pub const ALL: [SeenBy; 4] = [SeenBy::All, SeenBy::Several, SeenBy::One, SeenBy::None];
-}
-
-/// Classifies `seen` members out of `members`.
-pub fn seen_by(seen: usize, members: usize) -> SeenBy {
-    match seen {
-        0 => SeenBy::None,
-        n if n >= members => SeenBy::All,
-        1 => SeenBy::One,
-        _ => SeenBy::Several,
-    }
-}
+pub use crate::model::joint::{SeenBy, seen_by};
 
 /// How widely `subject` is seen in a joint project; `None` in an ordinary project.
 pub fn seen_of(project: &Project, subject: Subject) -> Option<SeenBy> {

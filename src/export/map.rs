@@ -10,6 +10,7 @@ use super::svg::{Anchor, INK, MUTED, PAPER, Svg, TextStyle, hex, num};
 use crate::analysis::Metric;
 use crate::i18n::Lang;
 use crate::layout::concentric::{self, RingNode, RingParams};
+use crate::model::joint::SeenBy;
 use crate::model::{ActorId, Date, Project, RelationStatus, Ring};
 use std::collections::{BTreeSet, HashMap};
 
@@ -43,6 +44,9 @@ pub struct MapView {
     pub hide_labels: bool,
     /// Hides the ring guides.
     pub hide_ring_guides: bool,
+    /// In a joint project, colours by kind as an ordinary map does, instead of by how many
+    /// members name each actor and relation.
+    pub colour_by_kind: bool,
 }
 
 /// How the map is exported.
@@ -94,6 +98,40 @@ pub const SHAPE_COUNT: usize = 9;
 pub fn shape_of_kind(project: &Project, kind: &str) -> u8 {
     let i = project.catalogs.actor_kinds.0.iter().position(|k| k.key == kind);
     i.map_or(0, |i| (i % SHAPE_COUNT) as u8)
+}
+
+/// The colour of a class of agreement in a joint project's map, from the Okabe–Ito palette
+/// so that it reads for colour-blind viewers and on a projector: bluish green for every
+/// member, orange for several, vermillion for one, grey for none (added in the joint view).
+pub fn seen_rgb(seen: SeenBy) -> [u8; 3] {
+    match seen {
+        SeenBy::All => [0x00, 0x9E, 0x73],
+        SeenBy::Several => [0xE6, 0x9F, 0x00],
+        SeenBy::One => [0xD5, 0x5E, 0x00],
+        SeenBy::None => [0x99, 0x99, 0x99],
+    }
+}
+
+/// The kinds' legend colour when the colours show agreement (the shapes tell the kinds).
+const NEUTRAL_KIND: [u8; 3] = [0xC8, 0xC8, 0xC8];
+
+/// How widely the members see each actor and relation, when `view` colours a joint project
+/// by agreement.
+fn by_agreement(project: &Project, view: &MapView) -> Option<(Vec<SeenBy>, Vec<SeenBy>)> {
+    if view.colour_by_kind {
+        return None;
+    }
+    crate::model::joint::agreement(project)
+}
+
+/// The legend's words for a class of agreement.
+pub fn seen_label(seen: SeenBy) -> crate::i18n::Tr {
+    match seen {
+        SeenBy::All => msg::LEGEND_SEEN_ALL,
+        SeenBy::Several => msg::LEGEND_SEEN_SEVERAL,
+        SeenBy::One => msg::LEGEND_SEEN_ONE,
+        SeenBy::None => msg::LEGEND_SEEN_NONE,
+    }
 }
 
 /// The colour of actor kind `kind`, grey for unknown kinds or kinds without a colour.
@@ -323,14 +361,33 @@ enum LegendSymbol {
 }
 
 /// The legend: title and groups of rows, only for what occurs on the map.
-fn legend(project: &Project, lang: Lang, size_by: SizeBy) -> (String, Vec<Vec<(LegendSymbol, String)>>) {
+fn legend(project: &Project, lang: Lang, view: &MapView) -> (String, Vec<Vec<(LegendSymbol, String)>>) {
+    let size_by = view.size_by;
+    let agreement = by_agreement(project, view);
+    let mut seen = Vec::new();
+    if let Some((actors, _)) = &agreement {
+        let classes: BTreeSet<SeenBy> = actors.iter().copied().collect();
+        for class in classes {
+            seen.push((
+                LegendSymbol::Kind {
+                    shape: 0,
+                    colour: seen_rgb(class),
+                },
+                seen_label(class).get(lang).to_owned(),
+            ));
+        }
+    }
     let mut kinds = Vec::new();
     for k in &project.catalogs.actor_kinds.0 {
         if project.actors.iter().any(|a| a.kind == k.key) {
             kinds.push((
                 LegendSymbol::Kind {
                     shape: shape_of_kind(project, &k.key),
-                    colour: k.colour.unwrap_or([0x99, 0x99, 0x99]),
+                    colour: if agreement.is_some() {
+                        NEUTRAL_KIND
+                    } else {
+                        k.colour.unwrap_or([0x99, 0x99, 0x99])
+                    },
                 },
                 k.label(lang).to_owned(),
             ));
@@ -369,7 +426,7 @@ fn legend(project: &Project, lang: Lang, size_by: SizeBy) -> (String, Vec<Vec<(L
     if !project.relations.is_empty() {
         lines.push((LegendSymbol::Width, msg::LEGEND_WIDTH.get(lang).to_owned()));
     }
-    let sections = [kinds, rings, size, lines]
+    let sections = [seen, kinds, rings, size, lines]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect();
@@ -565,7 +622,7 @@ pub fn map_document(project: &Project, options: &MapOptions) -> Svg {
     // The legend beside the map, on the right.
     let mut area = [margin, top, w - margin, h - margin];
     if options.legend && !project.actors.is_empty() {
-        let (legend_title, sections) = legend(project, lang, options.view.size_by);
+        let (legend_title, sections) = legend(project, lang, &options.view);
         let (lw, lh, per_column) = legend_size(&legend_title, &sections, area[3] - area[1]);
         let lw = lw.min((w - 2.0 * margin) * 0.45);
         let lx = w - margin - lw;
@@ -591,6 +648,13 @@ fn draw_network(svg: &mut Svg, project: &Project, view: &MapView, area: [f32; 4]
     let radius = radii(project, view.size_by);
     let pos = positions(project, &radius);
     let (actor_alpha, relation_alpha) = emphasis(project, view);
+    let agreement = by_agreement(project, view);
+    let edge_colour = |k: usize| {
+        agreement
+            .as_ref()
+            .and_then(|(_, r)| r.get(k))
+            .map_or(EDGE, |&s| seen_rgb(s))
+    };
     let n = pos.len();
 
     // Fit the symbols (with room for the labels under them) into the area.
@@ -645,6 +709,7 @@ fn draw_network(svg: &mut Svg, project: &Project, view: &MapView, area: [f32; 4]
             let start = [pa[0] + dir[0] * sr[a], pa[1] + dir[1] * sr[a]];
             let mut end = [pb[0] - dir[0] * sr[b], pb[1] - dir[1] * sr[b]];
             let faded = alpha < 0.99;
+            let colour = edge_colour(k);
             if faded {
                 svg.group_opacity(alpha);
             }
@@ -660,16 +725,22 @@ fn draw_network(svg: &mut Svg, project: &Project, view: &MapView, area: [f32; 4]
                         [back[0] + side[0], back[1] + side[1]],
                         [back[0] - side[0], back[1] - side[1]],
                     ],
-                    Some(EDGE),
+                    Some(colour),
                     None,
                 );
             }
             match r.status {
-                RelationStatus::Current => svg.line(start, end, EDGE, width, ""),
-                RelationStatus::Potential => svg.line(start, end, EDGE, width, "7 5"),
+                RelationStatus::Current => svg.line(start, end, colour, width, ""),
+                RelationStatus::Potential => svg.line(start, end, colour, width, "7 5"),
                 RelationStatus::Past => {
                     let w = width.max(1.5);
-                    svg.line(start, end, lerp(EDGE, PAPER, 0.35), w, &format!("0.1 {}", num(w + 2.6)));
+                    svg.line(
+                        start,
+                        end,
+                        lerp(colour, PAPER, 0.35),
+                        w,
+                        &format!("0.1 {}", num(w + 2.6)),
+                    );
                 }
             }
             if faded {
@@ -690,7 +761,10 @@ fn draw_network(svg: &mut Svg, project: &Project, view: &MapView, area: [f32; 4]
                 svg.group_opacity(alpha);
             }
             let shape = shape_of_kind(project, &a.kind);
-            let fill = kind_colour(project, &a.kind);
+            let fill = match agreement.as_ref().and_then(|(actors, _)| actors.get(i)) {
+                Some(&seen) => seen_rgb(seen),
+                None => kind_colour(project, &a.kind),
+            };
             let r = sr[i];
             let c = screen[i];
             let (fill, outline, ow): ([u8; 3], [u8; 3], f32) = match a.ring {

@@ -1,6 +1,10 @@
 //! Texts of the exports (map legend, card, report) in Finnish and English.
 
 crate::messages! {
+    LEGEND_SEEN_ALL = "Kaikkien jäsenten nimeämä", "Named by every member";
+    LEGEND_SEEN_SEVERAL = "Usean jäsenen nimeämä", "Named by several members";
+    LEGEND_SEEN_ONE = "Yhden jäsenen nimeämä", "Named by one member";
+    LEGEND_SEEN_NONE = "Lisätty yhteisessä näkymässä", "Added in the joint view";
     // Map.
     MAP = "Verkostokartta", "Network map";
     MAP_COUNTS = "{actors} toimijaa, {relations} suhdetta", "{actors} actors, {relations} relations";

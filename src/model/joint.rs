@@ -11,6 +11,58 @@ use super::values::{Date, RelationStatus, Ring};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
+/// How widely a joint actor or relation is seen, for the map's filter and colouring.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SeenBy {
+    /// Every member names it.
+    All,
+    /// More than one member, not all.
+    Several,
+    /// One member only.
+    One,
+    /// No member (added in the joint project itself).
+    None,
+}
+
+impl SeenBy {
+    /// Every class, from the widest agreement to none.
+    pub const ALL: [SeenBy; 4] = [SeenBy::All, SeenBy::Several, SeenBy::One, SeenBy::None];
+}
+
+/// Classifies `seen` members out of `members`.
+pub fn seen_by(seen: usize, members: usize) -> SeenBy {
+    match seen {
+        0 => SeenBy::None,
+        n if n >= members => SeenBy::All,
+        1 => SeenBy::One,
+        _ => SeenBy::Several,
+    }
+}
+
+/// How widely the members see each actor and relation of a joint project, by actor and
+/// relation index (the order of `project.actors` and `project.relations`); `None` for an
+/// ordinary project. For the map's colouring and filter, on screen and exported.
+pub fn agreement(project: &Project) -> Option<(Vec<SeenBy>, Vec<SeenBy>)> {
+    let joint = project.joint.as_ref()?;
+    let members = joint.members.len();
+    let actors: std::collections::HashMap<ActorId, usize> =
+        joint.actors.iter().map(|r| (r.actor, r.seen_by.len())).collect();
+    let relations: std::collections::HashMap<RelationId, usize> =
+        joint.relations.iter().map(|r| (r.relation, r.seen_by.len())).collect();
+    Some((
+        project
+            .actors
+            .iter()
+            .map(|a| seen_by(actors.get(&a.id).copied().unwrap_or(0), members))
+            .collect(),
+        project
+            .relations
+            .iter()
+            .map(|r| seen_by(relations.get(&r.id).copied().unwrap_or(0), members))
+            .collect(),
+    ))
+}
+
 /// Identifies a member within a joint project.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]

@@ -17,40 +17,25 @@ use crate::model::joint::MemberId;
 use egui::Color32;
 
 crate::messages! {
-    SEEN_ALL = "Kaikkien jäsenten nimeämä", "Named by every member";
-    SEEN_SEVERAL = "Usean jäsenen nimeämä", "Named by several members";
-    SEEN_ONE = "Yhden jäsenen nimeämä", "Named by one member";
-    SEEN_NONE = "Lisätty yhteisessä näkymässä", "Added in the joint view";
     SEEN_COUNT = "{seen}/{members} jäsentä nimeää tämän", "Named by {seen} of {members} members";
     SEEN_EVERY = "Kaikki {members} jäsentä nimeävät tämän", "Named by all {members} members";
 }
 
-/// The words for a class of agreement.
+/// The words for a class of agreement (the same as the exported map's legend).
 pub fn seen_label(seen: SeenBy) -> Tr {
-    match seen {
-        SeenBy::All => SEEN_ALL,
-        SeenBy::Several => SEEN_SEVERAL,
-        SeenBy::One => SEEN_ONE,
-        SeenBy::None => SEEN_NONE,
-    }
+    crate::export::map::seen_label(seen)
 }
 
-/// The colour of a class of agreement on the map and in the legend, from the Okabe–Ito
-/// palette so that it reads for colour-blind viewers and on a projector: bluish green for
-/// all, orange for several, vermillion for one, grey for none.
+/// The colour of a class of agreement on the map and in the legend (see
+/// [`crate::export::map::seen_rgb`]).
 pub fn seen_colour(seen: SeenBy) -> Color32 {
     let [r, g, b] = seen_rgb(seen);
     Color32::from_rgb(r, g, b)
 }
 
-/// [`seen_colour`] as RGB bytes (the legend's model).
+/// [`seen_colour`] as RGB bytes (the legend's model), the exported map's colours.
 pub fn seen_rgb(seen: SeenBy) -> [u8; 3] {
-    match seen {
-        SeenBy::All => [0x00, 0x9E, 0x73],
-        SeenBy::Several => [0xE6, 0x9F, 0x00],
-        SeenBy::One => [0xD5, 0x5E, 0x00],
-        SeenBy::None => [0x99, 0x99, 0x99],
-    }
+    crate::export::map::seen_rgb(seen)
 }
 
 /// A member's name, or its number when the record names a member that is gone.

@@ -4,9 +4,9 @@
 //! change costs no rebuilding.
 
 use crate::analysis::cache::Fingerprint;
-use crate::combine::{SeenBy, seen_by};
 use crate::layout::Point;
 use crate::layout::concentric::{self, RingNode, RingParams};
+use crate::model::joint::SeenBy;
 use crate::model::{ActorId, Project, RelationId, RelationStatus, Ring};
 use egui::{Color32, Pos2, Rect};
 use std::collections::HashMap;
@@ -140,29 +140,6 @@ pub(crate) fn fingerprint(project: &Project, size_key: u64) -> u64 {
     h.0
 }
 
-/// How widely the members see each actor and relation of a joint project, by actor and
-/// relation index; empty lists for an ordinary project.
-fn agreement(project: &Project) -> (Vec<Option<SeenBy>>, Vec<Option<SeenBy>>) {
-    let Some(joint) = &project.joint else {
-        return (Vec::new(), Vec::new());
-    };
-    let members = joint.members.len();
-    let actors: HashMap<ActorId, usize> = joint.actors.iter().map(|r| (r.actor, r.seen_by.len())).collect();
-    let relations: HashMap<RelationId, usize> = joint.relations.iter().map(|r| (r.relation, r.seen_by.len())).collect();
-    (
-        project
-            .actors
-            .iter()
-            .map(|a| Some(seen_by(actors.get(&a.id).copied().unwrap_or(0), members)))
-            .collect(),
-        project
-            .relations
-            .iter()
-            .map(|r| Some(seen_by(relations.get(&r.id).copied().unwrap_or(0), members)))
-            .collect(),
-    )
-}
-
 impl Scene {
     /// Builds the scene of `project`; `size` gives each actor's symbol radius.
     pub fn build(project: &Project, key: u64, size: &dyn Fn(usize) -> f32) -> Scene {
@@ -180,7 +157,7 @@ impl Scene {
             pos[i] = p;
         }
 
-        let (seen, relation_seen) = agreement(project);
+        let (seen, relation_seen) = crate::model::joint::agreement(project).unwrap_or_default();
         let mut edges = Vec::with_capacity(project.relations.len());
         for (k, r) in project.relations.iter().enumerate() {
             let (Some(&a), Some(&b)) = (index.get(&r.from), index.get(&r.to)) else {
@@ -195,7 +172,7 @@ impl Scene {
                 status: r.status,
                 directed: r.directed,
                 lane: 0.0,
-                seen: relation_seen.get(k).copied().flatten(),
+                seen: relation_seen.get(k).copied(),
             });
         }
         assign_lanes(&mut edges);
@@ -237,7 +214,11 @@ impl Scene {
             adj_start,
             adj,
             own_index,
-            seen: if seen.is_empty() { vec![None; n] } else { seen },
+            seen: if seen.is_empty() {
+                vec![None; n]
+            } else {
+                seen.into_iter().map(Some).collect()
+            },
             edge_fill: Vec::new(),
         }
     }

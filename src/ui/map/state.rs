@@ -262,6 +262,7 @@ impl MapOptions {
             },
             hide_labels: !self.show_labels,
             hide_ring_guides: !self.show_ring_guides,
+            colour_by_kind: self.agreement_colours == Some(false),
         }
     }
 }
