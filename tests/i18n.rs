@@ -44,6 +44,8 @@ fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
         ("present::graphics", verkosto::ui::present::graphics::ALL),
         ("app::safe_msg", verkosto::app::safe_msg::ALL),
         ("dialogs::help", verkosto::ui::dialogs::help::ALL),
+        ("app::combining", verkosto::app::combining::ALL),
+        ("dialogs::combine_review", verkosto::ui::dialogs::combine_review::ALL),
     ]
 }
 

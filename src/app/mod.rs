@@ -4,6 +4,7 @@
 //! views and the window's frame loop live in `crate::ui`, which calls into this module, never
 //! the other way round.
 
+pub mod combining;
 mod command;
 mod file_dialog;
 mod frame;
@@ -15,6 +16,7 @@ mod settings;
 pub mod transfer;
 mod view;
 
+pub use combining::{CombineReview, Named, Pick, REASONS, Reading, ReviewRow, ReviewSummary, RowFilter};
 pub use command::{Command, Dialog, DiskChoice, GuardChoice, HelpPage, RecoveryChoice, UnsavedChoice};
 pub use file_dialog::{FileDialogs, PathEntry, Purpose};
 pub use history::{Document, MergeKey, UNDO_LIMIT};
@@ -44,6 +46,8 @@ pub enum Pending {
     Quit,
     /// Open a project made by an import (from the file named), unsaved.
     Imported(Box<Project>, String),
+    /// Open a joint project combined from members' files, unsaved, saying what was done.
+    Combined(Box<Project>, String),
 }
 
 /// A project file being opened on its own thread.
@@ -87,6 +91,8 @@ pub struct Dialogs {
     pub error: Option<String>,
     /// The review of a file to import.
     pub import: Option<ImportReview>,
+    /// The review of members' files to combine.
+    pub combine: Option<CombineReview>,
 }
 
 /// How the app is set up; tests turn off everything that touches the user's machine.
@@ -144,6 +150,8 @@ pub struct VerkostoApp {
     pub opening: Option<Opening>,
     /// Whether the open project is the built-in example, not yet saved anywhere.
     example_open: bool,
+    /// Members' files being read for combining, if any.
+    pub combining: Option<Reading>,
 }
 
 impl VerkostoApp {
@@ -174,6 +182,7 @@ impl VerkostoApp {
             documents_opened: 0,
             example_open: false,
             opening: None,
+            combining: None,
         };
         app.offer_recovery();
         app
@@ -450,6 +459,9 @@ impl VerkostoApp {
             Command::Import => self.ask_path(Purpose::Import),
             Command::ImportPaths(paths) => self.read_import(&paths),
             Command::ApplyImport(target) => self.apply_import(target),
+            Command::Combine { update } => self.ask_path(Purpose::Combine(update && self.is_joint())),
+            Command::CombinePaths { paths, update } => self.start_combine(paths, update),
+            Command::ApplyCombine => self.apply_combine(),
             Command::RestoreRecovery
             | Command::DiscardRecovery
             | Command::Recovery(..)
@@ -463,6 +475,7 @@ impl VerkostoApp {
                 Dialog::Help => self.dialogs.help = None,
                 Dialog::Properties => self.dialogs.properties = None,
                 Dialog::ImportReview => self.dialogs.import = None,
+                Dialog::CombineReview => self.dialogs.combine = None,
                 Dialog::SaveGuard => self.dialogs.save_guard = None,
             },
         }
@@ -470,7 +483,7 @@ impl VerkostoApp {
 
     fn ask_path(&mut self, purpose: Purpose) {
         let filter = match purpose {
-            Purpose::Open | Purpose::SaveAs(_) => msg::FILE_FILTER,
+            Purpose::Open | Purpose::SaveAs(_) | Purpose::Combine(_) => msg::FILE_FILTER,
             Purpose::Export(..) => transfer::EXPORT_FILTER,
             Purpose::Import => transfer::IMPORT_FILTER,
         }
@@ -518,6 +531,7 @@ impl VerkostoApp {
                 self.say(msg::EXAMPLE_OPENED.get(lang).into());
             }
             Pending::Imported(project, file) => self.open_imported(*project, &file),
+            Pending::Combined(project, text) => self.open_combined(*project, text),
             Pending::Quit => {
                 self.allow_close = true;
                 self.quit_requested = true;
