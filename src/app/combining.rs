@@ -216,10 +216,15 @@ impl CombineReview {
         self.rows[i].search = search;
     }
 
-    /// Recounts the summary and filters the rows again (after every change, never per frame).
+    /// Recounts the summary and filters the rows again (after every decision, never per frame).
     pub fn refresh(&mut self) {
+        self.refilter();
+        self.recount();
+    }
+
+    /// Filters the rows again by the filter and the search (after either changes).
+    pub fn refilter(&mut self) {
         let needle = self.search.trim().to_lowercase();
-        let proposals = &self.review.proposals;
         self.shown = self
             .rows
             .iter()
@@ -232,6 +237,11 @@ impl CombineReview {
             .filter(|(_, r)| needle.is_empty() || r.search.contains(&needle))
             .map(|(i, _)| i)
             .collect();
+    }
+
+    /// Counts the summary again (after a decision).
+    pub fn recount(&mut self) {
+        let proposals = &self.review.proposals;
         let members = self
             .review
             .files

@@ -62,7 +62,7 @@ enum Action {
     Choose(ActorKey),
     BackFromPick,
     AcceptSimilar,
-    Refresh,
+    Refilter,
     RefreshPick,
 }
 
@@ -151,7 +151,7 @@ pub fn show(ctx: &egui::Context, table: &mut CombineReview, lang: Lang, out: &mu
             }
             Action::BackFromPick => table.pick = None,
             Action::AcceptSimilar => table.accept_similar(),
-            Action::Refresh => table.refresh(),
+            Action::Refilter => table.refilter(),
             Action::RefreshPick => table.refresh_pick(),
         }
     }
@@ -201,7 +201,7 @@ fn controls(ui: &mut egui::Ui, table: &mut CombineReview, lang: Lang, actions: &
             (RowFilter::Unmatched, SHOW_UNMATCHED.get(lang).to_owned()),
         ];
         if kit::segmented(ui, SHOW.get(lang), &mut table.filter, &options) {
-            actions.push(Action::Refresh);
+            actions.push(Action::Refilter);
         }
         ui.separator();
         let search = ui.add(
@@ -211,7 +211,7 @@ fn controls(ui: &mut egui::Ui, table: &mut CombineReview, lang: Lang, actions: &
         );
         kit::name(&search, WidgetType::TextEdit, SEARCH.get(lang));
         if search.changed() {
-            actions.push(Action::Refresh);
+            actions.push(Action::Refilter);
         }
         ui.separator();
         let any = table.summary.undecided > 0;
