@@ -1,8 +1,10 @@
-//! Combining five member files of 2,000 actors each, with the review proposals:
+//! Combining five member files of 2,000 actors each, with the review proposals, the review
+//! table's row model (what File → Combine members' views… shows) and one decision in it:
 //! `cargo bench --bench combine -- --warm-up-time 1 --measurement-time 3`.
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
+use verkosto::app::CombineReview;
 use verkosto::combine::{MemberFile, Review, build};
 use verkosto::model::{Actor, ActorId, Project, Relation, RelationId};
 
@@ -75,6 +77,41 @@ fn bench(c: &mut Criterion) {
             let review = Review::new(None, black_box(members.clone()));
             black_box(build(&review))
         });
+    });
+    c.bench_function("the app's review: proposals + review table rows + build", |b| {
+        b.iter(|| {
+            let table = CombineReview::new(Review::new(None, black_box(members.clone())), false);
+            black_box(build(&table.review))
+        });
+    });
+    let table = CombineReview::new(Review::new(None, members.clone()), false);
+    println!(
+        "review table: {} rows, {} proposals, {} joint actors",
+        table.rows.len(),
+        table.review.proposals.len(),
+        table.summary.joint_actors
+    );
+    c.bench_function("one decision in the review table (accept, recount, filter)", |b| {
+        b.iter_batched(
+            || table.clone(),
+            |mut t| {
+                let row = t.shown[0];
+                t.reject(row);
+                t
+            },
+            BatchSize::LargeInput,
+        );
+    });
+    c.bench_function("searching the review table's 10,000 rows", |b| {
+        b.iter_batched(
+            || table.clone(),
+            |mut t| {
+                t.search = "kalo".into();
+                t.refilter();
+                t
+            },
+            BatchSize::LargeInput,
+        );
     });
     let first = build(&Review::new(None, members.clone())).project;
     c.bench_function("update a joint project with the same 5 members", |b| {

@@ -299,3 +299,25 @@ fn removing_a_joint_actor_or_relation_drops_its_record_and_undo_restores_it() {
     q.apply(undo).expect("undo");
     assert_eq!(q, p);
 }
+
+#[test]
+fn the_review_counts_the_joint_actors_as_building_gives_them() {
+    use verkosto::combine::count_actors;
+    let mut review = Review::new(None, members());
+    assert_eq!(count_actors(&review), build(&review).project.actors.len());
+    review.accept_similar();
+    assert_eq!(count_actors(&review), build(&review).project.actors.len());
+    review.reject(0);
+    review.point_to(ActorKey::Member(2, ActorId(4)), ActorKey::Member(0, ActorId(5)));
+    assert_eq!(count_actors(&review), build(&review).project.actors.len());
+
+    // An update that drops an actor and leaves a member out.
+    let first = build(&Review::new(None, members())).project;
+    let mut care = member("etahoiva.ron");
+    care.project.actors.retain(|a| a.name != "Teknologiakumppani Bitti Oy");
+    care.project.relations.retain(|r| r.to.0 != 4);
+    let update = Review::new(Some(first), vec![member("hyvinvointialue.ron"), care]);
+    let built = build(&update);
+    assert_eq!(built.report.removed_actors.len(), 1);
+    assert_eq!(count_actors(&update), built.project.actors.len());
+}

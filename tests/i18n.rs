@@ -48,6 +48,8 @@ fn all_message_lists() -> Vec<(&'static str, &'static [(&'static str, Tr)])> {
         ("joint::values", verkosto::ui::joint::values::ALL),
         ("joint::disagreements", verkosto::ui::joint::disagreements::ALL),
         ("joint::compare", verkosto::ui::joint::compare::ALL),
+        ("app::combining", verkosto::app::combining::ALL),
+        ("dialogs::combine_review", verkosto::ui::dialogs::combine_review::ALL),
     ]
 }
 

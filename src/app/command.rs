@@ -61,6 +61,21 @@ pub enum Command {
     ImportPaths(Vec<PathBuf>),
     /// Carry out the reviewed import.
     ApplyImport(super::ImportTarget),
+    /// Choose members' project files to combine into a new joint project, or (`update`, when
+    /// the open project is a joint project) to update the open one with.
+    Combine {
+        /// Update the open joint project instead of making a new one.
+        update: bool,
+    },
+    /// Read these members' files and show the review of their matches.
+    CombinePaths {
+        /// The members' files, in order.
+        paths: Vec<PathBuf>,
+        /// Update the open joint project instead of making a new one.
+        update: bool,
+    },
+    /// Build the reviewed joint project.
+    ApplyCombine,
     /// Restore the offered recovery file as an unsaved project.
     RestoreRecovery,
     /// Delete the offered recovery file.
@@ -158,6 +173,8 @@ pub enum Dialog {
     Properties,
     /// The review of a file to import.
     ImportReview,
+    /// The review of members' files to combine.
+    CombineReview,
     /// The question before saving over unknown fields or a change on disk.
     SaveGuard,
     /// The question when a file is open in another window.
@@ -256,6 +273,13 @@ impl Command {
             Command::Import | Command::ImportPaths(_) => super::transfer::IMPORT,
             Command::ApplyImport(super::ImportTarget::OpenProject) => super::transfer::IMPORT_INTO,
             Command::ApplyImport(super::ImportTarget::NewProject) => super::transfer::IMPORT_AS_NEW,
+            Command::Combine { update: false } | Command::CombinePaths { update: false, .. } => {
+                super::combining::COMBINE
+            }
+            Command::Combine { update: true } | Command::CombinePaths { update: true, .. } => {
+                super::combining::COMBINE_UPDATE
+            }
+            Command::ApplyCombine => super::combining::APPLY,
             Command::RestoreRecovery => msg::RECOVER_RESTORE,
             Command::DiscardRecovery => msg::RECOVER_DISCARD,
             Command::CloseDialog(_) => msg::CLOSE,

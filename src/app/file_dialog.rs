@@ -21,13 +21,16 @@ pub enum Purpose {
     Export(super::ExportRequest, String),
     /// Read the chosen file for import.
     Import,
+    /// Read the chosen members' project files for combining (into the open joint project
+    /// when true).
+    Combine(bool),
 }
 
 impl Purpose {
     /// The endings offered in the dialog.
     fn extensions(&self) -> Vec<&'static str> {
         match self {
-            Purpose::Open | Purpose::SaveAs(_) => vec!["ron"],
+            Purpose::Open | Purpose::SaveAs(_) | Purpose::Combine(_) => vec!["ron"],
             Purpose::Export(request, _) => request.format.extension().into_iter().collect(),
             Purpose::Import => super::IMPORT_EXTENSIONS.to_vec(),
         }
@@ -93,7 +96,7 @@ impl FileDialogs {
                     .and_then(|p| p.parent())
                     .filter(|dir| !dir.as_os_str().is_empty())
                     .map_or_else(|| format!("~/{name}"), |dir| dir.join(name).display().to_string()),
-                Purpose::Import => String::new(),
+                Purpose::Import | Purpose::Combine(_) => String::new(),
                 _ => current.map(|p| p.display().to_string()).unwrap_or_default(),
             };
             self.entry = Some(PathEntry {
@@ -113,7 +116,8 @@ impl FileDialogs {
             dialog = dialog.set_directory(dir);
         }
         let (saving, folder) = (purpose.saving(), purpose.folder());
-        let importing = purpose == Purpose::Import;
+        // An import may be two CSV files (actors and relations); combining takes many.
+        let several = matches!(purpose, Purpose::Import | Purpose::Combine(_));
         if saving && !folder {
             let name = match &purpose {
                 Purpose::Export(_, name) => name.clone(),
@@ -124,12 +128,11 @@ impl FileDialogs {
             dialog = dialog.set_file_name(name);
         }
         std::thread::spawn(move || {
-            // An import may be two CSV files (actors and relations) chosen together.
             let chosen: Vec<PathBuf> = if folder {
                 dialog.pick_folder().into_iter().collect()
             } else if saving {
                 dialog.save_file().into_iter().collect()
-            } else if importing {
+            } else if several {
                 dialog.pick_files().unwrap_or_default()
             } else {
                 dialog.pick_file().into_iter().collect()
@@ -167,13 +170,22 @@ impl FileDialogs {
         }
     }
 
-    /// Takes the typed path, if it is not empty.
+    /// Takes the typed path, if it is not empty (for combining, one path per line).
     pub fn take_entry(&mut self) -> Option<(Purpose, Vec<PathBuf>)> {
         let entry = self.entry.take()?;
         let text = entry.text.trim();
         if text.is_empty() {
             self.entry = Some(entry);
             return None;
+        }
+        if let Purpose::Combine(_) = entry.purpose {
+            let paths = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(expand_home)
+                .collect();
+            return Some((entry.purpose, paths));
         }
         let path = expand_home(text);
         let path = with_extension(path, &entry.purpose);

@@ -17,6 +17,7 @@ impl VerkostoApp {
         self.poll_opening();
         self.poll_file_dialogs(ctx);
         self.poll_export(ctx);
+        self.poll_combining(ctx);
         self.handle_dropped_files(ctx, &mut out);
         out
     }
@@ -76,7 +77,8 @@ impl VerkostoApp {
             || self.dialogs.save_guard.is_some()
             || self.dialogs.disk_changed
             || self.dialogs.import.is_some()
-            || self.dialogs.open_elsewhere.is_some();
+            || self.dialogs.open_elsewhere.is_some()
+            || self.dialogs.combine.is_some();
         if modal {
             return;
         }
@@ -116,13 +118,16 @@ impl VerkostoApp {
         if purpose == super::Purpose::Import {
             return self.read_import(&paths);
         }
+        if let super::Purpose::Combine(update) = purpose {
+            return self.start_combine(paths, update);
+        }
         let Some(path) = paths.into_iter().next() else {
             return;
         };
         match purpose {
             super::Purpose::Open => self.open_path(&path),
             super::Purpose::Export(request, _) => self.start_export(request, path),
-            super::Purpose::Import => {}
+            super::Purpose::Import | super::Purpose::Combine(_) => {}
             super::Purpose::SaveAs(then) => {
                 if self.save_to(&path)
                     && let Some(next) = then

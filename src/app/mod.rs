@@ -4,6 +4,7 @@
 //! views and the window's frame loop live in `crate::ui`, which calls into this module, never
 //! the other way round.
 
+pub mod combining;
 mod command;
 mod file_dialog;
 mod frame;
@@ -16,6 +17,7 @@ mod settings;
 pub mod transfer;
 mod view;
 
+pub use combining::{CombineReview, Named, Pick, REASONS, Reading, ReviewRow, ReviewSummary, RowFilter};
 pub use command::{Command, Dialog, DiskChoice, ElsewhereChoice, GuardChoice, HelpPage, RecoveryChoice, UnsavedChoice};
 pub use file_dialog::{FileDialogs, PathEntry, Purpose};
 pub use history::{Document, MergeKey, UNDO_LIMIT};
@@ -46,6 +48,8 @@ pub enum Pending {
     Quit,
     /// Open a project made by an import (from the file named), unsaved.
     Imported(Box<Project>, String),
+    /// Open a joint project combined from members' files, unsaved, saying what was done.
+    Combined(Box<Project>, String),
 }
 
 /// A project file being opened on its own thread.
@@ -91,6 +95,8 @@ pub struct Dialogs {
     pub import: Option<ImportReview>,
     /// A file read while another Verkosto window has it open: open it read-only, anyway, or not?
     pub open_elsewhere: Option<OpenElsewhere>,
+    /// The review of members' files to combine.
+    pub combine: Option<CombineReview>,
 }
 
 /// How the app is set up; tests turn off everything that touches the user's machine.
@@ -150,6 +156,8 @@ pub struct VerkostoApp {
     pub opening: Option<Opening>,
     /// Whether the open project is the built-in example, not yet saved anywhere.
     example_open: bool,
+    /// Members' files being read for combining, if any.
+    pub combining: Option<Reading>,
 }
 
 impl VerkostoApp {
@@ -180,6 +188,7 @@ impl VerkostoApp {
             documents_opened: 0,
             example_open: false,
             opening: None,
+            combining: None,
         };
         app.offer_recovery();
         app
@@ -479,6 +488,9 @@ impl VerkostoApp {
             Command::Import => self.ask_path(Purpose::Import),
             Command::ImportPaths(paths) => self.read_import(&paths),
             Command::ApplyImport(target) => self.apply_import(target),
+            Command::Combine { update } => self.ask_path(Purpose::Combine(update && self.is_joint())),
+            Command::CombinePaths { paths, update } => self.start_combine(paths, update),
+            Command::ApplyCombine => self.apply_combine(),
             Command::RestoreRecovery
             | Command::DiscardRecovery
             | Command::Recovery(..)
@@ -493,6 +505,7 @@ impl VerkostoApp {
                 Dialog::Help => self.dialogs.help = None,
                 Dialog::Properties => self.dialogs.properties = None,
                 Dialog::ImportReview => self.dialogs.import = None,
+                Dialog::CombineReview => self.dialogs.combine = None,
                 Dialog::SaveGuard => self.dialogs.save_guard = None,
                 Dialog::OpenElsewhere => self.dialogs.open_elsewhere = None,
             },
@@ -501,7 +514,7 @@ impl VerkostoApp {
 
     fn ask_path(&mut self, purpose: Purpose) {
         let filter = match purpose {
-            Purpose::Open | Purpose::SaveAs(_) => msg::FILE_FILTER,
+            Purpose::Open | Purpose::SaveAs(_) | Purpose::Combine(_) => msg::FILE_FILTER,
             Purpose::Export(..) => transfer::EXPORT_FILTER,
             Purpose::Import => transfer::IMPORT_FILTER,
         }
@@ -552,6 +565,7 @@ impl VerkostoApp {
                 self.say(msg::EXAMPLE_OPENED.get(lang).into());
             }
             Pending::Imported(project, file) => self.open_imported(*project, &file),
+            Pending::Combined(project, text) => self.open_combined(*project, text),
             Pending::Quit => {
                 self.allow_close = true;
                 self.quit_requested = true;

@@ -168,6 +168,102 @@ fn apply_relation_values(relation: &mut Relation, record: &RelationRecord) {
     }
 }
 
+/// The review's actors (the joint project's first) in groups by the accepted proposals,
+/// strongest first; the joins that were skipped, as (actor name, target name).
+#[allow(clippy::type_complexity)]
+fn group_actors(
+    review: &Review,
+    project: &Project,
+) -> (Vec<ActorKey>, HashMap<ActorKey, usize>, Groups, Vec<(String, String)>) {
+    let mut keys: Vec<ActorKey> = project.actors.iter().map(|a| ActorKey::Joint(a.id)).collect();
+    for (k, f) in review.files.iter().enumerate() {
+        keys.extend(f.project.actors.iter().map(|a| ActorKey::Member(k, a.id)));
+    }
+    let slot: HashMap<ActorKey, usize> = keys.iter().enumerate().map(|(i, &k)| (k, i)).collect();
+    let mut groups = Groups {
+        parent: (0..keys.len()).collect(),
+        members: keys
+            .iter()
+            .map(|k| match k {
+                ActorKey::Member(m, _) => BTreeSet::from([*m]),
+                ActorKey::Joint(_) => BTreeSet::new(),
+            })
+            .collect(),
+        joint: keys
+            .iter()
+            .map(|k| match k {
+                ActorKey::Joint(id) => Some(*id),
+                ActorKey::Member(..) => None,
+            })
+            .collect(),
+    };
+    let mut accepted: Vec<usize> = (0..review.proposals.len())
+        .filter(|&i| review.proposals[i].verdict == Verdict::Accepted)
+        .collect();
+    accepted.sort_by(|&a, &b| {
+        let (pa, pb) = (&review.proposals[a], &review.proposals[b]);
+        pa.reason
+            .cmp(&pb.reason)
+            .then(pb.score.total_cmp(&pa.score))
+            .then(a.cmp(&b))
+    });
+    let mut conflicts = Vec::new();
+    for i in accepted {
+        let p = &review.proposals[i];
+        let (Some(&a), Some(&b)) = (slot.get(&p.actor), slot.get(&p.target)) else {
+            continue;
+        };
+        if !groups.join(a, b) {
+            conflicts.push((
+                review.name(p.actor).unwrap_or_default().to_owned(),
+                review.name(p.target).unwrap_or_default().to_owned(),
+            ));
+        }
+    }
+    (keys, slot, groups, conflicts)
+}
+
+/// How many actors the joint project built from `review` will have, without building it:
+/// the joint project's actors that stay, and one new actor per group of members' actors
+/// holding none of them.
+pub fn count_actors(review: &Review) -> usize {
+    let empty = Project::default();
+    let base = review.base.as_ref().unwrap_or(&empty);
+    let (keys, _, mut groups, _) = group_actors(review, base);
+    let round: HashSet<MemberId> = review.member_ids.iter().copied().collect();
+    // Joint actors whose group holds a member's actor of this round.
+    let mut matched: HashSet<usize> = HashSet::new();
+    let mut new_groups: HashSet<usize> = HashSet::new();
+    for (i, key) in keys.iter().enumerate() {
+        if let ActorKey::Member(..) = key {
+            let root = groups.find(i);
+            if groups.joint[root].is_some() {
+                matched.insert(root);
+            } else {
+                new_groups.insert(root);
+            }
+        }
+    }
+    let records: HashMap<ActorId, &ActorRecord> = base
+        .joint
+        .as_ref()
+        .map(|j| j.actors.iter().map(|r| (r.actor, r)).collect())
+        .unwrap_or_default();
+    let kept = keys
+        .iter()
+        .enumerate()
+        .filter(|&(i, key)| {
+            let ActorKey::Joint(id) = key else { return false };
+            // Removed: only this round's members saw it, and none of them does any more.
+            let only_this_round = records
+                .get(id)
+                .is_some_and(|r| !r.seen_by.is_empty() && r.seen_by.iter().all(|s| round.contains(&s.member)));
+            !only_this_round || matched.contains(&groups.find(i))
+        })
+        .count();
+    kept + new_groups.len()
+}
+
 /// Builds the joint project from the review: a new one, or `review.base` updated.
 pub fn build(review: &Review) -> Combined {
     let mut report = Report::default();
@@ -210,50 +306,8 @@ pub fn build(review: &Review) -> Combined {
         .collect();
 
     // Actor groups.
-    let mut keys: Vec<ActorKey> = project.actors.iter().map(|a| ActorKey::Joint(a.id)).collect();
-    for (k, f) in review.files.iter().enumerate() {
-        keys.extend(f.project.actors.iter().map(|a| ActorKey::Member(k, a.id)));
-    }
-    let slot: HashMap<ActorKey, usize> = keys.iter().enumerate().map(|(i, &k)| (k, i)).collect();
-    let mut groups = Groups {
-        parent: (0..keys.len()).collect(),
-        members: keys
-            .iter()
-            .map(|k| match k {
-                ActorKey::Member(m, _) => BTreeSet::from([*m]),
-                ActorKey::Joint(_) => BTreeSet::new(),
-            })
-            .collect(),
-        joint: keys
-            .iter()
-            .map(|k| match k {
-                ActorKey::Joint(id) => Some(*id),
-                ActorKey::Member(..) => None,
-            })
-            .collect(),
-    };
-    let mut accepted: Vec<usize> = (0..review.proposals.len())
-        .filter(|&i| review.proposals[i].verdict == Verdict::Accepted)
-        .collect();
-    accepted.sort_by(|&a, &b| {
-        let (pa, pb) = (&review.proposals[a], &review.proposals[b]);
-        pa.reason
-            .cmp(&pb.reason)
-            .then(pb.score.total_cmp(&pa.score))
-            .then(a.cmp(&b))
-    });
-    for i in accepted {
-        let p = &review.proposals[i];
-        let (Some(&a), Some(&b)) = (slot.get(&p.actor), slot.get(&p.target)) else {
-            continue;
-        };
-        if !groups.join(a, b) {
-            report.conflicts.push((
-                review.name(p.actor).unwrap_or_default().to_owned(),
-                review.name(p.target).unwrap_or_default().to_owned(),
-            ));
-        }
-    }
+    let (_, slot, mut groups, conflicts) = group_actors(review, &project);
+    report.conflicts = conflicts;
 
     // Joint actor per group; new groups get ids in file and actor order.
     let mut next_actor = project.next_actor_id().0;

@@ -12,6 +12,6 @@ pub mod msg;
 pub mod normalise;
 pub mod summary;
 
-pub use joint::{Combined, Report, build};
+pub use joint::{Combined, Report, build, count_actors};
 pub use matching::{ActorKey, MemberFile, Proposal, Reason, Review, Verdict};
 pub use summary::{Disagreement, SeenBy, Subject, decide, disagreements, disagreements_about, seen_by, seen_of};

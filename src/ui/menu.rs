@@ -60,6 +60,19 @@ pub fn menu_bar(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox, map_view
                     ui.close();
                 }
                 ui.separator();
+                // Members' own files into a new joint project; a joint project open can also
+                // take its members' updated files.
+                item(
+                    ui,
+                    app,
+                    out,
+                    Command::Combine { update: false },
+                    app.combining.is_none(),
+                );
+                if app.is_joint() {
+                    item(ui, app, out, Command::Combine { update: true }, app.combining.is_none());
+                }
+                ui.separator();
                 item(ui, app, out, Command::ProjectProperties, true);
                 ui.separator();
                 item(ui, app, out, Command::Quit, true);

@@ -1,12 +1,14 @@
 //! The modal windows, one per file (like ruffle's `desktop/src/gui/dialogs`): the question
 //! before losing unsaved changes, the path field, the list of recovery copies, "save anyway?",
-//! a change on disk, a file open in another window, a failure in full, About, the help window, the project's properties and the review of an
-//! import. Their state lives in the app ([`crate::app::Dialogs`]); each
+//! a change on disk, a file open in another window, a failure in full, About, the help window,
+//! the project's properties, the review of an import and the review of members' files to
+//! combine. Their state lives in the app ([`crate::app::Dialogs`]); each
 //! `show` returns whether its dialog stays open, and the user's choice leaves as a
 //! [`Command`] (or an edit) that the app runs at the end of the frame. A choice closes its
 //! dialog; closing without one sends [`Command::CloseDialog`].
 
 mod about;
+pub mod combine_review;
 mod confirm_unsaved;
 mod disk_changed;
 mod error;
@@ -80,6 +82,11 @@ pub fn show(ctx: &egui::Context, app: &mut VerkostoApp, out: &mut Outbox) {
         && !import_review::show(ctx, review, lang, out)
     {
         out.command(Command::CloseDialog(Dialog::ImportReview));
+    }
+    if let Some(review) = app.dialogs.combine.as_mut()
+        && !combine_review::show(ctx, review, lang, out)
+    {
+        out.command(Command::CloseDialog(Dialog::CombineReview));
     }
     crate::ui::lists::show(ctx, app, out);
 }
