@@ -173,3 +173,13 @@ fn phases_one_to_five_show_the_members_answers_side_by_side_with_the_competence_
         h.get_by_label(need);
     }
 }
+
+#[test]
+fn questions_no_member_answered_are_named_in_one_line_instead_of_empty_columns() {
+    let mut h = common::app(joint()).size(1280.0, 800.0).phase(PhaseId::Idea).build();
+    h.run();
+    h.get_by_label("No member answered: 1, 2, 3, 4, 5, 6");
+    h.get_by_label_contains("No member answered: Target groups");
+    // The one field some member filled keeps its columns.
+    h.get_by_label("Etäpalvelut kotihoidon rinnalle");
+}

@@ -26,6 +26,7 @@ crate::messages! {
     NOT_LISTED = "–", "–";
     NO_COMPETENCES = "Kukaan jäsen ei listannut osaamisia.", "No member listed competences.";
     IDEAS = "Jäsenten jalostusideat", "The members' refining ideas";
+    UNANSWERED = "Kukaan jäsen ei vastannut: {list}", "No member answered: {list}";
 }
 
 /// The widest a member's column gets, and the narrowest before the columns scroll sideways.
@@ -104,8 +105,34 @@ fn member_columns(
     }
 }
 
+/// One line naming what no member answered, so that empty rows take no room.
+fn unanswered(ui: &mut egui::Ui, list: &[String], lang: Lang) {
+    if !list.is_empty() {
+        let width = ui.available_width();
+        kit::wrapped_text(
+            ui,
+            egui::RichText::new(UNANSWERED.fmt(lang, &[("list", &list.join(", "))])).weak(),
+            width,
+        );
+        ui.add_space(6.0);
+    }
+}
+
+fn answer(m: &JointMember, phase: PhaseId, i: usize) -> &str {
+    m.own
+        .answers
+        .get(phase.index())
+        .and_then(|a| a.get(i))
+        .map_or("", String::as_str)
+}
+
 fn questions(ui: &mut egui::Ui, joint: &JointInfo, phase: PhaseId, lang: Lang) {
+    let mut empty = Vec::new();
     for (i, q) in PHASES[phase.index()].questions.iter().enumerate() {
+        if joint.members.iter().all(|m| answer(m, phase, i).trim().is_empty()) {
+            empty.push((i + 1).to_string());
+            continue;
+        }
         let width = ui.available_width();
         kit::wrapped_text(
             ui,
@@ -116,18 +143,12 @@ fn questions(ui: &mut egui::Ui, joint: &JointInfo, phase: PhaseId, lang: Lang) {
             ui,
             ("compare_question", phase, i),
             &joint.members,
-            |m| {
-                m.own
-                    .answers
-                    .get(phase.index())
-                    .and_then(|a| a.get(i))
-                    .cloned()
-                    .unwrap_or_default()
-            },
+            |m| answer(m, phase, i).to_owned(),
             lang,
         );
         ui.add_space(6.0);
     }
+    unanswered(ui, &empty, lang);
 }
 
 /// The key competences are matched by: case and spacing do not matter.
@@ -260,8 +281,13 @@ fn level_cell(ui: &mut egui::Ui, level: Option<u8>, width: f32, lang: Lang) {
 fn ideas(ui: &mut egui::Ui, joint: &JointInfo, lang: Lang) {
     ui.add_space(4.0);
     kit::section_heading(ui, IDEAS.get(lang));
+    let mut empty = Vec::new();
     for field in CanvasField::ALL {
         let (title, _) = crate::ui::sheets::idea::field_text(field);
+        if joint.members.iter().all(|m| m.own.idea.field(field).trim().is_empty()) {
+            empty.push(title.get(lang).to_owned());
+            continue;
+        }
         let width = ui.available_width();
         kit::wrapped_text(ui, egui::RichText::new(title.get(lang)).strong(), width);
         member_columns(
@@ -273,4 +299,5 @@ fn ideas(ui: &mut egui::Ui, joint: &JointInfo, lang: Lang) {
         );
         ui.add_space(6.0);
     }
+    unanswered(ui, &empty, lang);
 }
