@@ -174,6 +174,22 @@ fn only_uncertain_rows_can_be_shown_and_cancel_changes_nothing() {
     assert_eq!(review.shown.len(), 1, "only the similar name");
     harness.get_by_label("Accept: Järvilinnan kaupunki, sosiaalitoimi (Etähoiva)");
     assert!(harness.query_by_label("Reject: Etähoiva (Etähoiva)").is_none());
+    // Without a match: the actors nobody else names (not those others were matched to).
+    click(&mut harness, "Show: Without a match");
+    let review = harness.state().dialogs.combine.as_ref().expect("review");
+    let alone: Vec<&str> = review
+        .shown
+        .iter()
+        .map(|&i| review.named(review.rows[i].actor).expect("named").name.as_str())
+        .collect();
+    assert_eq!(
+        alone,
+        [
+            "Ammattikorkeakoulu Savotta",
+            "Teknologiakumppani Bitti Oy",
+            "Seurakunta"
+        ]
+    );
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(harness.state().dialogs.combine.is_none(), "Escape cancels");

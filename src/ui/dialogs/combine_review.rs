@@ -39,6 +39,7 @@ crate::messages! {
     PICK_FIRST = "Valitse vastine…", "Pick a match…";
     PICK_FIRST_NAMED = "Valitse vastine: {actor} ({member})", "Pick a match: {actor} ({member})";
     NO_MATCH = "ei vastinetta", "no match";
+    MATCHED_HERE = "muiden vastine ({count})", "the match of others ({count})";
     JOINT_OWNER = "yhteinen näkemys", "joint view";
     REASON_PROVENANCE = "yhdistetty jo aiemmin", "already combined";
     REJECTED = "pidetään erillään", "kept apart";
