@@ -124,6 +124,8 @@ fn the_review_changes_the_matches_and_the_joint_project_follows() {
     click(&mut harness, "Pick a match: Seurakunta (Muistiyhdistys r.y.)");
     harness.get_by_label("Search actors").type_text("Savotta");
     harness.run();
+    let pick = harness.state().dialogs.combine.as_ref().and_then(|r| r.pick.clone());
+    assert_eq!(pick.map(|p| p.found.len()), Some(1), "the search finds Savotta alone");
     click(
         &mut harness,
         "Choose Ammattikorkeakoulu Savotta (Pohjolan hyvinvointialue)",
