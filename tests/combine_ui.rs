@@ -124,6 +124,8 @@ fn the_review_changes_the_matches_and_the_joint_project_follows() {
     click(&mut harness, "Pick a match: Seurakunta (Muistiyhdistys r.y.)");
     harness.get_by_label("Search actors").type_text("Savotta");
     harness.run();
+    let pick = harness.state().dialogs.combine.as_ref().and_then(|r| r.pick.clone());
+    assert_eq!(pick.map(|p| p.found.len()), Some(1), "the search finds Savotta alone");
     click(
         &mut harness,
         "Choose Ammattikorkeakoulu Savotta (Pohjolan hyvinvointialue)",
@@ -174,6 +176,22 @@ fn only_uncertain_rows_can_be_shown_and_cancel_changes_nothing() {
     assert_eq!(review.shown.len(), 1, "only the similar name");
     harness.get_by_label("Accept: Järvilinnan kaupunki, sosiaalitoimi (Etähoiva)");
     assert!(harness.query_by_label("Reject: Etähoiva (Etähoiva)").is_none());
+    // Without a match: the actors nobody else names (not those others were matched to).
+    click(&mut harness, "Show: Without a match");
+    let review = harness.state().dialogs.combine.as_ref().expect("review");
+    let alone: Vec<&str> = review
+        .shown
+        .iter()
+        .map(|&i| review.named(review.rows[i].actor).expect("named").name.as_str())
+        .collect();
+    assert_eq!(
+        alone,
+        [
+            "Ammattikorkeakoulu Savotta",
+            "Teknologiakumppani Bitti Oy",
+            "Seurakunta"
+        ]
+    );
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(harness.state().dialogs.combine.is_none(), "Escape cancels");

@@ -124,6 +124,8 @@ pub struct CombineReview {
     /// Each member's name, in file order.
     pub member_names: Vec<String>,
     names: HashMap<ActorKey, Named>,
+    /// How many proposals (not rejected) point at each actor.
+    targeted: HashMap<ActorKey, usize>,
     /// Every actor of the review in the order a hand choice lists them.
     order: Vec<ActorKey>,
 }
@@ -189,6 +191,7 @@ impl CombineReview {
             summary: ReviewSummary::default(),
             member_names,
             names,
+            targeted: HashMap::new(),
             order,
         };
         for i in 0..table.rows.len() {
@@ -218,8 +221,8 @@ impl CombineReview {
 
     /// Recounts the summary and filters the rows again (after every decision, never per frame).
     pub fn refresh(&mut self) {
-        self.refilter();
         self.recount();
+        self.refilter();
     }
 
     /// Filters the rows again by the filter and the search (after either changes).
@@ -232,7 +235,7 @@ impl CombineReview {
             .filter(|(_, r)| match self.filter {
                 RowFilter::All => true,
                 RowFilter::Uncertain => r.uncertain,
-                RowFilter::Unmatched => r.proposal.is_none(),
+                RowFilter::Unmatched => r.proposal.is_none() && !self.targeted.contains_key(&r.actor),
             })
             .filter(|(_, r)| needle.is_empty() || r.search.contains(&needle))
             .map(|(i, _)| i)
@@ -242,6 +245,10 @@ impl CombineReview {
     /// Counts the summary again (after a decision).
     pub fn recount(&mut self) {
         let proposals = &self.review.proposals;
+        self.targeted.clear();
+        for p in proposals.iter().filter(|p| p.verdict != Verdict::Rejected) {
+            *self.targeted.entry(p.target).or_default() += 1;
+        }
         let members = self
             .review
             .files
@@ -266,6 +273,11 @@ impl CombineReview {
             undecided: proposals.iter().filter(|p| p.verdict == Verdict::Proposed).count(),
             joint_actors: combine::count_actors(&self.review),
         };
+    }
+
+    /// How many proposals that are not rejected point at `key`.
+    pub fn matched_here(&self, key: ActorKey) -> usize {
+        self.targeted.get(&key).copied().unwrap_or(0)
     }
 
     /// The actor `key` as shown.

@@ -39,6 +39,7 @@ crate::messages! {
     PICK_FIRST = "Valitse vastine…", "Pick a match…";
     PICK_FIRST_NAMED = "Valitse vastine: {actor} ({member})", "Pick a match: {actor} ({member})";
     NO_MATCH = "ei vastinetta", "no match";
+    MATCHED_HERE = "muiden vastine ({count})", "the match of others ({count})";
     JOINT_OWNER = "yhteinen näkemys", "joint view";
     REASON_PROVENANCE = "yhdistetty jo aiemmin", "already combined";
     REJECTED = "pidetään erillään", "kept apart";
@@ -394,8 +395,9 @@ fn picker(ui: &mut egui::Ui, table: &mut CombineReview, lang: Lang, screen_h: f3
             .hint_text(PICK_SEARCH.get(lang)),
     );
     kit::name(&search, WidgetType::TextEdit, PICK_SEARCH.get(lang));
-    // Typing goes into the search at once.
-    if !pick.focused {
+    // Typing goes into the search at once (again if the click that opened the choice took
+    // the focus away when it was released).
+    if !pick.focused || ui.memory(|m| m.focused().is_none()) {
         search.request_focus();
         pick.focused = true;
     }
