@@ -76,7 +76,6 @@ impl VerkostoApp {
         let Some(waiting) = self.dialogs.open_elsewhere.take() else {
             return;
         };
-        let name = waiting.path.display().to_string();
         let read_only = choice == ElsewhereChoice::ReadOnly;
         let text = match waiting.waiting {
             ElsewhereWaiting::File(loaded) => {
@@ -96,6 +95,9 @@ impl VerkostoApp {
                 }
             }
         };
+        // The file's name, not its whole path: the status bar shows the path already, and the
+        // sentence's advice must not be cut off at the window's edge.
+        let name = self.file_label();
         self.say(text.fmt(self.lang(), &[("file", &name)]));
     }
 
