@@ -39,7 +39,7 @@ fn opening(state: &Path, file: &Path, lang: Lang) -> Harness<'static, App> {
     harness
 }
 
-const TEXT_EN: &str = "is open in another Verkosto window. Changes made here could overwrite that window's work.";
+const TEXT_EN: &str = "is open in another Verkosto window. Saving here would overwrite that window's work, so it is saved over only once that window has closed.";
 
 #[test]
 fn two_locks_on_one_file_keep_apart_and_the_lock_goes_with_its_holder() {
@@ -240,7 +240,7 @@ fn the_question_speaks_finnish_and_read_only_shows_in_the_title() {
     assert!(
         harness
             .query_by_label_contains(
-                "\u{201d}jaettu.ron\u{201d} on auki toisessa Verkosto-ikkunassa. Täällä tehdyt muutokset voisivat korvata sen ikkunan työn."
+                "\u{201d}jaettu.ron\u{201d} on auki toisessa Verkosto-ikkunassa. Täällä tallentaminen korvaisi sen ikkunan työn, joten sen päälle tallennetaan vasta, kun se ikkuna on suljettu."
             )
             .is_some()
     );
@@ -364,4 +364,236 @@ fn a_file_locked_by_another_process_is_asked_about_until_that_process_ends() {
     );
     assert_eq!(harness.state().path.as_deref(), Some(file.as_path()));
     assert!(doc_lock::is_held(state.path(), &file), "now this window's");
+}
+
+/// Ctrl+S in `harness`.
+fn save(harness: &mut Harness<'static, App>) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+}
+
+#[test]
+fn open_anyway_saves_over_the_file_only_once_the_other_window_has_closed_and_then_holds_its_lock() {
+    let state = tempfile::tempdir().expect("temp dir");
+    let docs = tempfile::tempdir().expect("temp dir");
+    let file = project_file(docs.path(), "jaettu");
+    let before = std::fs::read(&file).expect("reads");
+    let other_window = DocLock::acquire(state.path(), &file).expect("the other window has it open");
+    let mut harness = opening(state.path(), &file, Lang::En);
+    harness.get_by_label("Open anyway").click();
+    harness.run();
+    let status = harness.state().status.clone().expect("a sentence");
+    assert!(
+        status
+            .text
+            .contains("It is saved over only once that window has closed"),
+        "{}",
+        status.text
+    );
+    common::rename(&mut harness, "Muutettu");
+    assert!(harness.state().doc_lock_path().is_none(), "the other window holds it");
+
+    // The other window still has it: nothing is written, the sentence says why, Save as… asks.
+    save(&mut harness);
+    assert_eq!(std::fs::read(&file).expect("reads"), before, "not saved over");
+    let status = harness.state().status.clone().expect("a sentence");
+    assert!(
+        status
+            .text
+            .contains("jaettu.ron is still open in another Verkosto window, so it was not saved over"),
+        "{}",
+        status.text
+    );
+    assert!(harness.state().files.entry.is_some(), "Save as… asks for a name");
+    assert!(harness.state().doc.is_dirty(), "the work is still unsaved, and kept");
+    harness
+        .state_mut()
+        .run(Command::CloseDialog(verkosto::app::Dialog::PathEntry));
+    harness.run();
+
+    // The other window closes: the next Save takes the lock and writes the file.
+    drop(other_window);
+    save(&mut harness);
+    assert!(!harness.state().doc.is_dirty(), "{:?}", harness.state().status);
+    assert_eq!(verkosto::io::load(&file).expect("loads").meta.name, "Muutettu");
+    assert!(
+        harness.state().doc_lock_path().is_some(),
+        "the lock is this window's now"
+    );
+    assert!(doc_lock::is_held(state.path(), &file));
+    // A third window is now asked about it, as this one was.
+    let third = opening(state.path(), &file, Lang::En);
+    assert!(third.state().dialogs.open_elsewhere.is_some());
+}
+
+#[test]
+fn read_only_shows_a_notice_with_save_as_and_edit_anyway() {
+    let state = tempfile::tempdir().expect("temp dir");
+    let docs = tempfile::tempdir().expect("temp dir");
+    let file = project_file(docs.path(), "jaettu");
+    let before = std::fs::read(&file).expect("reads");
+    let _other_window = DocLock::acquire(state.path(), &file).expect("locks");
+    let mut harness = opening(state.path(), &file, Lang::En);
+    harness.get_by_label("Open read-only").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains(
+                "\u{201c}jaettu.ron\u{201d} is open in another Verkosto window, so nothing can be changed in this window. To edit, save a copy under another name."
+            )
+            .is_some(),
+        "the notice says how to get an editable copy"
+    );
+    harness.get_by_label("Save as…").click();
+    harness.run();
+    assert!(harness.state().files.entry.is_some(), "Save as… asks for a name");
+    harness
+        .state_mut()
+        .run(Command::CloseDialog(verkosto::app::Dialog::PathEntry));
+    harness.run();
+
+    harness.get_by_label("Edit anyway").click();
+    harness.run();
+    assert!(!harness.state().read_only());
+    assert!(harness.query_by_label("Edit anyway").is_none(), "the notice is gone");
+    assert!(!harness.state().title().contains("read-only"));
+    common::rename(&mut harness, "Muutettu");
+    assert!(harness.state().doc.is_dirty(), "edits are made now");
+    // Saving over the file still waits for the other window.
+    save(&mut harness);
+    assert_eq!(std::fs::read(&file).expect("reads"), before);
+    assert!(harness.state().files.entry.is_some());
+}
+
+#[test]
+fn the_read_only_notice_speaks_finnish() {
+    let state = tempfile::tempdir().expect("temp dir");
+    let docs = tempfile::tempdir().expect("temp dir");
+    let file = project_file(docs.path(), "jaettu");
+    let _other_window = DocLock::acquire(state.path(), &file).expect("locks");
+    let mut harness = opening(state.path(), &file, Lang::Fi);
+    harness.get_by_label("Avaa vain luku -tilassa").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("\u{201d}jaettu.ron\u{201d} on auki toisessa Verkosto-ikkunassa, joten tässä ikkunassa ei voi tehdä muutoksia.")
+            .is_some()
+    );
+    assert!(harness.query_by_label("Tallenna nimellä…").is_some());
+    assert!(harness.query_by_label("Muokkaa silti").is_some());
+}
+
+/// A window that crashed with unsaved changes to `file` (renamed to `name`), leaving its
+/// recovery copy in `state`.
+fn crash_with_changes(state: &Path, file: &Path, name: &str) {
+    let mut app = VerkostoApp::with_options(Project::new(), options(state));
+    app.set_autosave_interval(std::time::Duration::ZERO);
+    let mut harness = common::app_with(app).build();
+    harness.state_mut().open_path(file);
+    harness.run();
+    common::rename(&mut harness, name);
+    assert!(harness.state().recovery_copy().is_some(), "a copy was written");
+    drop(harness);
+}
+
+/// A new window with the state folder `state`, offering the copies left by a crash.
+fn starting(state: &Path) -> Harness<'static, App> {
+    let mut app = VerkostoApp::with_options(Project::new(), options(state));
+    app.set_autosave_interval(std::time::Duration::ZERO);
+    let mut harness = common::app_with(app).build();
+    harness.run();
+    assert_eq!(harness.state().dialogs.recovery.len(), 1, "the copy is offered");
+    harness
+}
+
+#[test]
+fn restoring_a_copy_whose_file_is_open_in_another_window_asks_first() {
+    let state = tempfile::tempdir().expect("temp dir");
+    let docs = tempfile::tempdir().expect("temp dir");
+    let file = project_file(docs.path(), "jaettu");
+    crash_with_changes(state.path(), &file, "Kesken");
+    // Meanwhile another window has opened the file.
+    let other_window = DocLock::acquire(state.path(), &file).expect("the other window has it open");
+    let before = std::fs::read(&file).expect("reads");
+
+    let mut harness = starting(state.path());
+    harness.get_by_label("Restore: Kesken").click();
+    harness.run();
+    assert!(
+        harness.query_by_label_contains(TEXT_EN).is_some(),
+        "asked as opening it is"
+    );
+    assert_eq!(
+        harness.state().project().meta.name,
+        "",
+        "nothing restored before the answer"
+    );
+    harness.get_by_label("Open read-only").click();
+    harness.run();
+    let app = harness.state();
+    assert!(app.read_only());
+    assert_eq!(app.project().meta.name, "Kesken", "the restored work");
+    assert!(app.doc.is_dirty(), "still unsaved");
+    assert!(app.doc_lock_path().is_none(), "the other window keeps its lock");
+    assert!(app.recovery_copy().is_some(), "the copy stays until saved");
+    let status = app.status.clone().expect("a sentence");
+    assert!(
+        status.text.contains("Unsaved changes were restored read-only, because"),
+        "{}",
+        status.text
+    );
+    save(&mut harness);
+    assert_eq!(std::fs::read(&file).expect("reads"), before, "not saved over");
+    harness
+        .state_mut()
+        .run(Command::CloseDialog(verkosto::app::Dialog::PathEntry));
+    harness.run();
+    drop(harness); // a second crash: the copy is still there
+    drop(other_window);
+
+    // Restored anyway, with the other window open again: saving over waits for it.
+    let other_window = DocLock::acquire(state.path(), &file).expect("the other window has it open");
+    let mut harness = starting(state.path());
+    harness.get_by_label("Restore: Kesken").click();
+    harness.run();
+    harness.get_by_label("Open anyway").click();
+    harness.run();
+    assert!(!harness.state().read_only());
+    assert_eq!(harness.state().project().meta.name, "Kesken");
+    save(&mut harness);
+    assert_eq!(std::fs::read(&file).expect("reads"), before, "not saved over");
+    harness
+        .state_mut()
+        .run(Command::CloseDialog(verkosto::app::Dialog::PathEntry));
+    harness.run();
+    drop(other_window);
+    save(&mut harness);
+    assert_eq!(verkosto::io::load(&file).expect("loads").meta.name, "Kesken");
+    assert!(harness.state().recovery_copy().is_none(), "saved: the copy is gone");
+}
+
+#[test]
+fn save_as_from_the_recovery_list_goes_to_another_name_without_asking() {
+    let state = tempfile::tempdir().expect("temp dir");
+    let docs = tempfile::tempdir().expect("temp dir");
+    let file = project_file(docs.path(), "jaettu");
+    crash_with_changes(state.path(), &file, "Kesken");
+    let _other_window = DocLock::acquire(state.path(), &file).expect("the other window has it open");
+    let mut harness = starting(state.path());
+    let key = harness.state().dialogs.recovery[0].key.clone();
+    harness
+        .state_mut()
+        .run(Command::Recovery(key, verkosto::app::RecoveryChoice::SaveAs));
+    harness.run();
+    assert!(harness.state().dialogs.open_elsewhere.is_none(), "not asked");
+    assert!(
+        harness.state().read_only(),
+        "until saved, as its file is the other window's"
+    );
+    let copy = docs.path().join("kopio.ron");
+    harness.state_mut().files.entry.as_mut().expect("asks for a name").text = copy.display().to_string();
+    harness.state_mut().run(Command::SubmitPath);
+    harness.run();
+    assert!(!harness.state().read_only());
+    assert_eq!(verkosto::io::load(&copy).expect("loads").meta.name, "Kesken");
 }

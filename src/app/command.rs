@@ -95,6 +95,9 @@ pub enum Command {
     DiskChanged(DiskChoice),
     /// The answer to "the file is open in another Verkosto window" besides Cancel.
     OpenElsewhere(ElsewhereChoice),
+    /// End read-only and edit the document all the same (saving over its file waits until the
+    /// other window has closed).
+    EditAnyway,
 }
 
 /// A page of the built-in help (Help menu).
@@ -295,6 +298,7 @@ impl Command {
             Command::DiskChanged(DiskChoice::KeepMine) => super::safe_msg::DISK_KEEP,
             Command::OpenElsewhere(ElsewhereChoice::ReadOnly) => super::safe_msg::ELSEWHERE_READ_ONLY,
             Command::OpenElsewhere(ElsewhereChoice::Anyway) => super::safe_msg::ELSEWHERE_ANYWAY,
+            Command::EditAnyway => super::safe_msg::EDIT_ANYWAY,
         }
     }
 }

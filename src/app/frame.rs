@@ -129,11 +129,7 @@ impl VerkostoApp {
             super::Purpose::Export(request, _) => self.start_export(request, path),
             super::Purpose::Import | super::Purpose::Combine(_) => {}
             super::Purpose::SaveAs(then) => {
-                if self.save_to(&path)
-                    && let Some(next) = then
-                {
-                    self.proceed(next);
-                }
+                self.save_then(&path, then);
             }
         }
     }

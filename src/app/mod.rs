@@ -21,7 +21,7 @@ pub use combining::{CombineReview, Named, Pick, REASONS, Reading, ReviewRow, Rev
 pub use command::{Command, Dialog, DiskChoice, ElsewhereChoice, GuardChoice, HelpPage, RecoveryChoice, UnsavedChoice};
 pub use file_dialog::{FileDialogs, PathEntry, Purpose};
 pub use history::{Document, MergeKey, UNDO_LIMIT};
-pub use open_lock::OpenElsewhere;
+pub use open_lock::{ElsewhereWaiting, OpenElsewhere};
 pub use outbox::Outbox;
 pub use safety::{AUTOSAVE_INTERVAL, DISK_CHECK_INTERVAL, GuardReason, SaveGuard};
 pub use settings::{RECENT_LIMIT, Settings, config_dir, data_dir};
@@ -246,7 +246,8 @@ impl VerkostoApp {
         self.dialogs.error = Some(text);
     }
 
-    fn file_label(&self) -> String {
+    /// The open file's name (without its folder), or what an unsaved project is called.
+    pub fn file_label(&self) -> String {
         self.path
             .as_ref()
             .and_then(|p| p.file_name())
@@ -384,9 +385,16 @@ impl VerkostoApp {
 
     /// Saves to `path`; true on success.
     pub fn save_to(&mut self, path: &Path) -> bool {
+        self.save_then(path, None)
+    }
+
+    /// Saves to `path` and then carries on with `then`; true when saved. When `path` is the
+    /// file opened anyway and the other window still has it open, nothing is written and
+    /// Save as… is offered (carrying `then` on).
+    fn save_then(&mut self, path: &Path, then: Option<Pending>) -> bool {
         let name = path.display().to_string();
         if self.refuses_saving_to(path) {
-            self.refuse_save(None);
+            self.refuse_save(then);
             return false;
         }
         if self.saving_over_elsewhere(path) {
@@ -394,12 +402,22 @@ impl VerkostoApp {
             self.fail(text);
             return false;
         }
+        // The file's lock is taken before it is written: a window that opened it anyway takes
+        // it once the other window has closed, and is refused while that one still has it.
+        let lock = match self.lock_for_saving(path) {
+            Ok(lock) => lock,
+            Err(()) => {
+                self.refuse_save_held(then);
+                return false;
+            }
+        };
         match crate::io::save_with(&self.safety.writer, path, self.project()) {
             Ok(()) => {
                 self.doc.mark_saved();
                 self.path = Some(path.to_path_buf());
-                // Saved under another name: that file's lock is now this window's, and
-                // read-only ends.
+                // Saved under another name (or the other window has closed): that file's lock
+                // is now this window's, and read-only ends.
+                self.take_lock(lock);
                 self.hold_lock_for(Some(path));
                 self.remember_disk(Some(path));
                 if self.safety.unknown.as_ref().is_some_and(|(file, _)| file == path) {
@@ -410,9 +428,15 @@ impl VerkostoApp {
                 self.save_settings();
                 self.clear_recovery();
                 self.say(msg::SAVED_TO.fmt(self.lang(), &[("file", &name)]));
+                if let Some(next) = then {
+                    self.proceed(next);
+                }
                 true
             }
             Err(e) => {
+                if let Some(lock) = lock {
+                    lock.release();
+                }
                 let text = format!(
                     "{} {}",
                     e.message(self.lang(), &name),
@@ -496,7 +520,8 @@ impl VerkostoApp {
             | Command::Recovery(..)
             | Command::GuardedSave(_)
             | Command::DiskChanged(_)
-            | Command::OpenElsewhere(_) => {}
+            | Command::OpenElsewhere(_)
+            | Command::EditAnyway => {}
             Command::CloseDialog(dialog) => match dialog {
                 Dialog::ConfirmUnsaved => self.dialogs.confirm = None,
                 Dialog::PathEntry => self.files.entry = None,

@@ -7,15 +7,26 @@ use super::safe_msg as m;
 use super::{Command, ElsewhereChoice, Pending, Purpose, VerkostoApp};
 use crate::io::Loaded;
 use crate::io::doc_lock::{self, DocLock};
+use crate::io::recovery::Found;
 use std::path::{Path, PathBuf};
 
-/// A file read and waiting for the answer to "it is open in another window".
+/// A file read, or a recovery copy of it, waiting for the answer to "it is open in another
+/// window".
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenElsewhere {
     /// The file.
     pub path: PathBuf,
-    /// What was read from it.
-    pub loaded: Box<Loaded>,
+    /// What opens once answered.
+    pub waiting: ElsewhereWaiting,
+}
+
+/// What waits for the answer to "it is open in another window".
+#[derive(Debug, Clone, PartialEq)]
+pub enum ElsewhereWaiting {
+    /// What was read from the file.
+    File(Box<Loaded>),
+    /// A recovery copy whose file it is, being restored.
+    Recovery(Box<Found>),
 }
 
 impl OpenElsewhere {
@@ -39,7 +50,7 @@ impl VerkostoApp {
     }
 
     /// Whether another window has the file at `path` open (never this window's own file).
-    fn open_elsewhere(&self, path: &Path) -> bool {
+    pub(super) fn open_elsewhere(&self, path: &Path) -> bool {
         let Some(dir) = &self.safety.dir else { return false };
         if self.safety.doc_lock.as_ref().is_some_and(|l| l.is_for(path)) {
             return false;
@@ -53,7 +64,7 @@ impl VerkostoApp {
         if self.open_elsewhere(path) {
             self.dialogs.open_elsewhere = Some(OpenElsewhere {
                 path: path.to_path_buf(),
-                loaded: Box::new(loaded),
+                waiting: ElsewhereWaiting::File(Box::new(loaded)),
             });
             return;
         }
@@ -65,14 +76,28 @@ impl VerkostoApp {
         let Some(waiting) = self.dialogs.open_elsewhere.take() else {
             return;
         };
-        let name = waiting.path.display().to_string();
         let read_only = choice == ElsewhereChoice::ReadOnly;
-        self.adopt_loaded(&waiting.path, *waiting.loaded, read_only);
-        let text = if read_only {
-            m::READ_ONLY_OPENED
-        } else {
-            m::OPENED_ANYWAY
+        let text = match waiting.waiting {
+            ElsewhereWaiting::File(loaded) => {
+                self.adopt_loaded(&waiting.path, *loaded, read_only);
+                if read_only {
+                    m::READ_ONLY_OPENED
+                } else {
+                    m::OPENED_ANYWAY
+                }
+            }
+            ElsewhereWaiting::Recovery(found) => {
+                self.restore_now(*found, read_only);
+                if read_only {
+                    m::RECOVERY_RESTORED_READ_ONLY
+                } else {
+                    m::RECOVERY_RESTORED_ANYWAY
+                }
+            }
         };
+        // The file's name, not its whole path: the status bar shows the path already, and the
+        // sentence's advice must not be cut off at the window's edge.
+        let name = self.file_label();
         self.say(text.fmt(self.lang(), &[("file", &name)]));
     }
 
@@ -125,6 +150,49 @@ impl VerkostoApp {
         !own && self.open_elsewhere(path)
     }
 
+    /// The lock to take before writing to `path`: `Ok(None)` when this window holds it
+    /// already or there is no folder to lock in, `Err` when another window holds it (the file
+    /// was opened anyway and that window is still open).
+    pub(super) fn lock_for_saving(&self, path: &Path) -> Result<Option<DocLock>, ()> {
+        let Some(dir) = &self.safety.dir else { return Ok(None) };
+        if self.safety.doc_lock.as_ref().is_some_and(|l| l.is_for(path)) {
+            return Ok(None);
+        }
+        match DocLock::acquire(dir, path) {
+            Ok(lock) => Ok(Some(lock)),
+            Err(doc_lock::LockError::Held) => Err(()),
+            // A lock that cannot be made (a read-only data folder) does not stop saving.
+            Err(doc_lock::LockError::Io(_)) => Ok(None),
+        }
+    }
+
+    /// Makes `lock`, taken for a save that succeeded, the open document's lock.
+    pub(super) fn take_lock(&mut self, lock: Option<DocLock>) {
+        if let Some(lock) = lock {
+            self.release_doc_lock();
+            self.safety.doc_lock = Some(lock);
+        }
+    }
+
+    /// Save of a file opened anyway while the other window still has it open: refused with a
+    /// sentence, and Save as… offered instead.
+    pub(super) fn refuse_save_held(&mut self, then: Option<Pending>) {
+        let file = self.file_label();
+        self.say(m::SAVE_HELD_ELSEWHERE.fmt(self.lang(), &[("file", &file)]));
+        self.ask_path(Purpose::SaveAs(then));
+    }
+
+    /// Ends read-only: the document can be edited, and saving over its file takes the file's
+    /// lock first (refused while the other window still has it open).
+    fn edit_anyway(&mut self) {
+        if !self.read_only() {
+            return;
+        }
+        self.safety.read_only = false;
+        let file = self.file_label();
+        self.say(m::EDITING_ANYWAY.fmt(self.lang(), &[("file", &file)]));
+    }
+
     /// Tells that an edit was not made because the document is read-only.
     pub(super) fn refuse_edit(&mut self) {
         self.say(m::READ_ONLY_NO_EDIT.get(self.lang()).into());
@@ -134,6 +202,7 @@ impl VerkostoApp {
     pub(super) fn run_open_lock(&mut self, command: Command) -> Option<Command> {
         match command {
             Command::OpenElsewhere(choice) => self.elsewhere_choice(choice),
+            Command::EditAnyway => self.edit_anyway(),
             Command::Undo | Command::Redo | Command::ApplyImport(super::ImportTarget::OpenProject)
                 if self.read_only() =>
             {

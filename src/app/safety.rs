@@ -241,20 +241,37 @@ impl VerkostoApp {
                 // One window holds one document: the other copies stay on disk for the next
                 // start.
                 self.dialogs.recovery.clear();
-                self.restore(found);
+                let elsewhere = found
+                    .recovered
+                    .origin
+                    .as_deref()
+                    .is_some_and(|origin| self.open_elsewhere(origin));
                 if choice == RecoveryChoice::SaveAs {
+                    // Going to another name anyway: no need to ask about the other window. Until
+                    // saved it is read-only, as its file is that window's.
+                    self.restore_now(found, elsewhere);
                     self.ask_path(Purpose::SaveAs(None));
+                } else if let (true, Some(origin)) = (elsewhere, found.recovered.origin.clone()) {
+                    // Its file is open in another window: asked as opening that file is.
+                    self.dialogs.open_elsewhere = Some(super::OpenElsewhere {
+                        path: origin,
+                        waiting: super::ElsewhereWaiting::Recovery(Box::new(found)),
+                    });
+                } else {
+                    self.restore_now(found, false);
                 }
             }
         }
     }
 
-    /// Opens a recovery copy as an unsaved project tied to its original file, and keeps the
-    /// copy (now this instance's) until it is saved or discarded.
-    fn restore(&mut self, found: Found) {
+    /// Opens a recovery copy as an unsaved project tied to its original file (read-only if
+    /// asked: another window has that file open), and keeps the copy (now this instance's)
+    /// until it is saved or discarded.
+    pub(super) fn restore_now(&mut self, found: Found, read_only: bool) {
         let Found { key, recovered } = found;
         let origin = recovered.origin.clone();
         self.replace_document(recovered.project, origin.clone(), false);
+        self.safety.read_only = read_only;
         let revision = self.doc.revision();
         if let Some(dir) = &self.safety.dir
             && let Ok(slot) = Slot::adopt(dir, &key)
@@ -264,7 +281,12 @@ impl VerkostoApp {
         }
         self.safety.stamp = origin.as_deref().and_then(DiskStamp::of);
         let file = origin.map_or_else(|| self.unsaved_label().to_owned(), |p| p.display().to_string());
-        self.say(m::RECOVERY_RESTORED_FROM.fmt(self.lang(), &[("file", &file)]));
+        let text = if read_only {
+            m::RECOVERY_RESTORED_READ_ONLY
+        } else {
+            m::RECOVERY_RESTORED_FROM
+        };
+        self.say(text.fmt(self.lang(), &[("file", &file)]));
     }
 
     /// Remembers what the file at `path` looks like now (after opening or saving it).
@@ -328,11 +350,7 @@ impl VerkostoApp {
             self.dialogs.save_guard = Some(SaveGuard { path, reason, then });
             return;
         }
-        if self.save_to(&path)
-            && let Some(next) = then
-        {
-            self.proceed(next);
-        }
+        self.save_then(&path, then);
     }
 
     /// Acts on the answer to "save anyway?".
@@ -342,11 +360,7 @@ impl VerkostoApp {
         };
         match choice {
             GuardChoice::SaveAnyway => {
-                if self.save_to(&guard.path)
-                    && let Some(next) = guard.then
-                {
-                    self.proceed(next);
-                }
+                self.save_then(&guard.path, guard.then);
             }
             GuardChoice::SaveAs => self.ask_path(Purpose::SaveAs(guard.then)),
         }

@@ -10,6 +10,7 @@ use crate::model::PhaseId;
 /// and the open dialogs on top.
 pub fn shell(ui: &mut egui::Ui, app: &mut VerkostoApp, map: &mut MapState, out: &mut Outbox) {
     menu::menu_bar(ui, app, out, &map.options.export_view());
+    status::read_only_notice(ui, app, out);
     status::status_bar(ui, app);
     let ctx = ui.ctx().clone();
     let analysis = app.analysis.get(app.doc.project(), move || ctx.request_repaint());

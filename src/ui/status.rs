@@ -1,7 +1,31 @@
-//! The status bar: file, saved state, counts and the latest message.
+//! The status bar: file, saved state, counts and the latest message; and the notice above the
+//! views while the document is read-only.
 
-use crate::app::VerkostoApp;
+use crate::app::safe_msg as m;
+use crate::app::{Command, Outbox, VerkostoApp};
 use crate::i18n::msg;
+
+/// While the document is read-only (another window has its file open), a strip under the menu
+/// bar says so and how to get an editable copy: Save as…, or Edit anyway.
+pub fn read_only_notice(ui: &mut egui::Ui, app: &VerkostoApp, out: &mut Outbox) {
+    if !app.read_only() {
+        return;
+    }
+    let lang = app.lang();
+    egui::Panel::top("read_only_notice").show(ui, |ui| {
+        ui.add_space(2.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(m::READ_ONLY_NOTICE_MARK.get(lang)).strong());
+            ui.label(m::READ_ONLY_NOTICE.fmt(lang, &[("file", &app.file_label())]));
+            for command in [Command::SaveAs, Command::EditAnyway] {
+                if ui.button(command.label().get(lang)).clicked() {
+                    out.command(command);
+                }
+            }
+        });
+        ui.add_space(2.0);
+    });
+}
 
 /// Draws the status bar at the bottom of the window.
 pub fn status_bar(ui: &mut egui::Ui, app: &VerkostoApp) {
