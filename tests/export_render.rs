@@ -1,6 +1,8 @@
 //! Rendered exports: golden files for the example project's SVG map, HTML and Markdown
 //! report; PNG and PDF checked by structure; hostile text escaped everywhere; the command line.
 
+mod common;
+
 use std::path::PathBuf;
 use verkosto::export::report::{build, pdf::report_pages};
 use verkosto::export::{CardSize, ExportOptions, MapOptions, Rendered, card, map, render};
@@ -382,23 +384,10 @@ fn export_on_the_command_line_writes_the_file_or_says_why_not() {
     );
 }
 
-/// The three members' files of tests/fixtures/combine, combined.
-fn joint_project() -> Project {
-    let files = ["hyvinvointialue.ron", "etahoiva.ron", "muistiyhdistys.ron"]
-        .iter()
-        .map(|f| verkosto::combine::MemberFile {
-            source: (*f).to_owned(),
-            project: verkosto::io::load(std::path::Path::new(&format!("tests/fixtures/combine/{f}")))
-                .expect("fixture loads"),
-        })
-        .collect();
-    verkosto::combine::build(&verkosto::combine::Review::new(None, files)).project
-}
-
 #[test]
 fn a_joint_map_is_exported_coloured_by_agreement_unless_asked_for_kinds() {
     use verkosto::combine::SeenBy;
-    let project = joint_project();
+    let project = common::joint_project();
     let hex = |seen| verkosto::export::svg::hex(map::seen_rgb(seen));
     let svg = map::map_svg(&project, &MapOptions::default());
     for seen in [SeenBy::All, SeenBy::Several, SeenBy::One] {

@@ -149,15 +149,7 @@ fn every_view_fits_in_english() {
 /// The members' files of tests/fixtures/combine combined, with competences to lay over each
 /// other.
 fn joint() -> Project {
-    let files = ["hyvinvointialue.ron", "etahoiva.ron", "muistiyhdistys.ron"]
-        .iter()
-        .map(|f| verkosto::combine::MemberFile {
-            source: (*f).to_owned(),
-            project: verkosto::io::load(std::path::Path::new(&format!("tests/fixtures/combine/{f}")))
-                .expect("fixture loads"),
-        })
-        .collect();
-    let mut project = verkosto::combine::build(&verkosto::combine::Review::new(None, files)).project;
+    let mut project = common::joint_project();
     if let Some(joint) = project.joint.as_mut() {
         joint.members[0].own.competences = vec![("Kotihoito".into(), Some(4)), ("Digituki".into(), Some(1))];
         joint.members[1].own.competences = vec![("Etäpalveluiden teknologia".into(), Some(3))];

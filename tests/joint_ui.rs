@@ -6,26 +6,16 @@ mod common;
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use verkosto::combine::{MemberFile, Review, SeenBy, build};
+use verkosto::combine::SeenBy;
 use verkosto::model::joint::{JointField, JointValue, decision_on};
 use verkosto::model::{ActorId, PhaseId, Project, Ring};
 use verkosto::ui::Selection;
 use verkosto::ui::joint::seen_colour;
 use verkosto::ui::map::Tab;
 
-const FILES: [&str; 3] = ["hyvinvointialue.ron", "etahoiva.ron", "muistiyhdistys.ron"];
-
-/// The three members' files of tests/fixtures/combine combined, as File → Combine would.
+/// The members' files of tests/fixtures/combine combined, as File → Combine would.
 fn joint() -> Project {
-    let files = FILES
-        .iter()
-        .map(|f| MemberFile {
-            source: (*f).to_owned(),
-            project: verkosto::io::load(std::path::Path::new(&format!("tests/fixtures/combine/{f}")))
-                .expect("fixture loads"),
-        })
-        .collect();
-    build(&Review::new(None, files)).project
+    common::joint_project()
 }
 
 fn id(project: &Project, name: &str) -> ActorId {

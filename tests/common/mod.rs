@@ -99,3 +99,22 @@ pub fn rename(harness: &mut Harness<'static, App>, name: &str) {
         .expect("applies");
     harness.run();
 }
+
+/// The three members' files of tests/fixtures/combine (overlapping partly: exact, legal form
+/// only, similar and unmatched names), as read for combining.
+pub fn member_files() -> Vec<verkosto::combine::MemberFile> {
+    ["hyvinvointialue.ron", "etahoiva.ron", "muistiyhdistys.ron"]
+        .iter()
+        .map(|f| verkosto::combine::MemberFile {
+            source: (*f).to_owned(),
+            project: verkosto::io::load(std::path::Path::new(&format!("tests/fixtures/combine/{f}")))
+                .expect("fixture loads"),
+        })
+        .collect()
+}
+
+/// Those members' views combined into a joint project with the proposals as made (similar
+/// names not yet accepted), as File → Combine members' views… gives it.
+pub fn joint_project() -> Project {
+    verkosto::combine::build(&verkosto::combine::Review::new(None, member_files())).project
+}
